@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+// How an attempt to call the API ended, as the history records it.
+enum class Outcome {
+    Succeeded, // the server answered with success
+    Failed,    // the server answered with an error, or the request certainly did not reach it
+    Unknown,   // the request may have acted (timeout, lost connection) and no check could tell
+    Cancelled, // the user cancelled before an answer came
+};
+
+namespace Outcomes {
+QString apiName(Outcome outcome); // "success", "failed", "unknown", "cancelled": stable, for files
+Outcome fromApiName(QStringView name);
+QString label(Outcome outcome); // translated
+} // namespace Outcomes
+
+// Failures below HTTP: what the network layer saw, independent of any server's error code.
+enum class TransportError {
+    None,
+    ConnectionRefused, // certainly not sent: safe to retry
+    HostNotFound,      // certainly not sent
+    TlsFailure,        // certainly not sent
+    ConnectTimeout,    // certainly not sent
+    ReadTimeout,       // sent; the server may have acted
+    ConnectionLost,    // sent; the server may have acted
+    ResponseTooLarge,  // answered with more than the body cap
+    MalformedResponse, // answered with a body that is neither the success nor an error form
+    Other,
+};
+
+// The one result type of every API call, successful or not.
+struct ApiResult
+{
+    Outcome outcome = Outcome::Failed;
+    TransportError transportError = TransportError::None;
+    QString flowLogId;
+    QString requestId;
+    QString hostId;
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QString code;       // the server's error code, or ours for transport errors
+    QString message;    // the server's message, or a translated transport message
+    QString recommend;  // the server's diagnosis link, when it sent one
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    // Set when, after an ambiguous failure, an existing flow log matching the request was found and
+    // adopted instead of creating a second one.
+    bool adoptedExisting = false;
+    QJsonObject body; // the parsed JSON answer of the last attempt (e.g. DescribeFlowLogs' FlowLogs)
+
+    bool ok() const { return outcome == Outcome::Succeeded; }
+};
+
+Q_DECLARE_METATYPE(ApiResult)
