@@ -1,0 +1,101 @@
+#pragma once
+
+#include "apiresult.h"
+#include "credentials.h"
+#include "flowlogrequest.h"
+#include "requestsigner.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class ApiCallHandle;
+
+// How calls are made. Defaults follow the official SDKs.
+struct ClientSettings
+{
+    QUrl endpoint; // e.g. https://vpc.cn-hangzhou.aliyuncs.com (see Endpoints)
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    QByteArray method = QByteArrayLiteral("POST");
+    int connectTimeoutMs = 5000;
+    int readTimeoutMs = 10000;
+    int maxAttempts = 3;                    // attempts in all, the first included
+    qint64 maxResponseBytes = 1024 * 1024;  // larger answers fail with TransportError::ResponseTooLarge
+    int initialBackoffMs = 100;             // doubled per retry, with jitter; throttling starts at 500
+    int maxBackoffMs = 20000;
+};
+
+// Filters of DescribeFlowLogs; empty members are not sent.
+struct FlowLogFilter
+{
+    QString regionId;
+    QString flowLogId;
+    QString flowLogName;
+    QString resourceId;
+    QString resourceType;
+    QString projectName;
+    QString logStoreName;
+    QString status;
+    int pageNumber = 1;
+    int pageSize = 50;
+};
+
+// Sends signed API calls with QNetworkAccessManager. Each call returns a handle that reports
+// progress and its one ApiResult, and can be cancelled. The client owns no credentials store: the
+// caller passes what to sign with.
+//
+// Retries follow docs/retries.md: only what certainly did not act is retried (throttling, with
+// x-acs-retry-after honoured; connection refused; 5xx); each attempt is signed anew. After an
+// ambiguous failure of CreateFlowLog the client asks DescribeFlowLogs for a matching flow log and
+// adopts it rather than create a second one; if that check fails the outcome is Unknown.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setSettings(const ClientSettings &settings);
+    ClientSettings settings() const;
+    void setCredentials(const Credentials &credentials);
+    // Tests inject a fixed clock/nonce; normal use keeps the default.
+    void setSigner(const RequestSigner &signer);
+
+    // What would be sent for this call, signed now (for previews and --dry-run).
+    SignedRequest preview(const FlowLogRequest &request) const;
+
+    // The returned handle is owned by the client and deletes itself after finished().
+    ApiCallHandle *createFlowLog(const FlowLogRequest &request);
+    ApiCallHandle *describeFlowLogs(const FlowLogFilter &filter);
+    // Any other action (DeleteFlowLog, DescribeRegions, ...), retried like a read-only call when
+    // idempotent is true, otherwise only when it certainly did not act.
+    ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);
+
+private:
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    Credentials m_credentials;
+    RequestSigner m_signer;
+};
+
+// One call in flight, possibly over several attempts.
+class ApiCallHandle : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCallHandle)
+
+public:
+    using QObject::QObject;
+
+    // Stops the call; finished() follows with Outcome::Cancelled (or Unknown if a CreateFlowLog was
+    // already sent and may have acted).
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    // attempt counts from 1; waitingMs > 0 while backing off before it.
+    void attemptStarted(int attempt, int waitingMs);
+    // Emitted exactly once.
+    void finished(const ApiResult &result);
+};

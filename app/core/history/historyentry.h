@@ -1,0 +1,34 @@
+#pragma once
+
+#include "apiresult.h"
+#include "flowlogrequest.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One attempt to create a flow log, as the history keeps it. Holds no secret: the profile is a
+// name and the AccessKey is not stored at all.
+struct HistoryEntry
+{
+    qint64 id = 0; // assigned by the store
+    QDateTime time; // UTC, when the attempt started
+    QString profile; // profile name, e.g. "sandbox", "env", "aliyun:default"
+    QString endpoint;
+    QString signatureVersion; // "v1" / "v3"
+    QString source;           // "gui", "cli", "batch"
+    FlowLogRequest request;
+    Outcome outcome = Outcome::Unknown;
+    QString flowLogId;
+    QString requestId;
+    int httpStatus = 0;
+    QString errorCode;
+    QString errorMessage;
+    int attempts = 0;
+    qint64 durationMs = 0;
+    QString flowLogStatus; // "Activating", "Active", ... as last seen by DescribeFlowLogs
+    QString requestText;   // the signed request, redacted (SignedRequest::redactedText())
+    QString responseText;  // the raw response body of the last attempt (capped)
+
+    // Fills outcome, ids, status, code, message, attempts and duration from a finished call.
+    void applyResult(const ApiResult &result);
+};
