@@ -1,0 +1,271 @@
+#include "flowlogservice.h"
+
+#include "emulatorregions.h"
+#include "requestvalidator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString createAction = u"CreateFlowLog"_s;
+const QString describeAction = u"DescribeFlowLogs"_s;
+const QString deleteAction = u"DeleteFlowLog"_s;
+const QString activeAction = u"ActiveFlowLog"_s;
+const QString deactiveAction = u"DeactiveFlowLog"_s;
+const QString modifyAction = u"ModifyFlowLogAttribute"_s;
+const QString regionsAction = u"DescribeRegions"_s;
+
+FlowLogService::Outcome failure(const EmulatorError &error)
+{
+    return {{}, error, false};
+}
+
+FlowLogService::Outcome success(const QJsonObject &body = {}, bool changed = false)
+{
+    QJsonObject withSuccess = body;
+    withSuccess.insert(u"Success"_s, u"true"_s);
+    return {withSuccess, std::nullopt, changed};
+}
+
+// The first error finding as the gateway reports it: missing values first, then invalid ones.
+std::optional<EmulatorError> firstError(const ValidationFindings &findings)
+{
+    for (const ValidationFinding &finding : findings) {
+        if (finding.severity == Severity::Error && finding.code.endsWith(u".missing"_s))
+            return EmulatorError::missingParameter(Fields::apiName(finding.field));
+    }
+    for (const ValidationFinding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            return EmulatorError::invalidParameter(Fields::apiName(finding.field), finding.message());
+    }
+    return std::nullopt;
+}
+
+std::optional<int> pageParameter(const AuthenticatedCall &call, const QString &name, int fallback, int maximum,
+    std::optional<EmulatorError> *error)
+{
+    if (!call.has(name))
+        return fallback;
+    bool ok = false;
+    const int value = call.value(name).toInt(&ok);
+    if (ok && value >= 1 && value <= maximum)
+        return value;
+    *error = EmulatorError::invalidParameter(name,
+        maximum < INT_MAX ? u"It must be an integer from 1 to %1."_s.arg(maximum) : u"It must be a positive integer."_s);
+    return std::nullopt;
+}
+
+QString utcNow(qint64 nowMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
+}
+
+} // namespace
+
+FlowLogService::FlowLogService(FlowLogStore *store)
+    : m_store(store)
+{
+}
+
+bool FlowLogService::isKnownAction(const QString &action)
+{
+    static const QStringList actions = {createAction, describeAction, deleteAction, activeAction, deactiveAction,
+        modifyAction, regionsAction};
+    return actions.contains(action);
+}
+
+FlowLogService::Outcome FlowLogService::execute(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (call.action == createAction)
+        return createFlowLog(call, nowMs);
+    if (call.action == describeAction)
+        return describeFlowLogs(call, nowMs);
+    if (call.action == deleteAction)
+        return deleteFlowLog(call);
+    if (call.action == activeAction)
+        return activeFlowLog(call, nowMs);
+    if (call.action == deactiveAction)
+        return deactiveFlowLog(call);
+    if (call.action == modifyAction)
+        return modifyFlowLogAttribute(call);
+    if (call.action == regionsAction)
+        return describeRegions(call);
+    return failure({404, u"InvalidAction.NotFound"_s, u"Specified api is not found, please check your url and method."_s});
+}
+
+FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &call, qint64 nowMs)
+{
+    const ParsedRequest parsed = RequestValidator::parse(call.parameters);
+    if (auto error = checkRegion(call))
+        return failure(*error);
+    if (auto error = firstError(parsed.findings))
+        return failure(*error);
+
+    FlowLogRecord record;
+    record.flowLogId = FlowLogRecord::newId();
+    record.regionId = call.value(u"RegionId"_s);
+    record.flowLogName = call.value(u"FlowLogName"_s);
+    record.description = call.value(u"Description"_s);
+    record.resourceType = ResourceTypes::apiName(parsed.request.resourceType);
+    record.resourceId = call.value(u"ResourceId"_s);
+    record.trafficType = TrafficTypes::apiName(parsed.request.trafficType);
+    record.projectName = call.value(u"ProjectName"_s);
+    record.logStoreName = call.value(u"LogStoreName"_s);
+    record.creationTime = utcNow(nowMs);
+    record.status = u"Activating"_s;
+    record.activatesAtMs = nowMs + m_activationDelayMs;
+    m_store->add(record);
+    return success({{u"FlowLogId"_s, record.flowLogId}}, true);
+}
+
+FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (auto error = checkRegion(call))
+        return failure(*error);
+    std::optional<EmulatorError> error;
+    const auto pageNumber = pageParameter(call, u"PageNumber"_s, 1, INT_MAX, &error);
+    const auto pageSize = pageParameter(call, u"PageSize"_s, 10, maxPageSize, &error);
+    if (error)
+        return failure(*error);
+
+    const QList<FlowLogRecord> found = m_store->matching(
+        [&call, nowMs](const FlowLogRecord &record) { return matchesFilters(record, call, nowMs); });
+    QJsonArray page;
+    const qint64 first = qint64(*pageNumber - 1) * *pageSize;
+    for (qint64 i = first; i < found.size() && i < first + *pageSize; ++i)
+        page.append(found.at(i).toApiJson(nowMs));
+    return success({
+        {u"TotalCount"_s, QString::number(found.size())},
+        {u"PageNumber"_s, QString::number(*pageNumber)},
+        {u"PageSize"_s, QString::number(*pageSize)},
+        {u"FlowLogs"_s, QJsonObject {{u"FlowLog"_s, page}}},
+    });
+}
+
+FlowLogService::Outcome FlowLogService::deleteFlowLog(const AuthenticatedCall &call)
+{
+    std::optional<EmulatorError> error;
+    const FlowLogRecord *record = findFlowLog(call, &error);
+    if (!record)
+        return failure(*error);
+    m_store->remove(record->flowLogId);
+    return success({}, true);
+}
+
+// Idempotent, like the console: activating an active flow log changes nothing.
+FlowLogService::Outcome FlowLogService::activeFlowLog(const AuthenticatedCall &call, qint64 nowMs)
+{
+    std::optional<EmulatorError> error;
+    FlowLogRecord *record = findFlowLog(call, &error);
+    if (!record)
+        return failure(*error);
+    if (record->status != u"Inactive"_s)
+        return success();
+    record->status = u"Activating"_s;
+    record->activatesAtMs = nowMs + m_activationDelayMs;
+    return success({}, true);
+}
+
+FlowLogService::Outcome FlowLogService::deactiveFlowLog(const AuthenticatedCall &call)
+{
+    std::optional<EmulatorError> error;
+    FlowLogRecord *record = findFlowLog(call, &error);
+    if (!record)
+        return failure(*error);
+    const bool changed = record->status != u"Inactive"_s;
+    record->status = u"Inactive"_s;
+    return success({}, changed);
+}
+
+FlowLogService::Outcome FlowLogService::modifyFlowLogAttribute(const AuthenticatedCall &call)
+{
+    std::optional<EmulatorError> error;
+    FlowLogRecord *record = findFlowLog(call, &error);
+    if (!record)
+        return failure(*error);
+    if (auto invalid = checkNewAttributes(call))
+        return failure(*invalid);
+    if (call.has(u"FlowLogName"_s))
+        record->flowLogName = call.value(u"FlowLogName"_s);
+    if (call.has(u"Description"_s))
+        record->description = call.value(u"Description"_s);
+    return success({}, true);
+}
+
+FlowLogService::Outcome FlowLogService::describeRegions(const AuthenticatedCall &call)
+{
+    const QString language = call.value(u"AcceptLanguage"_s);
+    QJsonArray regions;
+    for (const EmulatorRegion &region : EmulatorRegion::all()) {
+        regions.append(QJsonObject {
+            {u"RegionId"_s, region.regionId()},
+            {u"LocalName"_s, region.localName(language)},
+            {u"RegionEndpoint"_s, region.endpoint()},
+        });
+    }
+    return {{{u"Regions"_s, QJsonObject {{u"Region"_s, regions}}}}, std::nullopt, false};
+}
+
+std::optional<EmulatorError> FlowLogService::checkRegion(const AuthenticatedCall &call)
+{
+    const QString regionId = call.value(u"RegionId"_s);
+    if (regionId.isEmpty())
+        return EmulatorError::missingParameter(u"RegionId"_s);
+    if (!EmulatorRegion::isKnown(regionId))
+        return EmulatorError {404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s};
+    return std::nullopt;
+}
+
+FlowLogRecord *FlowLogService::findFlowLog(const AuthenticatedCall &call, std::optional<EmulatorError> *error)
+{
+    *error = checkRegion(call);
+    if (*error)
+        return nullptr;
+    const QString flowLogId = call.value(u"FlowLogId"_s);
+    if (flowLogId.isEmpty()) {
+        *error = EmulatorError::missingParameter(u"FlowLogId"_s);
+        return nullptr;
+    }
+    FlowLogRecord *record = m_store->find(flowLogId);
+    if (record && record->regionId == call.value(u"RegionId"_s))
+        return record;
+    *error = EmulatorError {404, u"InvalidFlowLogId.NotFound"_s, u"The specified flow log does not exist."_s};
+    return nullptr;
+}
+
+std::optional<EmulatorError> FlowLogService::checkNewAttributes(const AuthenticatedCall &call)
+{
+    FlowLogRequest request;
+    request.flowLogName = call.value(u"FlowLogName"_s);
+    request.description = call.value(u"Description"_s);
+    ValidationFindings findings = RequestValidator::validateField(request, Field::FlowLogName);
+    findings += RequestValidator::validateField(request, Field::Description);
+    return firstError(findings);
+}
+
+bool FlowLogService::matchesFilters(const FlowLogRecord &record, const AuthenticatedCall &call, qint64 nowMs)
+{
+    const QList<std::pair<QString, QString>> fields = {
+        {u"RegionId"_s, record.regionId},
+        {u"FlowLogId"_s, record.flowLogId},
+        {u"FlowLogName"_s, record.flowLogName},
+        {u"Description"_s, record.description},
+        {u"ResourceId"_s, record.resourceId},
+        {u"ResourceType"_s, record.resourceType},
+        {u"TrafficType"_s, record.trafficType},
+        {u"ProjectName"_s, record.projectName},
+        {u"LogStoreName"_s, record.logStoreName},
+        {u"Status"_s, record.statusAt(nowMs)},
+    };
+    for (const auto &[name, value] : fields) {
+        const QString wanted = call.value(name);
+        if (!wanted.isEmpty() && wanted != value)
+            return false;
+    }
+    return true;
+}

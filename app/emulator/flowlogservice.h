@@ -1,0 +1,52 @@
+#pragma once
+
+#include "authenticatedcall.h"
+#include "emulatorerror.h"
+#include "flowlogstore.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+// The VPC flow-log actions (API version 2016-04-28) over a FlowLogStore: what the service does
+// once the gateway has let a request through. Values are checked with the client's own
+// RequestValidator, so the emulator rejects what the product document forbids.
+class FlowLogService
+{
+public:
+    static constexpr int maxPageSize = 50;
+
+    struct Outcome
+    {
+        QJsonObject body = {}; // without RequestId
+        std::optional<EmulatorError> error = {};
+        bool changed = false; // the store was modified
+    };
+
+    explicit FlowLogService(FlowLogStore *store);
+
+    void setActivationDelay(int milliseconds) { m_activationDelayMs = milliseconds; }
+    int activationDelay() const { return m_activationDelayMs; }
+
+    Outcome execute(const AuthenticatedCall &call, qint64 nowMs);
+    static bool isKnownAction(const QString &action);
+
+private:
+    Outcome createFlowLog(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome describeFlowLogs(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome deleteFlowLog(const AuthenticatedCall &call);
+    Outcome activeFlowLog(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome deactiveFlowLog(const AuthenticatedCall &call);
+    Outcome modifyFlowLogAttribute(const AuthenticatedCall &call);
+    Outcome describeRegions(const AuthenticatedCall &call);
+
+    // RegionId present and known; nullopt when fine.
+    static std::optional<EmulatorError> checkRegion(const AuthenticatedCall &call);
+    // The flow log named by RegionId + FlowLogId, or an error.
+    FlowLogRecord *findFlowLog(const AuthenticatedCall &call, std::optional<EmulatorError> *error);
+    static std::optional<EmulatorError> checkNewAttributes(const AuthenticatedCall &call);
+    static bool matchesFilters(const FlowLogRecord &record, const AuthenticatedCall &call, qint64 nowMs);
+
+    FlowLogStore *m_store = nullptr;
+    int m_activationDelayMs = 1000;
+};

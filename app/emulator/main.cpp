@@ -1,0 +1,98 @@
+#include "vpcemulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "flowlog-emulator: %s\n", qUtf8Printable(message));
+    std::exit(2);
+}
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT".
+std::pair<QHostAddress, quint16> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    QString host = colon < 0 ? text : text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = colon >= 0;
+    const uint port = ok ? text.mid(colon + 1).toUInt(&ok) : 0;
+    const QHostAddress address(host.isEmpty() ? u"127.0.0.1"_s : host);
+    if (!ok || port > 65535 || address.isNull())
+        fail(u"--listen expects HOST:PORT, e.g. 127.0.0.1:8080, got \"%1\""_s.arg(text));
+    return {address, quint16(port)};
+}
+
+Credentials accountFrom(const QCommandLineParser &parser)
+{
+    Credentials account = VpcEmulator::defaultAccount();
+    if (parser.isSet(u"access-key-id"_s))
+        account.accessKeyId = parser.value(u"access-key-id"_s);
+    if (parser.isSet(u"access-key-secret"_s))
+        account.accessKeySecret = parser.value(u"access-key-secret"_s);
+    account.securityToken = parser.value(u"sts-token"_s);
+    return account;
+}
+
+void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
+{
+    emulator.setAccounts({accountFrom(parser)});
+    bool ok = true;
+    if (parser.isSet(u"activation-delay"_s))
+        emulator.setActivationDelay(parser.value(u"activation-delay"_s).toInt(&ok));
+    if (!ok || emulator.activationDelay() < 0)
+        fail(u"--activation-delay expects milliseconds"_s);
+    QString error;
+    const auto faults = EmulatorFaults::parse(parser.value(u"faults"_s), &error);
+    if (!faults)
+        fail(error);
+    emulator.setFaults(*faults);
+    if (parser.isSet(u"seed"_s))
+        emulator.setFaultSeed(parser.value(u"seed"_s).toUInt());
+    if (parser.isSet(u"state"_s) && !emulator.setStateFile(parser.value(u"state"_s), &error))
+        fail(u"cannot read state file: %1"_s.arg(error));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"flowlog-emulator"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A local Alibaba Cloud VPC flow-log endpoint (API 2016-04-28)."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"listen"_s, u"Address to listen on (default 127.0.0.1:0, any free port)."_s, u"HOST:PORT"_s,
+            u"127.0.0.1:0"_s},
+        {u"access-key-id"_s, u"Accepted AccessKey ID (default sandbox-access-key-id)."_s, u"ID"_s},
+        {u"access-key-secret"_s, u"Its secret (default sandbox-access-key-secret)."_s, u"SECRET"_s},
+        {u"sts-token"_s, u"Require this STS security token."_s, u"TOKEN"_s},
+        {u"state"_s, u"Load flow logs from FILE and save every change to it."_s, u"FILE"_s},
+        {u"activation-delay"_s, u"Milliseconds a new flow log stays Activating (default 1000)."_s, u"MS"_s},
+        {u"faults"_s, u"Injected faults, e.g. throttle=0.2,unavailable=0.05,latency=50ms,lose-response=1."_s,
+            u"SPEC"_s},
+        {u"seed"_s, u"Seed for the fault generator (reproducible runs)."_s, u"N"_s},
+    });
+    parser.process(app);
+
+    VpcEmulator emulator;
+    configure(emulator, parser);
+    const auto [address, port] = parseListen(parser.value(u"listen"_s));
+    if (!emulator.start(address, port))
+        fail(u"cannot listen on %1"_s.arg(parser.value(u"listen"_s)));
+    QObject::connect(&emulator, &VpcEmulator::stateSaveFailed, &app,
+        [](const QString &error) { std::fprintf(stderr, "flowlog-emulator: state not saved: %s\n", qUtf8Printable(error)); });
+
+    const QString url = emulator.serverUrl().toString();
+    std::printf("listening on %s\n", qUtf8Printable(url));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

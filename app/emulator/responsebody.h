@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// Serialises answers the way the service does for Format=JSON (the default) and Format=XML.
+// XML: the object becomes <Root>…</Root>; an array under key K becomes repeated <K> elements, so
+// {"FlowLogs":{"FlowLog":[a,b]}} is <FlowLogs><FlowLog>a</FlowLog><FlowLog>b</FlowLog></FlowLogs>.
+namespace ResponseBody {
+QByteArray json(const QJsonObject &object);
+QByteArray xml(const QString &rootName, const QJsonObject &object);
+bool wantsXml(const QString &format);
+} // namespace ResponseBody

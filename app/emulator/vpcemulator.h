@@ -1,0 +1,101 @@
+#pragma once
+
+#include "credentials.h"
+#include "emulatorfaults.h"
+#include "flowlogservice.h"
+#include "flowlogstore.h"
+#include "requestauthenticator.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+class QHttpServerResponder;
+struct EmulatorError;
+struct IncomingRequest;
+
+// A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
+// RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
+// DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute and
+// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults.
+//
+// Lives in the thread that creates it and serves from that thread's event loop. Without
+// setAccounts() it accepts the sandbox AccessKey (defaultAccount()). State is in memory unless
+// setStateFile() is called; then every change is written to that file atomically.
+class VpcEmulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VpcEmulator)
+
+public:
+    explicit VpcEmulator(QObject *parent = nullptr);
+    ~VpcEmulator() override;
+
+    // Listens on address:port (port 0: any free port). false if the port cannot be bound.
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const { return m_port != 0; }
+    // http://host:port, valid after a successful start(); usable as the client's custom endpoint.
+    QUrl serverUrl() const;
+
+    // AccessKeys the emulator knows; an account with a securityToken requires exactly that token.
+    void setAccounts(const QList<Credentials> &accounts);
+    QList<Credentials> accounts() const;
+    // sandbox-access-key-id / sandbox-access-key-secret, no token.
+    static Credentials defaultAccount();
+
+    // How long a new or re-activated flow log stays "Activating" (default 1000 ms; 0: at once).
+    void setActivationDelay(int milliseconds);
+    int activationDelay() const;
+
+    // Replaces the injected faults; also resets the lose-response count. Takes effect at once.
+    void setFaults(const EmulatorFaults &faults);
+    EmulatorFaults faults() const;
+    // Makes throttle/unavailable decisions reproducible.
+    void setFaultSeed(quint32 seed);
+
+    // Loads the flow logs from path (a missing file means none) and persists every later change
+    // there. false, with *error set, if the file exists but cannot be read.
+    bool setStateFile(const QString &path, QString *error = nullptr);
+    qsizetype flowLogCount() const { return m_store.size(); }
+
+Q_SIGNALS:
+    // After each request: the action (may be empty) and "OK" or the error Code answered.
+    void requestHandled(const QString &action, const QString &code);
+    // The state file could not be written.
+    void stateSaveFailed(const QString &errorString);
+
+private:
+    struct Answer
+    {
+        int httpStatus = 200;
+        QByteArray body = {};
+        QByteArray contentType = {};
+        QByteArray requestId = {};
+        int retryAfterMs = -1;
+        bool dropConnection = false; // close without answering (lose-response)
+    };
+
+    void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Answer process(const IncomingRequest &request, const QByteArray &requestId);
+    Answer successAnswer(const QString &action, QJsonObject body, const QString &format, const QByteArray &requestId);
+    Answer errorAnswer(const EmulatorError &error, const QString &format, const QByteArray &requestId,
+        const QByteArray &host) const;
+    std::optional<EmulatorError> checkActionAndVersion(const AuthenticatedCall &call) const;
+    std::optional<EmulatorError> injectedFault();
+    void deliver(QHttpServerResponder &&responder, const Answer &answer);
+    static void write(QHttpServerResponder &responder, const Answer &answer);
+    void saveState();
+
+    QHttpServer m_server;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    FlowLogStore m_store;
+    FlowLogService m_service;
+    RequestAuthenticator m_authenticator;
+    EmulatorFaults m_faults;
+    int m_loseResponsesLeft = 0;
+    QRandomGenerator m_random;
+    QString m_stateFile;
+};
