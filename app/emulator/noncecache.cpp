@@ -1,7 +1,8 @@
 #include "noncecache.h"
 
-NonceCache::NonceCache(qint64 windowMs)
+NonceCache::NonceCache(qint64 windowMs, qsizetype maxEntries)
     : m_windowMs(windowMs)
+    , m_maxEntries(maxEntries)
 {
 }
 
@@ -14,6 +15,8 @@ bool NonceCache::remember(const QString &accessKeyId, const QString &nonce, qint
     const qint64 expiry = nowMs + m_windowMs;
     m_expiryByKey.insert(key, expiry);
     m_expiryQueue.emplace_back(expiry, key);
+    if (m_expiryByKey.size() > m_maxEntries)
+        forgetOldest();
     return true;
 }
 
@@ -23,4 +26,10 @@ void NonceCache::forgetExpired(qint64 nowMs)
         m_expiryByKey.remove(m_expiryQueue.front().second);
         m_expiryQueue.pop_front();
     }
+}
+
+void NonceCache::forgetOldest()
+{
+    m_expiryByKey.remove(m_expiryQueue.front().second);
+    m_expiryQueue.pop_front();
 }

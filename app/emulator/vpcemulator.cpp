@@ -65,9 +65,15 @@ bool VpcEmulator::start(const QHostAddress &address, quint16 port)
 
 QUrl VpcEmulator::serverUrl() const
 {
+    // A wildcard address is not something a client can connect to: name the loopback instead.
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_address.toString());
+    url.setHost(host.toString());
     url.setPort(m_port);
     return url;
 }

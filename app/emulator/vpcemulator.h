@@ -37,6 +37,7 @@ public:
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     bool isListening() const { return m_port != 0; }
     // http://host:port, valid after a successful start(); usable as the client's custom endpoint.
+    // A wildcard listen address (0.0.0.0, ::) is reported as the matching loopback address.
     QUrl serverUrl() const;
 
     // AccessKeys the emulator knows; an account with a securityToken requires exactly that token.

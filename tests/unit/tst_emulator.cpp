@@ -1,5 +1,6 @@
 #include "acs3signature.h"
 #include "emulatorfaults.h"
+#include "noncecache.h"
 #include "percentencoding.h"
 #include "requestsigner.h"
 #include "vpcemulator.h"
@@ -83,6 +84,7 @@ private slots:
     void init();
     void cleanup();
 
+    void nonceCacheForgetsExpiredAndOldest();
     void faultSpecParses_data();
     void faultSpecParses();
     void createThenDescribeRoundTripsText_data();
@@ -183,6 +185,18 @@ QJsonObject tst_Emulator::describeOne(const QString &flowLogId)
         {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"FlowLogId"_s, flowLogId}});
     const QJsonArray flowLogs = response.flowLogs();
     return flowLogs.size() == 1 ? flowLogs.first().toObject() : QJsonObject();
+}
+
+void tst_Emulator::nonceCacheForgetsExpiredAndOldest()
+{
+    NonceCache cache(1000, 2);
+    QVERIFY(cache.remember(u"ak"_s, u"n1"_s, 0));
+    QVERIFY(!cache.remember(u"ak"_s, u"n1"_s, 999));
+    QVERIFY(cache.remember(u"other-ak"_s, u"n1"_s, 999)); // nonces are per AccessKey
+    QVERIFY(cache.remember(u"ak"_s, u"n1"_s, 1000));       // the window has passed
+    QVERIFY(cache.remember(u"ak"_s, u"n2"_s, 1001));       // over the cap: the oldest entry goes
+    QVERIFY(cache.remember(u"other-ak"_s, u"n1"_s, 1002));
+    QCOMPARE(cache.size(), 2);
 }
 
 void tst_Emulator::faultSpecParses_data()
