@@ -16,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -96,6 +97,9 @@ private slots:
     void signatureMismatchEchoesServerStringToSign_data();
     void signatureMismatchEchoesServerStringToSign();
     void reusedNonceIsRejected();
+    void missingSignatureIsIncomplete();
+    void malformedTimestampIsRejected();
+    void otherApiVersionIsRejected();
     void securityToken_data();
     void securityToken();
     void flowLogBecomesActiveAfterDelay();
@@ -406,6 +410,37 @@ void tst_Emulator::reusedNonceIsRejected()
     const Response second = send(sign(u"DescribeRegions"_s, {}, SignatureVersion::V3, "GET", VpcEmulator::defaultAccount(), signer));
     QCOMPARE(second.status, 400);
     QCOMPARE(second.code(), u"SignatureNonceUsed"_s);
+}
+
+void tst_Emulator::missingSignatureIsIncomplete()
+{
+    SignedRequest request = sign(u"DescribeRegions"_s, {});
+    QUrlQuery query(request.url);
+    query.removeAllQueryItems(u"Signature"_s);
+    request.url.setQuery(query);
+    const Response response = send(request);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.code(), u"IncompleteSignature"_s);
+    QVERIFY(response.message().contains(u"Signature"_s));
+}
+
+void tst_Emulator::malformedTimestampIsRejected()
+{
+    SignedRequest request = sign(u"DescribeRegions"_s, {}, SignatureVersion::V3);
+    for (auto &[name, value] : request.headers) {
+        if (name == "x-acs-date")
+            value = "28/11/2026 10:00";
+    }
+    QCOMPARE(send(request).code(), u"InvalidTimeStamp.Format"_s);
+}
+
+void tst_Emulator::otherApiVersionIsRejected()
+{
+    const SignedRequest request = RequestSigner().sign({u"DescribeRegions"_s, u"2014-05-26"_s, {}},
+        m_emulator->serverUrl(), VpcEmulator::defaultAccount(), SignatureVersion::V1, "GET");
+    const Response response = send(request);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.code(), u"InvalidVersion"_s);
 }
 
 void tst_Emulator::securityToken_data()
