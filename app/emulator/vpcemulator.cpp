@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString supportedVersion = u"2016-04-28"_s;
+constexpr int minimumSaveIntervalMs = 200;
 
 QByteArray newRequestId()
 {
@@ -46,6 +47,8 @@ VpcEmulator::VpcEmulator(QObject *parent)
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_authenticator.setAccounts({defaultAccount()});
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, &VpcEmulator::writeState);
     m_server.route(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handleRequest(request, std::move(responder));
     });
@@ -54,7 +57,11 @@ VpcEmulator::VpcEmulator(QObject *parent)
     });
 }
 
-VpcEmulator::~VpcEmulator() = default;
+VpcEmulator::~VpcEmulator()
+{
+    if (m_saveTimer.isActive())
+        writeState();
+}
 
 bool VpcEmulator::start(const QHostAddress &address, quint16 port)
 {
@@ -259,9 +266,22 @@ void VpcEmulator::write(QHttpServerResponder &responder, const Answer &answer)
     responder.writeBody(answer.body);
 }
 
+// Each save rewrites the whole file, so under load saves are spaced out instead of piling up.
 void VpcEmulator::saveState()
 {
+    if (m_stateFile.isEmpty() || m_saveTimer.isActive())
+        return;
+    const qint64 sinceSave = m_sinceSave.isValid() ? m_sinceSave.elapsed() : minimumSaveIntervalMs;
+    if (sinceSave >= minimumSaveIntervalMs)
+        writeState();
+    else
+        m_saveTimer.start(int(minimumSaveIntervalMs - sinceSave));
+}
+
+void VpcEmulator::writeState()
+{
+    m_sinceSave.start();
     QString error;
-    if (!m_stateFile.isEmpty() && !m_store.save(m_stateFile, &error))
+    if (!m_store.save(m_stateFile, &error))
         Q_EMIT stateSaveFailed(error);
 }

@@ -9,7 +9,9 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUrl>
 
 class QHttpServerResponder;
@@ -57,7 +59,9 @@ public:
     void setFaultSeed(quint32 seed);
 
     // Loads the flow logs from path (a missing file means none) and persists every later change
-    // there. false, with *error set, if the file exists but cannot be read.
+    // there. false, with *error set, if the file exists but cannot be read. Writes are at most
+    // every 200 ms (a burst of changes is written once, at its end) and pending changes are
+    // written when the emulator is destroyed.
     bool setStateFile(const QString &path, QString *error = nullptr);
     qsizetype flowLogCount() const { return m_store.size(); }
 
@@ -88,6 +92,7 @@ private:
     void deliver(QHttpServerResponder &&responder, const Answer &answer);
     static void write(QHttpServerResponder &responder, const Answer &answer);
     void saveState();
+    void writeState();
 
     QHttpServer m_server;
     QHostAddress m_address;
@@ -99,4 +104,6 @@ private:
     int m_loseResponsesLeft = 0;
     QRandomGenerator m_random;
     QString m_stateFile;
+    QTimer m_saveTimer;
+    QElapsedTimer m_sinceSave;
 };

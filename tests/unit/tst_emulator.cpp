@@ -114,6 +114,7 @@ private slots:
     void latencyDelaysAnswers();
     void lostResponseStillCreatesFlowLog();
     void stateFileRoundTrip();
+    void stateFileIsWrittenShortlyAfterABurst();
 
 private:
     SignedRequest sign(const QString &action, const QueryParameters &parameters,
@@ -649,9 +650,27 @@ void tst_Emulator::stateFileRoundTrip()
     QCOMPARE(flowLog.value(u"Description"_s).toString(), reservedDescription);
 
     QCOMPARE(call(u"DeleteFlowLog"_s, {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"FlowLogId"_s, id}}).status, 200);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!createFlowLog().isEmpty());
+    m_emulator.reset(); // writes what a spaced-out save may still hold back
     VpcEmulator reloaded;
     QVERIFY(reloaded.setStateFile(path));
-    QCOMPARE(reloaded.flowLogCount(), 0);
+    QCOMPARE(reloaded.flowLogCount(), 5);
+}
+
+void tst_Emulator::stateFileIsWrittenShortlyAfterABurst()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"state.json"_s);
+    QVERIFY(m_emulator->setStateFile(path));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!createFlowLog().isEmpty());
+    const auto savedCount = [&path] {
+        VpcEmulator reader;
+        reader.setStateFile(path);
+        return reader.flowLogCount();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(savedCount(), 5, 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_Emulator)
