@@ -113,6 +113,7 @@ private slots:
     void unavailableFaultAnswers503();
     void latencyDelaysAnswers();
     void lostResponseStillCreatesFlowLog();
+    void delayedAnswerToAClosedConnectionIsDropped();
     void stateFileRoundTrip();
     void stateFileIsWrittenShortlyAfterABurst();
 
@@ -629,6 +630,23 @@ void tst_Emulator::lostResponseStillCreatesFlowLog()
     const Response found = call(u"DescribeFlowLogs"_s,
         {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"ResourceId"_s, u"eni-bp1emulatortest0001"_s}});
     QCOMPARE(found.flowLogs().size(), 2);
+}
+
+void tst_Emulator::delayedAnswerToAClosedConnectionIsDropped()
+{
+    m_emulator->setFaults(*EmulatorFaults::parse(u"latency=100ms"_s));
+    const SignedRequest request = sign(u"DescribeRegions"_s, {});
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_emulator->serverUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET " + request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+            + " HTTP/1.1\r\nHost: " + RequestSigner::hostHeader(request.url) + "\r\n\r\n");
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QTest::qWait(20); // the request is being held back when the client goes away
+    }
+    QTest::qWait(200);
+    QCOMPARE(call(u"DescribeRegions"_s, {}).status, 200);
 }
 
 void tst_Emulator::stateFileRoundTrip()
