@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 
+#include <QDebug>
 #include <QList>
 #include <QString>
 
@@ -16,12 +17,29 @@ struct CredentialProblem
         Incomplete,      // an ID without a secret, or the reverse
         Unreadable,      // the file exists but is not valid JSON or cannot be read
     };
+    // Which place the problem is about, so the message can say where to fix it.
+    enum Origin {
+        UnknownOrigin,
+        EnvironmentVariables, // ALIBABA_CLOUD_* variables
+        AliyunCliFile,        // ~/.aliyun/config.json
+        AllSources,           // nothing found anywhere the resolver looked
+    };
     Kind kind = None;
-    QString detail; // profile name, mode, path: never a secret
+    QString detail = {};  // mode, missing variable or field, parse error: never a secret
+    Origin origin = UnknownOrigin;
+    QString path = {};    // the config file concerned, if any
+    QString profile = {}; // the profile concerned, if any
 
     bool ok() const { return kind == None; }
     QString message() const; // translated, says where to fix it
+    // "CredentialProblem(ProfileNotFound, profile "dev", ...)": for logs, untranslated, no secret.
+    QString toString() const;
+
+    // Stores value in *target when the caller asked for it (target may be null).
+    static void report(CredentialProblem *target, const CredentialProblem &value);
 };
+
+QDebug operator<<(QDebug debug, const CredentialProblem &problem);
 
 // Where a profile's credentials come from. Sources never write secrets anywhere.
 class CredentialSource
@@ -32,7 +50,11 @@ public:
     virtual QString id() const = 0;
     // Translated name for selectors, e.g. "Environment variables".
     virtual QString displayName() const = 0;
+    // The credentials, or empty ones with *problem (when given) saying why.
     virtual Credentials load(CredentialProblem *problem) const = 0;
     // The default region this source names, if any (ALIBABA_CLOUD_REGION_ID, a profile's region_id).
     virtual QString defaultRegion() const { return {}; }
 };
+
+// The id only: a source's secret stays out of logs even when its owner logs the source.
+QDebug operator<<(QDebug debug, const CredentialSource &source);

@@ -7,17 +7,18 @@
 
 struct Region
 {
-    QString id;          // "cn-hangzhou"
-    QString englishName; // "China (Hangzhou)"
-    QString chineseName; // "华东1（杭州）"
+    QString id = {};          // "cn-hangzhou"
+    QString englishName = {}; // "China (Hangzhou)"
+    QString chineseName = {}; // "华东1（杭州）"
 
-    // The name in the current UI language (Chinese when the application's translator is zh).
+    // The name in the current UI language (UiLanguage::isChinese()); falls back to the other name.
     QString localName() const;
     // "华东1（杭州） cn-hangzhou" / "China (Hangzhou) cn-hangzhou", as the region selector shows it.
     QString displayName() const;
 };
 
-// The built-in region list (resources/regions.json, compiled in), for offline use.
+// The built-in region list (resources/regions.json, compiled in), for offline use; in the order
+// the console lists them. DescribeRegions is the live authority.
 namespace RegionCatalog {
 const QList<Region> &builtIn();
 std::optional<Region> find(const QString &regionId);

@@ -1,0 +1,58 @@
+#include "credentialresolver.h"
+
+#include "aliyuncliconfig.h"
+#include "environmentcredentialsource.h"
+
+using namespace Qt::StringLiterals;
+
+CredentialResolver::CredentialResolver(QProcessEnvironment environment, QString configPath)
+    : m_environment(std::move(environment))
+    , m_configPath(configPath.isEmpty() ? AliyunCliConfig::defaultPath() : std::move(configPath))
+{
+}
+
+CredentialResolution CredentialResolver::resolve(const QString &explicitProfile) const
+{
+    if (!explicitProfile.isEmpty())
+        return fromProfile(explicitProfile, true);
+    CredentialResolution fromEnvironment = fromSource(std::make_shared<EnvironmentCredentialSource>(m_environment));
+    if (fromEnvironment.problem.kind != CredentialProblem::NotConfigured)
+        return fromEnvironment;
+    const QString named = m_environment.value(u"ALIBABA_CLOUD_PROFILE"_s).trimmed();
+    if (!named.isEmpty())
+        return fromProfile(named, true);
+    return fromProfile({}, false);
+}
+
+CredentialResolution CredentialResolver::fromProfile(const QString &name, bool chosen) const
+{
+    CredentialResolution result = fromSource(std::make_shared<AliyunCliCredentialSource>(name, m_configPath));
+    const CredentialProblem::Kind kind = result.problem.kind;
+    if (!chosen && (kind == CredentialProblem::NotConfigured || kind == CredentialProblem::ProfileNotFound))
+        return nothingFound();
+    // A profile the user named, in a file that does not exist, is a profile that was not found.
+    if (chosen && kind == CredentialProblem::NotConfigured) {
+        result.problem.kind = CredentialProblem::ProfileNotFound;
+        result.problem.profile = name;
+    }
+    return result;
+}
+
+CredentialResolution CredentialResolver::fromSource(std::shared_ptr<const CredentialSource> source) const
+{
+    CredentialResolution result;
+    result.credentials = source->load(&result.problem);
+    result.defaultRegion = source->defaultRegion();
+    if (result.defaultRegion.isEmpty())
+        result.defaultRegion = m_environment.value(u"ALIBABA_CLOUD_REGION_ID"_s).trimmed();
+    result.source = std::move(source);
+    return result;
+}
+
+CredentialResolution CredentialResolver::nothingFound() const
+{
+    CredentialResolution result;
+    result.problem = {CredentialProblem::NotConfigured, {}, CredentialProblem::AllSources, m_configPath};
+    result.defaultRegion = m_environment.value(u"ALIBABA_CLOUD_REGION_ID"_s).trimmed();
+    return result;
+}

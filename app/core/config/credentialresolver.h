@@ -1,0 +1,44 @@
+#pragma once
+
+#include "credentialsource.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <memory>
+
+// What the resolver found: credentials from one source, or the problem that stops the call.
+struct CredentialResolution
+{
+    Credentials credentials = {};
+    CredentialProblem problem = {};
+    // The source the credentials came from (or the one that failed); null when none applied.
+    std::shared_ptr<const CredentialSource> source = {};
+    // The source's default region, else ALIBABA_CLOUD_REGION_ID; may be empty.
+    QString defaultRegion = {};
+
+    bool ok() const { return problem.ok() && credentials.isComplete(); }
+};
+
+// The command line's order of credential sources, as the official tools use it:
+//  1. an explicit --profile: that profile of ~/.aliyun/config.json, and nothing else;
+//  2. ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ ALIBABA_CLOUD_SECURITY_TOKEN) when set;
+//  3. the profile named by ALIBABA_CLOUD_PROFILE, else the config file's current profile.
+// A source the user clearly chose (1, a half-set 2, ALIBABA_CLOUD_PROFILE) reports its own problem
+// instead of falling through; when nothing is configured at all the problem names all three places.
+class CredentialResolver
+{
+public:
+    explicit CredentialResolver(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+                                QString configPath = {}); // empty: AliyunCliConfig::defaultPath()
+
+    CredentialResolution resolve(const QString &explicitProfile = {}) const;
+
+private:
+    CredentialResolution fromProfile(const QString &name, bool chosen) const;
+    CredentialResolution fromSource(std::shared_ptr<const CredentialSource> source) const;
+    CredentialResolution nothingFound() const;
+
+    QProcessEnvironment m_environment;
+    QString m_configPath;
+};
