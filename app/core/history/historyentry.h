@@ -4,6 +4,7 @@
 #include "flowlogrequest.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // One attempt to create a flow log, as the history keeps it. Holds no secret: the profile is a
@@ -32,3 +33,5 @@ struct HistoryEntry
     // Fills outcome, ids, status, code, message, attempts and duration from a finished call.
     void applyResult(const ApiResult &result);
 };
+
+Q_DECLARE_METATYPE(HistoryEntry)

@@ -5,22 +5,39 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 
-// The persistent history of attempts: SQLite in WAL mode under
-// QStandardPaths::AppDataLocation/history.sqlite (shared by the app and flowlog-cli), or any path.
-// Every write is its own transaction, so a crash loses nothing already recorded. Two processes may
-// write at once (busy timeout). Each instance opens its own named connection.
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+// The persistent history of attempts: SQLite in WAL mode (synchronous=NORMAL, busy timeout 5 s) at
+// defaultPath(), shared by the app and flowlog-cli, or at any path. Every write is its own
+// transaction, so a crash loses nothing already recorded; two processes may write at once. Each
+// instance opens its own named connection and removes it when destroyed. No column holds a secret.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
+    // The schema this build writes (PRAGMA user_version).
+    static constexpr int SchemaVersion = 1;
+
+    // What a read returns: Summary leaves out requestText and responseText, the two large columns,
+    // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
+    enum class Detail { Full, Summary };
+
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
 
+    // $FLOWLOG_HISTORY when set (tests and CI use it), else
+    // QStandardPaths::GenericDataLocation/flowlog-studio/history.sqlite: the same file for every
+    // executable, whatever its application name.
     static QString defaultPath();
-    // Opens (creating or migrating the schema). On failure returns false and errorString() says why.
+    // Opens (creating the folder, the file and the schema). On failure returns false and
+    // errorString() says why; a file written by a newer schema version is refused.
     bool open(const QString &path = defaultPath());
     bool isOpen() const;
     QString errorString() const;
@@ -28,18 +45,33 @@ public:
 
     // Inserts and returns the new id (0 on failure). The entry's id is ignored.
     qint64 add(const HistoryEntry &entry);
+    // Inserts all in one transaction (all or nothing) and returns their ids in order (empty on
+    // failure). entryAdded() is emitted for each.
+    QList<qint64> addAll(const QList<HistoryEntry> &entries);
     // Rewrites a row already recorded (outcome after the call finished, status after a poll).
+    // False when the id does not exist.
     bool update(const HistoryEntry &entry);
+    // Rewrites several rows in one transaction (all or nothing).
+    bool updateAll(const QList<HistoryEntry> &entries);
     bool remove(const QList<qint64> &ids);
     std::optional<HistoryEntry> entry(qint64 id) const;
-    // Newest first; limit <= 0 means all.
-    QList<HistoryEntry> entries(int limit = 0) const;
+    // Newest first; limit <= 0 means all. One prepared, forward-only SELECT.
+    QList<HistoryEntry> entries(int limit = 0, Detail detail = Detail::Full) const;
+    // The same rows, oldest first, handed one by one without building a list; stops when the
+    // visitor returns false.
+    bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visitor,
+        Detail detail = Detail::Full) const;
     // Rows with an id greater than afterId, oldest first: how a view picks up rows another
-    // process (the CLI) wrote.
-    QList<HistoryEntry> entriesAfter(qint64 afterId) const;
-    // Rows changed (inserted or updated) since a revision: see revision().
+    // process (the CLI) wrote. Ids are never reused, even after removals.
+    QList<HistoryEntry> entriesAfter(qint64 afterId, Detail detail = Detail::Full) const;
+    // Every write (add, update) stamps its rows with a new revision; revision() is the latest.
+    // A view remembers it and later asks entriesChangedSince() for rows added or rewritten since,
+    // by any process.
     qint64 revision() const;
+    QList<HistoryEntry> entriesChangedSince(qint64 revision, Detail detail = Detail::Full) const;
     int count() const;
+    // PRAGMA user_version of the open file.
+    int schemaVersion() const;
 
 Q_SIGNALS:
     // Emitted for changes made through this instance.
@@ -48,7 +80,25 @@ Q_SIGNALS:
     void entriesRemoved(const QList<qint64> &ids);
 
 private:
+    bool configure();
+    bool createSchema();
+    bool migrate(int fromVersion);
+    bool exec(const QString &statement);
+    bool begin();
+    bool commit();
+    void rollback();
+    qint64 nextRevision();
+    qint64 insert(const HistoryEntry &entry, qint64 revision);
+    bool rewrite(const HistoryEntry &entry, qint64 revision);
+    QList<HistoryEntry> select(const QString &where, const QVariantList &values, const QString &order,
+        int limit, Detail detail) const;
+    bool run(QSqlQuery &query, const QString &where, const QVariantList &values, const QString &order, int limit,
+        Detail detail) const;
+    bool visit(QSqlQuery &query, const std::function<bool(const HistoryEntry &)> &visitor, Detail detail) const;
+    bool fail(const QString &message) const;
+    bool failQuery(const QSqlQuery &query) const;
+
     QString m_connectionName;
     QString m_path;
-    QString m_error;
+    mutable QString m_error;
 };

@@ -1,0 +1,480 @@
+#include "historystore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The column order every SELECT uses; readEntry() depends on it.
+enum Column {
+    IdColumn, RevisionColumn, TimeColumn, ProfileColumn, EndpointColumn, SignatureColumn, SourceColumn,
+    RegionColumn, ResourceTypeColumn, ResourceIdColumn, TrafficTypeColumn, ProjectColumn, LogStoreColumn,
+    NameColumn, DescriptionColumn, OutcomeColumn, FlowLogIdColumn, RequestIdColumn, HttpStatusColumn,
+    ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, RequestTextColumn,
+    ResponseTextColumn,
+};
+
+const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, signature_version, source, "
+                                u"region_id, resource_type, resource_id, traffic_type, project_name, "
+                                u"logstore_name, flowlog_name, description, outcome, flowlog_id, request_id, "
+                                u"http_status, error_code, error_message, attempts, duration_ms, "
+                                u"flowlog_status, "_s;
+
+// The fields written by add() and update(), in the order bindEntry() binds them.
+const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature_version, source, region_id, "
+                               u"resource_type, resource_id, traffic_type, project_name, logstore_name, "
+                               u"flowlog_name, description, outcome, flowlog_id, request_id, http_status, "
+                               u"error_code, error_message, attempts, duration_ms, flowlog_status, "
+                               u"request_text, response_text"_s;
+
+// AUTOINCREMENT so that an id is never reused after a removal: views rely on ids only growing.
+const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
+                            u"id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL, "
+                            u"time_ms INTEGER, profile TEXT, endpoint TEXT, signature_version TEXT, "
+                            u"source TEXT, region_id TEXT, resource_type TEXT, resource_id TEXT, "
+                            u"traffic_type TEXT, project_name TEXT, logstore_name TEXT, flowlog_name TEXT, "
+                            u"description TEXT, outcome TEXT NOT NULL, flowlog_id TEXT, request_id TEXT, "
+                            u"http_status INTEGER NOT NULL DEFAULT 0, error_code TEXT, error_message TEXT, "
+                            u"attempts INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0, "
+                            u"flowlog_status TEXT, request_text TEXT, response_text TEXT)"_s;
+
+// Outcomes as the file spells them: part of the file format, so they never change with the code.
+const QString OutcomeNames[] = {u"success"_s, u"failed"_s, u"unknown"_s, u"cancelled"_s};
+const Outcome OutcomeValues[] = {Outcome::Succeeded, Outcome::Failed, Outcome::Unknown, Outcome::Cancelled};
+
+QString outcomeName(Outcome outcome)
+{
+    for (size_t i = 0; i < std::size(OutcomeValues); ++i) {
+        if (OutcomeValues[i] == outcome)
+            return OutcomeNames[i];
+    }
+    return OutcomeNames[2];
+}
+
+Outcome outcomeFrom(const QString &name)
+{
+    for (size_t i = 0; i < std::size(OutcomeNames); ++i) {
+        if (OutcomeNames[i] == name)
+            return OutcomeValues[i];
+    }
+    return Outcome::Unknown;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"flowlog-history-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
+{
+    const FlowLogRequest &request = entry.request;
+    for (const QVariant &value : {QVariant(revision), timeValue(entry.time), QVariant(entry.profile),
+             QVariant(entry.endpoint), QVariant(entry.signatureVersion), QVariant(entry.source),
+             QVariant(request.regionId), QVariant(ResourceTypes::apiName(request.resourceType)),
+             QVariant(request.resourceId), QVariant(TrafficTypes::apiName(request.trafficType)),
+             QVariant(request.projectName), QVariant(request.logStoreName), QVariant(request.flowLogName),
+             QVariant(request.description), QVariant(outcomeName(entry.outcome)),
+             QVariant(entry.flowLogId), QVariant(entry.requestId), QVariant(entry.httpStatus),
+             QVariant(entry.errorCode), QVariant(entry.errorMessage), QVariant(entry.attempts),
+             QVariant(entry.durationMs), QVariant(entry.flowLogStatus), QVariant(entry.requestText),
+             QVariant(entry.responseText)})
+        query.addBindValue(value);
+}
+
+FlowLogRequest readRequest(const QSqlQuery &query)
+{
+    FlowLogRequest request;
+    request.regionId = query.value(RegionColumn).toString();
+    request.resourceType = ResourceTypes::fromApiName(query.value(ResourceTypeColumn).toString())
+                               .value_or(ResourceType::NetworkInterface);
+    request.resourceId = query.value(ResourceIdColumn).toString();
+    request.trafficType
+        = TrafficTypes::fromApiName(query.value(TrafficTypeColumn).toString()).value_or(TrafficType::All);
+    request.projectName = query.value(ProjectColumn).toString();
+    request.logStoreName = query.value(LogStoreColumn).toString();
+    request.flowLogName = query.value(NameColumn).toString();
+    request.description = query.value(DescriptionColumn).toString();
+    return request;
+}
+
+HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
+{
+    HistoryEntry entry;
+    entry.id = query.value(IdColumn).toLongLong();
+    entry.time = timeFrom(query.value(TimeColumn));
+    entry.profile = query.value(ProfileColumn).toString();
+    entry.endpoint = query.value(EndpointColumn).toString();
+    entry.signatureVersion = query.value(SignatureColumn).toString();
+    entry.source = query.value(SourceColumn).toString();
+    entry.request = readRequest(query);
+    entry.outcome = outcomeFrom(query.value(OutcomeColumn).toString());
+    entry.flowLogId = query.value(FlowLogIdColumn).toString();
+    entry.requestId = query.value(RequestIdColumn).toString();
+    entry.httpStatus = query.value(HttpStatusColumn).toInt();
+    entry.errorCode = query.value(ErrorCodeColumn).toString();
+    entry.errorMessage = query.value(ErrorMessageColumn).toString();
+    entry.attempts = query.value(AttemptsColumn).toInt();
+    entry.durationMs = query.value(DurationColumn).toLongLong();
+    entry.flowLogStatus = query.value(StatusColumn).toString();
+    if (detail == HistoryStore::Detail::Full) {
+        entry.requestText = query.value(RequestTextColumn).toString();
+        entry.responseText = query.value(ResponseTextColumn).toString();
+    }
+    return entry;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(newConnectionName())
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString HistoryStore::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("FLOWLOG_HISTORY");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/flowlog-studio/history.sqlite"_s;
+}
+
+bool HistoryStore::open(const QString &path)
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path = path;
+    m_error.clear();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(tr("Cannot create the folder %1 for the history.").arg(QDir::toNativeSeparators(folder)));
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    database.setDatabaseName(path);
+    if (!database.open())
+        return fail(tr("Cannot open the history file %1: %2")
+                        .arg(QDir::toNativeSeparators(path), database.lastError().text()));
+    if (configure() && createSchema())
+        return true;
+    database.close();
+    return false;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString HistoryStore::errorString() const
+{
+    return m_error;
+}
+
+QString HistoryStore::path() const
+{
+    return m_path;
+}
+
+// WAL lets a reader (the app) and a writer (the CLI) work at once; NORMAL is durable across an
+// application crash, which is what the history needs, and far faster than FULL.
+bool HistoryStore::configure()
+{
+    if (!exec(u"PRAGMA busy_timeout = 5000"_s))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return failQuery(query);
+    if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(tr("The history file %1 cannot use write-ahead logging.").arg(QDir::toNativeSeparators(m_path)));
+    return exec(u"PRAGMA synchronous = NORMAL"_s);
+}
+
+bool HistoryStore::createSchema()
+{
+    if (!begin())
+        return false;
+    // Read inside the write transaction: another process may be creating the same file.
+    const int version = schemaVersion();
+    if (version > SchemaVersion)
+        fail(tr("The history file %1 was written by a newer version of FlowLog Studio (schema %2; this "
+                "version reads up to %3).")
+                 .arg(QDir::toNativeSeparators(m_path))
+                 .arg(version)
+                 .arg(SchemaVersion));
+    if (version >= 0 && version <= SchemaVersion && migrate(version) && commit())
+        return true;
+    rollback();
+    return false;
+}
+
+// Brings the schema from fromVersion to SchemaVersion. Version 0 is an empty file.
+bool HistoryStore::migrate(int fromVersion)
+{
+    if (fromVersion == SchemaVersion)
+        return true;
+    return exec(CreateTable) && exec(u"CREATE INDEX IF NOT EXISTS history_time ON history (time_ms)"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_revision ON history (revision)"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS revision_counter (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                u"value INTEGER NOT NULL)"_s)
+        && exec(u"INSERT OR IGNORE INTO revision_counter (id, value) VALUES (1, 0)"_s)
+        && exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+}
+
+int HistoryStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        failQuery(query);
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool HistoryStore::exec(const QString &statement)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(statement) || failQuery(query);
+}
+
+// IMMEDIATE takes the write lock at once, so two writers queue on the busy timeout instead of
+// failing when a read lock cannot be upgraded.
+bool HistoryStore::begin()
+{
+    return exec(u"BEGIN IMMEDIATE"_s);
+}
+
+bool HistoryStore::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void HistoryStore::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+}
+
+qint64 HistoryStore::nextRevision()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1"_s)
+        || !query.exec(u"SELECT value FROM revision_counter WHERE id = 1"_s) || !query.next()) {
+        failQuery(query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 HistoryStore::add(const HistoryEntry &entry)
+{
+    const QList<qint64> ids = addAll({entry});
+    return ids.isEmpty() ? 0 : ids.constFirst();
+}
+
+QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
+{
+    if (entries.isEmpty() || !isOpen() || !begin())
+        return {};
+    const qint64 revision = nextRevision();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QString placeholders = u"?, "_s.repeated(25).chopped(2);
+    bool ok = revision > 0
+        && (query.prepare(u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders))
+            || failQuery(query));
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
+        bindEntry(query, *it, revision);
+        ok = query.exec() || failQuery(query);
+        ids.append(query.lastInsertId().toLongLong());
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return {};
+    }
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        HistoryEntry added = entries.at(i);
+        added.id = ids.at(i);
+        Q_EMIT entryAdded(added);
+    }
+    return ids;
+}
+
+bool HistoryStore::update(const HistoryEntry &entry)
+{
+    return updateAll({entry});
+}
+
+bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
+{
+    if (entries.isEmpty() || !isOpen() || !begin())
+        return false;
+    const qint64 revision = nextRevision();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QString assignments = WrittenColumns;
+    assignments.replace(u", "_s, u" = ?, "_s).append(u" = ?"_s);
+    bool ok = revision > 0
+        && (query.prepare(u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments)) || failQuery(query));
+    for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
+        bindEntry(query, *it, revision);
+        query.addBindValue(it->id);
+        ok = (query.exec() || failQuery(query))
+            && (query.numRowsAffected() == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    for (const HistoryEntry &entry : entries)
+        Q_EMIT entryUpdated(entry);
+    return true;
+}
+
+bool HistoryStore::remove(const QList<qint64> &ids)
+{
+    if (!isOpen() || !begin())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    bool ok = query.prepare(u"DELETE FROM history WHERE id = ?"_s) || failQuery(query);
+    for (auto it = ids.cbegin(); ok && it != ids.cend(); ++it) {
+        query.addBindValue(*it);
+        ok = query.exec() || failQuery(query);
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    Q_EMIT entriesRemoved(ids);
+    return true;
+}
+
+std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    const QList<HistoryEntry> found = select(u"id = ?"_s, {id}, u"id"_s, 1, Detail::Full);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<HistoryEntry> HistoryStore::entries(int limit, Detail detail) const
+{
+    return select({}, {}, u"id DESC"_s, limit, detail);
+}
+
+bool HistoryStore::forEachEntry(const std::function<bool(const HistoryEntry &)> &visitor, Detail detail) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return run(query, {}, {}, u"id"_s, 0, detail) && visit(query, visitor, detail);
+}
+
+bool HistoryStore::visit(QSqlQuery &query, const std::function<bool(const HistoryEntry &)> &visitor,
+    Detail detail) const
+{
+    while (query.next()) {
+        if (!visitor(readEntry(query, detail)))
+            return true;
+    }
+    return !query.lastError().isValid() || failQuery(query);
+}
+
+QList<HistoryEntry> HistoryStore::entriesAfter(qint64 afterId, Detail detail) const
+{
+    return select(u"id > ?"_s, {afterId}, u"id"_s, 0, detail);
+}
+
+qint64 HistoryStore::revision() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT value FROM revision_counter WHERE id = 1"_s) || !query.next())
+    {
+        failQuery(query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<HistoryEntry> HistoryStore::entriesChangedSince(qint64 revision, Detail detail) const
+{
+    return select(u"revision > ?"_s, {revision}, u"id"_s, 0, detail);
+}
+
+int HistoryStore::count() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT COUNT(*) FROM history"_s) || !query.next())
+    {
+        failQuery(query);
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<HistoryEntry> HistoryStore::select(const QString &where, const QVariantList &values, const QString &order,
+    int limit, Detail detail) const
+{
+    QList<HistoryEntry> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (run(query, where, values, order, limit, detail))
+        visit(query, [&result](const HistoryEntry &entry) { result.append(entry); return true; }, detail);
+    return result;
+}
+
+// One prepared, forward-only statement: SQLite hands rows over as they are read, so 100k rows
+// cost one pass and no client-side caching.
+bool HistoryStore::run(QSqlQuery &query, const QString &where, const QVariantList &values, const QString &order,
+    int limit, Detail detail) const
+{
+    if (!isOpen())
+        return fail(tr("The history is not open."));
+    query.setForwardOnly(true);
+    const QString texts = detail == Detail::Full ? u"request_text, response_text"_s : u"NULL, NULL"_s;
+    const QString filter = where.isEmpty() ? QString() : u" WHERE "_s + where;
+    const QString limited = limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString();
+    if (!query.prepare(u"SELECT %1%2 FROM history%3 ORDER BY %4%5"_s.arg(SelectedColumns, texts, filter, order, limited)))
+        return failQuery(query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failQuery(query);
+}
+
+bool HistoryStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool HistoryStore::failQuery(const QSqlQuery &query) const
+{
+    return fail(tr("The history file %1 cannot be used: %2")
+                    .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+}

@@ -1,0 +1,546 @@
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HistoryEntry sampleEntry(int n = 0)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123 + n, Qt::UTC);
+    entry.profile = u"aliyun:default"_s;
+    entry.endpoint = u"https://vpc.cn-hangzhou.aliyuncs.com"_s;
+    entry.signatureVersion = u"v3"_s;
+    entry.source = u"cli"_s;
+    entry.request.regionId = u"cn-hangzhou"_s;
+    entry.request.resourceType = ResourceType::VSwitch;
+    entry.request.resourceId = u"vsw-%1"_s.arg(n);
+    entry.request.trafficType = TrafficType::Drop;
+    entry.request.projectName = u"project-%1"_s.arg(n);
+    entry.request.logStoreName = u"logstore"_s;
+    entry.request.flowLogName = u"流日志-%1"_s.arg(n);
+    entry.request.description = u"生产环境 “交换机” 的拒绝流量"_s;
+    entry.outcome = Outcome::Failed;
+    entry.flowLogId = u"fl-%1"_s.arg(n);
+    entry.requestId = u"62172DD5-6BAC-45DF-8D44-%1"_s.arg(n);
+    entry.httpStatus = 400;
+    entry.errorCode = u"Throttling.User"_s;
+    entry.errorMessage = u"请求被流控。"_s;
+    entry.attempts = 3;
+    entry.durationMs = 1234;
+    entry.flowLogStatus = u"Activating"_s;
+    entry.requestText = u"POST https://vpc.cn-hangzhou.aliyuncs.com/?RegionId=cn-hangzhou"_s;
+    entry.responseText = u"{\"Code\":\"Throttling.User\"}"_s;
+    return entry;
+}
+
+void compareEntries(const HistoryEntry &actual, const HistoryEntry &expected)
+{
+    QCOMPARE(actual.time, expected.time);
+    QCOMPARE(actual.profile, expected.profile);
+    QCOMPARE(actual.endpoint, expected.endpoint);
+    QCOMPARE(actual.signatureVersion, expected.signatureVersion);
+    QCOMPARE(actual.source, expected.source);
+    QCOMPARE(actual.request, expected.request);
+    QCOMPARE(actual.outcome, expected.outcome);
+    QCOMPARE(actual.flowLogId, expected.flowLogId);
+    QCOMPARE(actual.requestId, expected.requestId);
+    QCOMPARE(actual.httpStatus, expected.httpStatus);
+    QCOMPARE(actual.errorCode, expected.errorCode);
+    QCOMPARE(actual.errorMessage, expected.errorMessage);
+    QCOMPARE(actual.attempts, expected.attempts);
+    QCOMPARE(actual.durationMs, expected.durationMs);
+    QCOMPARE(actual.flowLogStatus, expected.flowLogStatus);
+    QCOMPARE(actual.requestText, expected.requestText);
+    QCOMPARE(actual.responseText, expected.responseText);
+}
+
+QList<qint64> idsOf(const QList<HistoryEntry> &entries)
+{
+    QList<qint64> ids;
+    for (const HistoryEntry &entry : entries)
+        ids.append(entry.id);
+    return ids;
+}
+
+const char CrashOption[] = "--write-then-crash";
+constexpr int CrashRows = 25;
+
+// Runs in a child process: records rows one by one, rewrites some, and dies without closing
+// anything, as a killed process would.
+[[noreturn]] void writeThenCrash(const QString &path)
+{
+    HistoryStore store;
+    if (!store.open(path))
+        std::_Exit(3);
+    for (int i = 0; i < CrashRows; ++i) {
+        HistoryEntry entry = sampleEntry(i);
+        entry.outcome = Outcome::Unknown;
+        entry.id = store.add(entry);
+        entry.outcome = Outcome::Succeeded;
+        if (i % 2 == 0 && !store.update(entry))
+            std::_Exit(4);
+    }
+    std::_Exit(0);
+}
+
+} // namespace
+
+class tst_HistoryStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void defaultPathFollowsEnvironment();
+    void roundTripKeepsEveryField();
+    void roundTripKeepsEveryOutcome_data();
+    void roundTripKeepsEveryOutcome();
+    void nullTimeStaysNull();
+    void addAssignsGrowingIdsAndSignals();
+    void updateRewritesRow();
+    void updateOfMissingIdFails();
+    void removeDeletesRowsAndIdsAreNotReused();
+    void entriesAreNewestFirstAndLimited();
+    void entriesAfterReturnsNewerRowsOldestFirst();
+    void summaryLeavesOutLargeTexts();
+    void forEachEntryStopsWhenVisitorDeclines();
+    void twoStoresOnSameFileSeeEachOthersRows();
+    void revisionReportsRowsChangedByAnotherStore();
+    void reopeningAfterCrashedWriterLosesNothing();
+    void fileUsesWalAndCurrentSchemaVersion();
+    void newerSchemaIsRefused();
+    void badPathGivesClearError_data();
+    void badPathGivesClearError();
+    void closedStoreRefusesWrites();
+    void connectionIsRemovedOnDestruction();
+    void addAllTenThousandRowsIsFast();
+    void hundredThousandRowsLoadQuickly();
+
+private:
+    QString newPath();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_files = 0;
+};
+
+void tst_HistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString tst_HistoryStore::newPath()
+{
+    return m_dir->filePath(u"history-%1.sqlite"_s.arg(++m_files));
+}
+
+void tst_HistoryStore::defaultPathFollowsEnvironment()
+{
+    const QByteArray saved = qgetenv("FLOWLOG_HISTORY");
+    qputenv("FLOWLOG_HISTORY", "/tmp/elsewhere/h.sqlite");
+    QCOMPARE(HistoryStore::defaultPath(), u"/tmp/elsewhere/h.sqlite"_s);
+    qunsetenv("FLOWLOG_HISTORY");
+    const QString standard = HistoryStore::defaultPath();
+    if (!saved.isNull())
+        qputenv("FLOWLOG_HISTORY", saved);
+    QVERIFY2(standard.endsWith(u"/flowlog-studio/history.sqlite"_s), qPrintable(standard));
+    QVERIFY(QDir::isAbsolutePath(standard));
+}
+
+void tst_HistoryStore::roundTripKeepsEveryField()
+{
+    const QString path = newPath();
+    const HistoryEntry original = sampleEntry(7);
+    qint64 id = 0;
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        id = store.add(original);
+        QVERIFY(id > 0);
+    }
+    HistoryStore reopened;
+    QVERIFY(reopened.open(path));
+    const std::optional<HistoryEntry> read = reopened.entry(id);
+    QVERIFY(read.has_value());
+    QCOMPARE(read->id, id);
+    compareEntries(*read, original);
+}
+
+void tst_HistoryStore::roundTripKeepsEveryOutcome_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("succeeded") << Outcome::Succeeded;
+    QTest::newRow("failed") << Outcome::Failed;
+    QTest::newRow("unknown") << Outcome::Unknown;
+    QTest::newRow("cancelled") << Outcome::Cancelled;
+}
+
+void tst_HistoryStore::roundTripKeepsEveryOutcome()
+{
+    QFETCH(Outcome, outcome);
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    for (ResourceType type : ResourceTypes::all()) {
+        HistoryEntry entry = sampleEntry();
+        entry.outcome = outcome;
+        entry.request.resourceType = type;
+        entry.request.trafficType = TrafficType::Allow;
+        const std::optional<HistoryEntry> read = store.entry(store.add(entry));
+        QVERIFY(read.has_value());
+        QCOMPARE(read->outcome, outcome);
+        QCOMPARE(read->request.resourceType, type);
+        QCOMPARE(read->request.trafficType, TrafficType::Allow);
+    }
+}
+
+void tst_HistoryStore::nullTimeStaysNull()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry entry = sampleEntry();
+    entry.time = {};
+    entry.request.flowLogName = QString();
+    entry.request.description.clear();
+    const std::optional<HistoryEntry> read = store.entry(store.add(entry));
+    QVERIFY(read.has_value());
+    QVERIFY(!read->time.isValid());
+    QVERIFY(read->request.description.isEmpty());
+}
+
+void tst_HistoryStore::addAssignsGrowingIdsAndSignals()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QSignalSpy added(&store, &HistoryStore::entryAdded);
+    const qint64 first = store.add(sampleEntry(1));
+    const qint64 second = store.add(sampleEntry(2));
+    QVERIFY(first > 0);
+    QVERIFY(second > first);
+    QCOMPARE(added.count(), 2);
+    QCOMPARE(added.at(1).at(0).value<HistoryEntry>().id, second);
+    QCOMPARE(store.count(), 2);
+}
+
+void tst_HistoryStore::updateRewritesRow()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QSignalSpy updated(&store, &HistoryStore::entryUpdated);
+    HistoryEntry entry = sampleEntry();
+    entry.outcome = Outcome::Unknown;
+    entry.id = store.add(entry);
+    const qint64 other = store.add(sampleEntry(2));
+    entry.outcome = Outcome::Succeeded;
+    entry.flowLogId = u"fl-updated"_s;
+    entry.flowLogStatus = u"Active"_s;
+    entry.errorCode.clear();
+    QVERIFY2(store.update(entry), qPrintable(store.errorString()));
+    QCOMPARE(updated.count(), 1);
+    compareEntries(*store.entry(entry.id), entry);
+    compareEntries(*store.entry(other), sampleEntry(2));
+    QCOMPARE(store.count(), 2);
+}
+
+void tst_HistoryStore::updateOfMissingIdFails()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry entry = sampleEntry();
+    entry.id = store.add(entry);
+    HistoryEntry missing = sampleEntry();
+    missing.id = entry.id + 100;
+    QVERIFY(!store.update(missing));
+    QVERIFY(store.errorString().contains(QString::number(missing.id)));
+    // All or nothing: the existing row of the same batch stays as it was.
+    entry.flowLogId = u"fl-changed"_s;
+    QVERIFY(!store.updateAll({entry, missing}));
+    QCOMPARE(store.entry(entry.id)->flowLogId, sampleEntry().flowLogId);
+}
+
+void tst_HistoryStore::removeDeletesRowsAndIdsAreNotReused()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QSignalSpy removed(&store, &HistoryStore::entriesRemoved);
+    const qint64 a = store.add(sampleEntry(1));
+    const qint64 b = store.add(sampleEntry(2));
+    const qint64 c = store.add(sampleEntry(3));
+    QVERIFY(store.remove({b, c}));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(idsOf(store.entries()), QList<qint64>({a}));
+    QVERIFY(!store.entry(c).has_value());
+    QVERIFY(store.add(sampleEntry(4)) > c);
+}
+
+void tst_HistoryStore::entriesAreNewestFirstAndLimited()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    const QList<qint64> ids = store.addAll({sampleEntry(1), sampleEntry(2), sampleEntry(3)});
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(idsOf(store.entries()), QList<qint64>({ids[2], ids[1], ids[0]}));
+    QCOMPARE(idsOf(store.entries(2)), QList<qint64>({ids[2], ids[1]}));
+    compareEntries(store.entries(1).constFirst(), sampleEntry(3));
+}
+
+void tst_HistoryStore::entriesAfterReturnsNewerRowsOldestFirst()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    const QList<qint64> ids = store.addAll({sampleEntry(1), sampleEntry(2), sampleEntry(3)});
+    QCOMPARE(idsOf(store.entriesAfter(ids[0])), QList<qint64>({ids[1], ids[2]}));
+    QVERIFY(store.entriesAfter(ids[2]).isEmpty());
+    QCOMPARE(store.entriesAfter(0).size(), 3);
+}
+
+void tst_HistoryStore::summaryLeavesOutLargeTexts()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    const qint64 id = store.add(sampleEntry());
+    const HistoryEntry summary = store.entries(0, HistoryStore::Detail::Summary).constFirst();
+    QCOMPARE(summary.id, id);
+    QCOMPARE(summary.request, sampleEntry().request);
+    QVERIFY(summary.requestText.isEmpty());
+    QVERIFY(summary.responseText.isEmpty());
+    QCOMPARE(store.entry(id)->requestText, sampleEntry().requestText);
+}
+
+void tst_HistoryStore::forEachEntryStopsWhenVisitorDeclines()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    const QList<qint64> ids = store.addAll({sampleEntry(1), sampleEntry(2), sampleEntry(3)});
+    QList<qint64> seen;
+    QVERIFY(store.forEachEntry([&seen](const HistoryEntry &entry) {
+        seen.append(entry.id);
+        return seen.size() < 2;
+    }));
+    QCOMPARE(seen, ids.mid(0, 2));
+}
+
+void tst_HistoryStore::twoStoresOnSameFileSeeEachOthersRows()
+{
+    const QString path = newPath();
+    HistoryStore gui;
+    HistoryStore cli;
+    QVERIFY(gui.open(path));
+    QVERIFY(cli.open(path));
+    const qint64 fromGui = gui.add(sampleEntry(1));
+    const qint64 fromCli = cli.add(sampleEntry(2));
+    QCOMPARE(idsOf(gui.entriesAfter(fromGui)), QList<qint64>({fromCli}));
+    QCOMPARE(idsOf(cli.entries()), QList<qint64>({fromCli, fromGui}));
+}
+
+void tst_HistoryStore::revisionReportsRowsChangedByAnotherStore()
+{
+    const QString path = newPath();
+    HistoryStore gui;
+    HistoryStore cli;
+    QVERIFY(gui.open(path));
+    QVERIFY(cli.open(path));
+    HistoryEntry entry = sampleEntry(1);
+    entry.id = cli.add(entry);
+    const qint64 unchanged = cli.add(sampleEntry(2));
+    const qint64 seen = gui.revision();
+    QVERIFY(seen > 0);
+    QVERIFY(gui.entriesChangedSince(seen).isEmpty());
+    entry.outcome = Outcome::Succeeded;
+    QVERIFY(cli.update(entry));
+    const QList<HistoryEntry> changed = gui.entriesChangedSince(seen);
+    QCOMPARE(idsOf(changed), QList<qint64>({entry.id}));
+    QCOMPARE(changed.constFirst().outcome, Outcome::Succeeded);
+    QCOMPARE(idsOf(gui.entriesChangedSince(0)).size(), 2);
+    QVERIFY(gui.revision() > seen);
+    Q_UNUSED(unchanged);
+}
+
+void tst_HistoryStore::reopeningAfterCrashedWriterLosesNothing()
+{
+    const QString path = newPath();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(CrashOption), path});
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitCode(), 0);
+    HistoryStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QList<HistoryEntry> entries = store.entriesAfter(0);
+    QCOMPARE(entries.size(), CrashRows);
+    for (int i = 0; i < CrashRows; ++i) {
+        QCOMPARE(entries.at(i).request.resourceId, sampleEntry(i).request.resourceId);
+        QCOMPARE(entries.at(i).outcome, i % 2 == 0 ? Outcome::Succeeded : Outcome::Unknown);
+    }
+}
+
+void tst_HistoryStore::fileUsesWalAndCurrentSchemaVersion()
+{
+    const QString path = newPath();
+    HistoryStore store;
+    QVERIFY(store.open(path));
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+    QCOMPARE(store.path(), path);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-wal"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history'"_s));
+        QStringList indexes;
+        while (query.next())
+            indexes.append(query.value(0).toString());
+        QVERIFY(indexes.contains(u"history_time"_s));
+        QVERIFY(query.exec(u"SELECT * FROM history"_s));
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.record().fieldName(i));
+        for (const QString &column : std::as_const(columns))
+            QVERIFY2(!column.contains(u"secret"_s) && !column.contains(u"token"_s) && !column.contains(u"key"_s),
+                qPrintable(column));
+    }
+    QSqlDatabase::removeDatabase(u"raw-wal"_s);
+}
+
+void tst_HistoryStore::newerSchemaIsRefused()
+{
+    const QString path = newPath();
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        store.add(sampleEntry());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-version"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-version"_s);
+    HistoryStore store;
+    QVERIFY(!store.open(path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(u"newer"_s), qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(u"99"_s));
+}
+
+void tst_HistoryStore::badPathGivesClearError_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("folder is a file") << u"folder-is-file"_s;
+    QTest::newRow("not a database") << u"not-a-database"_s;
+    QTest::newRow("path is a folder") << u"path-is-folder"_s;
+}
+
+void tst_HistoryStore::badPathGivesClearError()
+{
+    QFETCH(QString, kind);
+    QString path;
+    QFile blocker(m_dir->filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    QVERIFY(blocker.write("this is not SQLite, just text long enough to hold a header.......\n") > 0);
+    blocker.close();
+    if (kind == u"folder-is-file"_s)
+        path = blocker.fileName() + u"/history.sqlite"_s;
+    else if (kind == u"not-a-database"_s)
+        path = blocker.fileName();
+    else
+        path = m_dir->path();
+    HistoryStore store;
+    QVERIFY(!store.open(path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))
+            || store.errorString().contains(QDir::toNativeSeparators(path)),
+        qPrintable(store.errorString()));
+    QCOMPARE(store.add(sampleEntry()), 0);
+}
+
+void tst_HistoryStore::closedStoreRefusesWrites()
+{
+    HistoryStore store;
+    QVERIFY(!store.isOpen());
+    QCOMPARE(store.add(sampleEntry()), 0);
+    QVERIFY(store.entries().isEmpty());
+    QVERIFY(!store.errorString().isEmpty());
+}
+
+void tst_HistoryStore::connectionIsRemovedOnDestruction()
+{
+    const qsizetype before = QSqlDatabase::connectionNames().size();
+    {
+        HistoryStore first;
+        HistoryStore second;
+        QVERIFY(first.open(newPath()));
+        QVERIFY(second.open(newPath()));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before + 2);
+        QVERIFY(first.open(newPath())); // reopening replaces, not adds
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before + 2);
+    }
+    QCOMPARE(QSqlDatabase::connectionNames().size(), before);
+}
+
+void tst_HistoryStore::addAllTenThousandRowsIsFast()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QList<HistoryEntry> entries;
+    for (int i = 0; i < 10'000; ++i)
+        entries.append(sampleEntry(i));
+    QElapsedTimer timer;
+    timer.start();
+    const QList<qint64> ids = store.addAll(entries);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("10000 rows added in one transaction in %lld ms", elapsed);
+    QCOMPARE(ids.size(), 10'000);
+    QCOMPARE(store.count(), 10'000);
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+    compareEntries(*store.entry(ids.last()), sampleEntry(9'999));
+}
+
+void tst_HistoryStore::hundredThousandRowsLoadQuickly()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QList<HistoryEntry> entries;
+    for (int i = 0; i < 100'000; ++i)
+        entries.append(sampleEntry(i));
+    QCOMPARE(store.addAll(entries).size(), 100'000);
+    entries.clear();
+    QElapsedTimer timer;
+    timer.start();
+    const QList<HistoryEntry> loaded = store.entries(0, HistoryStore::Detail::Summary);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("100000 rows loaded (summary) in %lld ms", elapsed);
+    QCOMPARE(loaded.size(), 100'000);
+    QCOMPARE(loaded.constFirst().request.resourceId, u"vsw-99999"_s);
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], CrashOption) == 0)
+        writeThenCrash(QString::fromLocal8Bit(argv[2]));
+    tst_HistoryStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_historystore.moc"
