@@ -1,0 +1,42 @@
+#include "findingsview.h"
+
+#include "findinglabel.h"
+
+#include <QVBoxLayout>
+
+FindingsView::FindingsView(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(2);
+    setVisible(false);
+}
+
+void FindingsView::setFindings(const ValidationFindings &findings)
+{
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    // Labels are reused, not recreated, so typing does not make the layout flicker.
+    while (m_labels.size() < findings.size()) {
+        auto *label = new FindingLabel(this);
+        m_layout->addWidget(label);
+        m_labels.append(label);
+    }
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const bool used = i < findings.size();
+        if (used)
+            m_labels.at(i)->setFinding(findings.at(i));
+        m_labels.at(i)->setVisible(used);
+    }
+    setVisible(!findings.isEmpty());
+}
+
+QStringList FindingsView::texts() const
+{
+    QStringList result;
+    for (qsizetype i = 0; i < m_findings.size(); ++i)
+        result.append(m_labels.at(i)->text());
+    return result;
+}
