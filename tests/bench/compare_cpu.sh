@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# CPU cost per CreateFlowLog: `flowlog-cli batch` against the official @alicloud/pop-core, both
+# sending the same rows (a generated CSV) at the same concurrency to a fresh flowlog-emulator on
+# loopback. Prints wall time and CPU time (user+sys of the client process and its children) of each,
+# and the CPU ratio. Not part of ctest: run it by hand on an idle machine.
+#
+# Usage: tests/bench/compare_cpu.sh [BUILD_DIR=build] [ROWS=2000] [CONCURRENCY=8]
+# Needs BUILD_DIR/bin/flowlog-cli and flowlog-emulator, and the SDKs of tests/interop installed into
+# BUILD_DIR/interop (ctest -R interop_npm_install does it; so does this script if they are missing).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+rows=${2:-2000}
+concurrency=${3:-8}
+cli=$build/bin/flowlog-cli
+emulator=$build/bin/flowlog-emulator
+for program in "$cli" "$emulator"; do
+    [ -x "$program" ] || { echo "missing $program: build the flowlog-cli and flowlog-emulator targets" >&2; exit 2; }
+done
+if [ ! -d "$build/interop/node_modules/@alicloud/pop-core" ]; then
+    cmake -DSOURCE_DIR="$root/tests/interop" -DWORK_DIR="$build/interop" -DNODE="$(command -v node)" \
+        -DNPM="$(command -v npm)" -P "$root/tests/interop/npm_install.cmake"
+fi
+
+work=$(mktemp -d)
+emulator_pid=
+cleanup() {
+    [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+csv=$work/rows.csv
+{
+    echo 'RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,FlowLogName,Description'
+    for ((i = 1; i <= rows; i++)); do
+        printf -v n '%06d' "$i"
+        echo "cn-hangzhou,NetworkInterface,eni-bench00000$n,All,bench-project,bench-logstore,流日志-压测_$n,中文 批量压测 $n"
+    done
+} >"$csv"
+
+start_emulator() {
+    [ -n "$emulator_pid" ] && kill "$emulator_pid" && wait "$emulator_pid" 2>/dev/null || true
+    rm -f "$work/emulator.out"
+    "$emulator" --listen 127.0.0.1:0 --activation-delay 0 >"$work/emulator.out" 2>"$work/emulator.err" &
+    emulator_pid=$!
+    for _ in $(seq 100); do
+        endpoint=$(sed -n 's/^listening on //p' "$work/emulator.out" 2>/dev/null | head -1)
+        [ -n "$endpoint" ] && return 0
+        sleep 0.05
+    done
+    echo "flowlog-emulator did not start: $(cat "$work/emulator.err")" >&2
+    exit 1
+}
+
+export ALIBABA_CLOUD_ACCESS_KEY_ID=sandbox-access-key-id
+export ALIBABA_CLOUD_ACCESS_KEY_SECRET=sandbox-access-key-secret
+unset ALIBABA_CLOUD_SECURITY_TOKEN
+export FLOWLOG_HISTORY=$work/history.sqlite
+export NODE_PATH=$build/interop/node_modules
+
+# measure LABEL CHECK COMMAND...: runs COMMAND against a fresh emulator; bash's `time` reports the
+# rusage of the finished child (user+sys include its threads). CHECK counts the successes in its output.
+declare -A wall cpu
+measure() {
+    local label=$1 check=$2
+    shift 2
+    start_emulator
+    local args=("${@//@ENDPOINT@/$endpoint}")
+    local TIMEFORMAT='%R %U %S'
+    { time "${args[@]}" >"$work/out" 2>"$work/err"; } 2>"$work/time" || true
+    local ok
+    ok=$($check "$work/out")
+    read -r real user sys <"$work/time"
+    wall[$label]=$real
+    cpu[$label]=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
+    printf '%-34s %6d/%d ok   wall %6.2f s   cpu %6.2f s (user %s, sys %s)   %7.1f µs cpu/request\n' \
+        "$label" "$ok" "$rows" "$real" "${cpu[$label]}" "$user" "$sys" "$(awk -v c="${cpu[$label]}" -v n="$rows" 'BEGIN { print c * 1e6 / n }')"
+    if [ "$ok" -ne "$rows" ]; then
+        echo "  not every request succeeded; first lines of stderr/stdout:" >&2
+        head -3 "$work/err" "$work/out" >&2
+    fi
+}
+count_cli_ok() { grep -c '"ok": *true' "$1" || true; }
+count_popcore_ok() { sed -n 's/.*"ok":\([0-9]*\).*/\1/p' "$1" | head -1; }
+
+echo "$rows CreateFlowLog requests at concurrency $concurrency, $(nproc) cores, $(node --version)"
+measure "flowlog-cli batch (V3, POST)" count_cli_ok \
+    "$cli" batch "$csv" --endpoint @ENDPOINT@ --concurrency "$concurrency" --no-history --output json
+measure "flowlog-cli batch (v1, POST)" count_cli_ok \
+    "$cli" batch "$csv" --endpoint @ENDPOINT@ --signature v1 --method POST --concurrency "$concurrency" \
+    --no-history --output json
+measure "@alicloud/pop-core (v1, POST)" count_popcore_ok \
+    node "$root/tests/bench/popcore_batch.js" @ENDPOINT@ "$rows" "$concurrency" --csv "$csv" --method POST
+
+for label in "flowlog-cli batch (V3, POST)" "flowlog-cli batch (v1, POST)"; do
+    printf 'CPU ratio %-30s / pop-core = %.3f   (target <= 0.25)\n' "$label" \
+        "$(awk -v a="${cpu[$label]}" -v b="${cpu["@alicloud/pop-core (v1, POST)"]}" 'BEGIN { print a / b }')"
+done
