@@ -1,0 +1,626 @@
+// flowlog-cli end to end: the real executable, run as a separate process, against a real
+// flowlog-emulator process over HTTP on loopback. Each test starts its own emulator (with the faults
+// it needs) and its own empty home, history file and credentials.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SandboxKeyId = u"sandbox-access-key-id"_s;
+const QString SandboxSecret = u"sandbox-access-key-secret"_s;
+const QString Region = u"cn-hangzhou"_s;
+const QString FlowLogName = u"流日志-测试_01"_s;
+const QString Description = u"中文 & = + * ~ / ? % 空格"_s;
+
+QString cliPath()
+{
+    return QString::fromUtf8(FLOWLOG_CLI_PATH);
+}
+
+QString emulatorPath()
+{
+    return QString::fromUtf8(FLOWLOG_EMULATOR_PATH);
+}
+
+// One finished flowlog-cli run.
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+    QList<QJsonObject> jsonLines() const
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+    QString text() const { return QString::fromUtf8(out + err); }
+    // For failure messages: everything the run printed.
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (did not finish)") + "\nstdout: " + out
+            + "\nstderr: " + err;
+    }
+};
+
+// A flowlog-emulator process on a free loopback port.
+class Emulator
+{
+public:
+    explicit Emulator(const QStringList &extraArguments = {})
+    {
+        m_process.setProgram(emulatorPath());
+        m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--activation-delay"_s, u"0"_s}
+            + extraArguments);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < 5000)
+            m_process.waitForReadyRead(100);
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        static const QRegularExpression announced(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s);
+        const QRegularExpressionMatch match = announced.match(line);
+        if (match.hasMatch())
+            m_url = match.captured(1);
+        else
+            m_error = u"first line \"%1\", stderr: %2"_s.arg(line, QString::fromUtf8(m_process.readAllStandardError()));
+    }
+    ~Emulator()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+    bool isListening() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+    QByteArray error() const { return m_error.toUtf8(); }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QString m_error;
+};
+
+QStringList createArguments(const QString &endpoint, const QString &resourceId)
+{
+    return {u"create"_s, u"--endpoint"_s, endpoint, u"--region"_s, Region, u"--resource-type"_s,
+        u"NetworkInterface"_s, u"--resource-id"_s, resourceId, u"--traffic-type"_s, u"All"_s, u"--project"_s,
+        u"e2e-project"_s, u"--logstore"_s, u"e2e-logstore"_s, u"--name"_s, FlowLogName, u"--description"_s,
+        Description};
+}
+
+QStringList jsonOutput(QStringList arguments)
+{
+    return arguments << u"--output"_s << u"json"_s;
+}
+
+} // namespace
+
+class tst_CliE2e : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs = 30000);
+    CliRun runCli(const QStringList &arguments) { return runCli(arguments, m_environment); }
+    QProcessEnvironment environmentWith(const QString &keyId, const QString &secret, const QString &token = {}) const;
+    // TotalCount of DescribeFlowLogs for this ResourceId, asked with `flowlog-cli describe`; -1 when
+    // the call failed.
+    int countFlowLogs(const QString &endpoint, const QString &resourceId, const QProcessEnvironment &environment);
+    int countFlowLogs(const QString &endpoint, const QString &resourceId)
+    {
+        return countFlowLogs(endpoint, resourceId, m_environment);
+    }
+    QList<QJsonObject> historyEntries();
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QProcessEnvironment m_environment;
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createPrintsJsonAndTheFlowLogReadsBackUnchanged_data();
+    void createPrintsJsonAndTheFlowLogReadsBackUnchanged();
+    void rejectedCallExitsOneWithTheServerCodeAndCreatesNothing_data();
+    void rejectedCallExitsOneWithTheServerCodeAndCreatesNothing();
+    void matchingStsTokenIsAccepted_data();
+    void matchingStsTokenIsAccepted();
+    void transientFaultIsRetriedUntilSuccess_data();
+    void transientFaultIsRetriedUntilSuccess();
+    void lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond_data();
+    void lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond();
+    void timeoutExitsOneAndSaysTheFlowLogMayExist();
+    void invalidInputExitsTwoWithTheFindingCode_data();
+    void invalidInputExitsTwoWithTheFindingCode();
+    void malformedCommandLineExitsTwo_data();
+    void malformedCommandLineExitsTwo();
+    void dryRunShowsTheSignedRequestWithoutSecrets_data();
+    void dryRunShowsTheSignedRequestWithoutSecrets();
+    void historyRecordsSuccessfulAndFailedAttempts();
+    void noHistoryLeavesTheHistoryUntouched();
+    void batchPrintsOneJsonLinePerRow();
+};
+
+CliRun tst_CliE2e::runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    CliRun run;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(cliPath(), arguments);
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished(1000);
+    }
+    run.elapsedMs = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QProcessEnvironment tst_CliE2e::environmentWith(const QString &keyId, const QString &secret, const QString &token) const
+{
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, keyId);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, secret);
+    if (token.isEmpty())
+        environment.remove(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
+    else
+        environment.insert(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s, token);
+    return environment;
+}
+
+int tst_CliE2e::countFlowLogs(const QString &endpoint, const QString &resourceId,
+    const QProcessEnvironment &environment)
+{
+    const CliRun run = runCli({u"describe"_s, u"--endpoint"_s, endpoint, u"--region"_s, Region, u"--resource-id"_s,
+                                  resourceId, u"--output"_s, u"json"_s},
+        environment);
+    const QJsonObject answer = run.json();
+    if (run.exitCode != 0 || !answer.value(u"ok"_s).toBool()) {
+        qWarning("describe failed: %s", run.describe().constData());
+        return -1;
+    }
+    return answer.value(u"totalCount"_s).toInt(-1);
+}
+
+QList<QJsonObject> tst_CliE2e::historyEntries()
+{
+    const CliRun run = runCli({u"history"_s, u"--limit"_s, u"0"_s, u"--output"_s, u"json"_s});
+    if (run.exitCode != 0) {
+        qWarning("history failed: %s", run.describe().constData());
+        return {};
+    }
+    QList<QJsonObject> entries;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
+        entries.append(value.toObject());
+    return entries;
+}
+
+void tst_CliE2e::initTestCase()
+{
+    QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+    QVERIFY2(QFile::exists(emulatorPath()), qPrintable(emulatorPath()));
+}
+
+// A clean environment per test: an empty home (no ~/.aliyun/config.json), its own history file,
+// the sandbox credentials, English messages.
+void tst_CliE2e::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : m_environment.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"FLOWLOG_"_s) || name.startsWith(u"XDG_"_s))
+            m_environment.remove(name);
+    }
+    m_environment.insert(u"HOME"_s, m_home->path());
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    m_environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    m_environment.insert(u"FLOWLOG_HISTORY"_s, m_home->filePath(u"history.sqlite"_s));
+    m_environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_environment.insert(u"LANGUAGE"_s, u"en"_s);
+    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, SandboxKeyId);
+    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, SandboxSecret);
+}
+
+void tst_CliE2e::cleanup()
+{
+    m_home.reset();
+}
+
+void tst_CliE2e::createPrintsJsonAndTheFlowLogReadsBackUnchanged_data()
+{
+    QTest::addColumn<QStringList>("signature");
+    QTest::newRow("V3 POST (default)") << QStringList {};
+    QTest::newRow("V3 GET") << QStringList {u"--method"_s, u"GET"_s};
+    QTest::newRow("v1 POST") << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"POST"_s};
+    QTest::newRow("v1 GET") << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"GET"_s};
+}
+
+void tst_CliE2e::createPrintsJsonAndTheFlowLogReadsBackUnchanged()
+{
+    QFETCH(QStringList, signature);
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e000000000create"_s;
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), resourceId) + signature));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonObject answer = run.json();
+    QVERIFY2(answer.value(u"ok"_s).toBool(), run.describe().constData());
+    const QString flowLogId = answer.value(u"flowLogId"_s).toString();
+    QVERIFY2(QRegularExpression(u"^fl-[a-z0-9]{20}$"_s).match(flowLogId).hasMatch(), run.describe().constData());
+    QVERIFY(!answer.value(u"requestId"_s).toString().isEmpty());
+    QCOMPARE(answer.value(u"httpStatus"_s).toInt(), 200);
+    QCOMPARE(answer.value(u"attempts"_s).toInt(), 1);
+    QCOMPARE(answer.value(u"adoptedExisting"_s).toBool(), false);
+
+    const CliRun described = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--flow-log-id"_s, flowLogId, u"--output"_s, u"json"_s});
+    QVERIFY2(described.exitCode == 0, described.describe().constData());
+    const QJsonArray flowLogs = described.json().value(u"flowLogs"_s).toArray();
+    QCOMPARE(flowLogs.size(), 1);
+    const QJsonObject flowLog = flowLogs.first().toObject();
+    QCOMPARE(flowLog.value(u"FlowLogId"_s).toString(), flowLogId);
+    QCOMPARE(flowLog.value(u"FlowLogName"_s).toString().toUtf8(), FlowLogName.toUtf8());
+    QCOMPARE(flowLog.value(u"Description"_s).toString().toUtf8(), Description.toUtf8());
+    QCOMPARE(flowLog.value(u"ResourceId"_s).toString(), resourceId);
+    QCOMPARE(flowLog.value(u"TrafficType"_s).toString(), u"All"_s);
+}
+
+void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing_data()
+{
+    QTest::addColumn<QStringList>("emulatorArguments");
+    QTest::addColumn<QStringList>("cliArguments");
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("rightToken"); // what the emulator expects, to count afterwards
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("httpStatus");
+
+    const QString wrong = u"not-the-sandbox-secret"_s;
+    QTest::newRow("unknown AccessKey ID") << QStringList {} << QStringList {} << u"no-such-key-id"_s << SandboxSecret
+                                          << QString() << QString() << u"InvalidAccessKeyId.NotFound"_s << 404;
+    QTest::newRow("wrong secret, V3") << QStringList {} << QStringList {} << SandboxKeyId << wrong << QString()
+                                      << QString() << u"SignatureDoesNotMatch"_s << 400;
+    QTest::newRow("wrong secret, v1 GET") << QStringList {}
+                                          << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"GET"_s}
+                                          << SandboxKeyId << wrong << QString() << QString()
+                                          << u"SignatureDoesNotMatch"_s << 400;
+    QTest::newRow("wrong secret, v1 POST") << QStringList {}
+                                           << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"POST"_s}
+                                           << SandboxKeyId << wrong << QString() << QString()
+                                           << u"SignatureDoesNotMatch"_s << 400;
+    const QStringList sts {u"--sts-token"_s, u"the-right-sts-token-0123456789"_s};
+    QTest::newRow("STS token differs") << sts << QStringList {} << SandboxKeyId << SandboxSecret
+                                       << u"a-wrong-sts-token-0123456789"_s << sts.last()
+                                       << u"InvalidSecurityToken.Mismatch"_s << 400;
+    QTest::newRow("STS token missing") << sts << QStringList {} << SandboxKeyId << SandboxSecret << QString()
+                                       << sts.last() << u"InvalidSecurityToken.Malformed"_s << 400;
+}
+
+void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing()
+{
+    QFETCH(QStringList, emulatorArguments);
+    QFETCH(QStringList, cliArguments);
+    QFETCH(QString, keyId);
+    QFETCH(QString, secret);
+    QFETCH(QString, token);
+    QFETCH(QString, rightToken);
+    QFETCH(QString, code);
+    QFETCH(int, httpStatus);
+    Emulator emulator(emulatorArguments);
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e00000000reject"_s;
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), resourceId) + cliArguments),
+        environmentWith(keyId, secret, token));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    const QJsonObject answer = run.json();
+    QCOMPARE(answer.value(u"ok"_s).toBool(), false);
+    QCOMPARE(answer.value(u"code"_s).toString(), code);
+    QCOMPARE(answer.value(u"httpStatus"_s).toInt(), httpStatus);
+    QCOMPARE(answer.value(u"attempts"_s).toInt(), 1); // a certain rejection is never retried
+    QVERIFY2(!answer.value(u"message"_s).toString().isEmpty(), run.describe().constData());
+    QVERIFY2(!run.text().contains(secret) || secret == SandboxSecret, "the secret was printed");
+
+    QCOMPARE(countFlowLogs(emulator.url(), resourceId, environmentWith(SandboxKeyId, SandboxSecret, rightToken)), 0);
+}
+
+void tst_CliE2e::matchingStsTokenIsAccepted_data()
+{
+    QTest::addColumn<QStringList>("signature");
+    QTest::newRow("V3") << QStringList {u"--signature"_s, u"v3"_s};
+    QTest::newRow("v1") << QStringList {u"--signature"_s, u"v1"_s};
+}
+
+void tst_CliE2e::matchingStsTokenIsAccepted()
+{
+    QFETCH(QStringList, signature);
+    const QString token = u"the-right-sts-token-0123456789"_s;
+    Emulator emulator({u"--sts-token"_s, token});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QProcessEnvironment environment = environmentWith(SandboxKeyId, SandboxSecret, token);
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e0000000000sts"_s) + signature),
+        environment);
+    QVERIFY2(run.exitCode == 0 && run.json().value(u"ok"_s).toBool(), run.describe().constData());
+    QVERIFY2(!run.text().contains(token), "the STS token was printed");
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000000sts"_s, environment), 1);
+}
+
+// The seeds make the emulator's draws reproducible: with each, the first CreateFlowLog is refused
+// and a later attempt gets through.
+void tst_CliE2e::transientFaultIsRetriedUntilSuccess_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("seed");
+    QTest::newRow("throttled (Throttling.User, x-acs-retry-after)") << u"throttle=0.6,retry-after=50ms"_s << u"7"_s;
+    QTest::newRow("unavailable (503 ServiceUnavailable)") << u"unavailable=0.6"_s << u"7"_s;
+}
+
+void tst_CliE2e::transientFaultIsRetriedUntilSuccess()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, seed);
+    Emulator emulator({u"--faults"_s, faults, u"--seed"_s, seed});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e0000000000retry"_s;
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), resourceId) << u"--retries"_s << u"8"_s));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonObject answer = run.json();
+    QVERIFY2(answer.value(u"ok"_s).toBool(), run.describe().constData());
+    QVERIFY2(answer.value(u"attempts"_s).toInt() >= 2, run.describe().constData());
+    QCOMPARE(answer.value(u"httpStatus"_s).toInt(), 200);
+    QCOMPARE(answer.value(u"adoptedExisting"_s).toBool(), false);
+    // Refusals never act, so retrying them creates exactly one flow log.
+    QCOMPARE(countFlowLogs(emulator.url(), resourceId), 1);
+}
+
+void tst_CliE2e::lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond_data()
+{
+    QTest::addColumn<QStringList>("signature");
+    QTest::newRow("V3 POST") << QStringList {};
+    QTest::newRow("v1 GET") << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"GET"_s};
+}
+
+void tst_CliE2e::lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond()
+{
+    QFETCH(QStringList, signature);
+    Emulator emulator({u"--faults"_s, u"lose-response=1"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e00000000000lost"_s;
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), resourceId) + signature));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonObject answer = run.json();
+    QVERIFY2(answer.value(u"ok"_s).toBool(), run.describe().constData());
+    QVERIFY2(answer.value(u"adoptedExisting"_s).toBool(), run.describe().constData());
+
+    const CliRun described = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--resource-id"_s, resourceId, u"--output"_s, u"json"_s});
+    QVERIFY2(described.exitCode == 0, described.describe().constData());
+    QCOMPARE(described.json().value(u"totalCount"_s).toInt(), 1);
+    const QJsonObject flowLog = described.json().value(u"flowLogs"_s).toArray().first().toObject();
+    QCOMPARE(answer.value(u"flowLogId"_s).toString(), flowLog.value(u"FlowLogId"_s).toString());
+}
+
+void tst_CliE2e::timeoutExitsOneAndSaysTheFlowLogMayExist()
+{
+    // Every answer comes after 1.5 s; the CLI waits 1 s. The create acts, its answer is late, and the
+    // duplicate check times out too: the outcome cannot be known.
+    Emulator emulator({u"--faults"_s, u"latency=1500ms"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e00000000timeout"_s;
+
+    const CliRun run = runCli(createArguments(emulator.url(), resourceId)
+        << u"--timeout"_s << u"1"_s << u"--retries"_s << u"0"_s);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.elapsedMs < 8000, run.describe().constData());
+    QVERIFY2(run.text().contains(u"ReadTimeout"_s) || run.text().contains(u"timed out"_s, Qt::CaseInsensitive),
+        run.describe().constData());
+    QVERIFY2(run.text().contains(u"may have been created"_s), run.describe().constData());
+    QVERIFY2(run.text().contains(u"flowlog-cli describe"_s), run.describe().constData());
+    // It had acted: exactly one flow log, which a later describe (with a patient timeout) shows.
+    QCOMPARE(countFlowLogs(emulator.url(), resourceId), 1);
+}
+
+void tst_CliE2e::invalidInputExitsTwoWithTheFindingCode_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("findingCode");
+    QTest::newRow("name starts with a digit") << u"--name"_s << u"1流日志"_s << u"name.first-character"_s;
+    QTest::newRow("name too short") << u"--name"_s << u"流"_s << u"name.too-short"_s;
+    QTest::newRow("description starts with http://") << u"--description"_s << u"http://example.com 说明"_s
+                                                     << u"description.http-prefix"_s;
+    QTest::newRow("resource ID of another type") << u"--resource-id"_s << u"vsw-e2e0000000000000"_s
+                                                 << u"resource-id.prefix"_s;
+    QTest::newRow("unknown traffic type") << u"--traffic-type"_s << u"Everything"_s << u"traffic-type.unknown"_s;
+    QTest::newRow("unknown resource type") << u"--resource-type"_s << u"Instance"_s << u"resource-type.unknown"_s;
+    QTest::newRow("missing project") << u"--project"_s << QString() << u"project-name.missing"_s;
+}
+
+void tst_CliE2e::invalidInputExitsTwoWithTheFindingCode()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QFETCH(QString, findingCode);
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    QStringList arguments = createArguments(emulator.url(), u"eni-e2e00000000invalid"_s);
+    const qsizetype at = arguments.indexOf(option);
+    QVERIFY(at > 0);
+    if (value.isEmpty())
+        arguments.remove(at, 2);
+    else
+        arguments[at + 1] = value;
+
+    const CliRun json = runCli(jsonOutput(arguments));
+    QVERIFY2(json.exitCode == 2, json.describe().constData());
+    const QJsonObject answer = json.json();
+    QCOMPARE(answer.value(u"ok"_s).toBool(), false);
+    QStringList codes;
+    for (const QJsonValue &finding : answer.value(u"findings"_s).toArray())
+        codes.append(finding.toObject().value(u"code"_s).toString());
+    QVERIFY2(codes.contains(findingCode), qPrintable(codes.join(u", "_s) + u"\n"_s + json.text()));
+
+    const CliRun text = runCli(arguments);
+    QVERIFY2(text.exitCode == 2, text.describe().constData());
+    QVERIFY2(text.text().contains(findingCode), text.describe().constData());
+    // Nothing reached the emulator.
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e00000000invalid"_s), 0);
+}
+
+void tst_CliE2e::malformedCommandLineExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList {u"destroy"_s};
+    QTest::newRow("unknown option") << QStringList {u"create"_s, u"--colour"_s, u"red"_s};
+    QTest::newRow("bad signature version") << QStringList {u"create"_s, u"--signature"_s, u"v2"_s};
+    QTest::newRow("bad timeout") << QStringList {u"create"_s, u"--timeout"_s, u"soon"_s};
+    QTest::newRow("batch without a file") << QStringList {u"batch"_s};
+    QTest::newRow("batch file that does not exist") << QStringList {u"batch"_s, u"/nonexistent/rows.csv"_s};
+}
+
+void tst_CliE2e::malformedCommandLineExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(!run.err.trimmed().isEmpty(), run.describe().constData());
+}
+
+void tst_CliE2e::dryRunShowsTheSignedRequestWithoutSecrets_data()
+{
+    QTest::addColumn<QStringList>("signature");
+    QTest::addColumn<QString>("signedBy"); // text that shows the request is signed
+    QTest::newRow("V3 POST") << QStringList {} << u"Authorization: ACS3-HMAC-SHA256 Credential="_s;
+    QTest::newRow("v1 GET") << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"GET"_s}
+                            << u"Signature="_s;
+    QTest::newRow("v1 POST") << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"POST"_s}
+                             << u"Signature="_s;
+}
+
+void tst_CliE2e::dryRunShowsTheSignedRequestWithoutSecrets()
+{
+    QFETCH(QStringList, signature);
+    QFETCH(QString, signedBy);
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString secret = u"dry-run-secret-value-XYZ"_s;
+    const QString token = u"STSTOKENHEAD-middle-part-that-must-not-show-TAIL"_s;
+    const QString resourceId = u"eni-e2e000000000dryrun"_s;
+
+    const CliRun run = runCli(createArguments(emulator.url(), resourceId) + signature << u"--dry-run"_s,
+        environmentWith(SandboxKeyId, secret, token));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QString text = run.text();
+    QVERIFY2(text.contains(signedBy), run.describe().constData());
+    QVERIFY2(text.contains(SandboxKeyId), run.describe().constData());
+    QVERIFY2(!text.contains(secret), run.describe().constData());
+    // Neither the token nor its percent-encoded form, nor its middle, appears; a masked form does.
+    QVERIFY2(!text.contains(token), run.describe().constData());
+    QVERIFY2(!text.contains(u"middle-part-that-must-not-show"_s), run.describe().constData());
+    QVERIFY2(text.contains(u"****"_s), run.describe().constData());
+    QCOMPARE(countFlowLogs(emulator.url(), resourceId), 0);
+}
+
+void tst_CliE2e::historyRecordsSuccessfulAndFailedAttempts()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const CliRun created = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e00000000history"_s)));
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    const QString flowLogId = created.json().value(u"flowLogId"_s).toString();
+    const CliRun rejected = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e00000000history"_s)),
+        environmentWith(SandboxKeyId, u"not-the-sandbox-secret"_s));
+    QVERIFY2(rejected.exitCode == 1, rejected.describe().constData());
+
+    const QList<QJsonObject> entries = historyEntries();
+    QCOMPARE(entries.size(), 2);
+    const QByteArray all = QJsonDocument(QJsonArray::fromVariantList(
+                                             QVariantList(entries.cbegin(), entries.cend())))
+                               .toJson(QJsonDocument::Compact);
+    QVERIFY2(all.contains(flowLogId.toUtf8()), all.constData());
+    QVERIFY2(all.contains("SignatureDoesNotMatch"), all.constData());
+    QVERIFY2(all.contains(FlowLogName.toUtf8()), all.constData());
+    QVERIFY2(!all.contains("not-the-sandbox-secret"), all.constData());
+}
+
+void tst_CliE2e::noHistoryLeavesTheHistoryUntouched()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const CliRun created = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e000000nohistory"_s))
+        << u"--no-history"_s);
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QVERIFY(historyEntries().isEmpty());
+}
+
+void tst_CliE2e::batchPrintsOneJsonLinePerRow()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString csvPath = m_home->filePath(u"rows.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,FlowLogName,Description\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000batch01,All,e2e-project,e2e-logstore,流日志-批量_1,\"中文, 逗号\"\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000batch02,Allow,e2e-project,e2e-logstore,1-bad-name,\n"
+              "cn-hangzhou,VSwitch,vsw-e2e0000000batch03,Drop,e2e-project,e2e-logstore,,\n");
+    csv.close();
+
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"2"_s});
+    QVERIFY2(run.exitCode == 1, run.describe().constData()); // one row is invalid
+    QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 3);
+    std::sort(lines.begin(), lines.end(),
+        [](const QJsonObject &a, const QJsonObject &b) { return a.value(u"row"_s).toInt() < b.value(u"row"_s).toInt(); });
+    QVERIFY2(lines.at(0).value(u"ok"_s).toBool(), run.describe().constData());
+    QCOMPARE(lines.at(1).value(u"ok"_s).toBool(), false);
+    QCOMPARE(lines.at(1).value(u"code"_s).toString(), u"ValidationFailed"_s);
+    QVERIFY2(lines.at(2).value(u"ok"_s).toBool(), run.describe().constData());
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch01"_s), 1);
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch02"_s), 0);
+    QCOMPARE(countFlowLogs(emulator.url(), u"vsw-e2e0000000batch03"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_CliE2e)
+#include "tst_cli_e2e.moc"
