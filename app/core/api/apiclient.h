@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class ApiCallHandle;
+class PendingApiCall;
 
 // How calls are made. Defaults follow the official SDKs.
 struct ClientSettings
@@ -45,7 +46,7 @@ struct FlowLogFilter
 // progress and its one ApiResult, and can be cancelled. The client owns no credentials store: the
 // caller passes what to sign with.
 //
-// Retries follow docs/retries.md: only what certainly did not act is retried (throttling, with
+// Retries follow RetryPolicy: only what certainly did not act is retried (throttling, with
 // x-acs-retry-after honoured; connection refused; 5xx); each attempt is signed anew. After an
 // ambiguous failure of CreateFlowLog the client asks DescribeFlowLogs for a matching flow log and
 // adopts it rather than create a second one; if that check fails the outcome is Unknown.
@@ -74,6 +75,8 @@ public:
     ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);
 
 private:
+    PendingApiCall *newCall(const ApiCall &apiCall, bool idempotent);
+
     QNetworkAccessManager *m_network;
     ClientSettings m_settings;
     Credentials m_credentials;
@@ -94,7 +97,9 @@ public:
     virtual void cancel() = 0;
 
 Q_SIGNALS:
-    // attempt counts from 1; waitingMs > 0 while backing off before it.
+    // attempt counts from 1; waitingMs > 0 while backing off before it. Emitted once per attempt,
+    // when it is scheduled (so a UI can show the wait). The DescribeFlowLogs duplicate check is not
+    // an attempt of its own.
     void attemptStarted(int attempt, int waitingMs);
     // Emitted exactly once.
     void finished(const ApiResult &result);

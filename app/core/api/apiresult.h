@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 // How an attempt to call the API ended, as the history records it.
 enum class Outcome {
@@ -32,6 +35,16 @@ enum class TransportError {
     MalformedResponse, // answered with a body that is neither the success nor an error form
     Other,
 };
+
+namespace TransportErrors {
+// Stable names used as ApiResult::code for failures below HTTP ("ReadTimeout", ...); empty for None.
+QString code(TransportError error);
+std::optional<TransportError> fromCode(QStringView code);
+// One translated sentence saying what the network layer saw.
+QString message(TransportError error);
+// True when the request was sent and the server may have acted on it (ReadTimeout, ConnectionLost).
+bool mayHaveActed(TransportError error);
+} // namespace TransportErrors
 
 // The one result type of every API call, successful or not.
 struct ApiResult

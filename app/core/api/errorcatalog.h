@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// How a failure should be handled, judged from its code alone.
+enum class ErrorKind {
+    RetryableNow,      // the server certainly did not act and may accept the same call soon
+    TransientConflict, // the server refused for now (a conflicting task, a busy resource): retry later
+    Ambiguous,         // the request was sent and may have acted: check before repeating it
+    Permanent,         // repeating the same call gives the same answer: the operator must change something
+};
+
+// What an operator is told about a failure. Text is translated when explain() is called; never keep
+// it across a language change.
+struct ErrorExplanation
+{
+    QString code;
+    QString explanation; // what happened, in plain words
+    QString action;      // what to do about it
+    QString link;        // the server's diagnosis link (Recommend), when it sent one
+    bool known = false;  // false: the code is not in the catalog and the server's own words are shown
+};
+
+// Plain explanations of the VPC API's error codes (api-notes §5) and of our transport failures
+// (TransportErrors::code), with their classification for retries. Source strings are English and
+// translated through QCoreApplication::translate("ErrorCatalog", ...).
+namespace ErrorCatalog {
+// Every server code the catalog explains.
+QStringList serverCodes();
+// The codes of our own failures: transport errors and cancellation.
+QStringList clientCodes();
+bool isKnown(QStringView code);
+
+ErrorExplanation explain(const QString &code, const QString &serverMessage = {}, const QString &recommend = {});
+// Explains a finished call; for Outcome::Unknown the action says to check for the flow log first.
+ErrorExplanation explain(const ApiResult &result);
+
+ErrorKind kind(QStringView code);
+bool isThrottling(QStringView code);
+// The gateway's own StringToSign, quoted in a SignatureDoesNotMatch message; empty when absent.
+QString serverStringToSign(const QString &message);
+
+// ApiResult::code of a call the user cancelled.
+inline constexpr char cancelledCode[] = "Cancelled";
+} // namespace ErrorCatalog

@@ -1,0 +1,368 @@
+#include "pendingapicall.h"
+
+#include "apiresponseparser.h"
+#include "errorcatalog.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int maxHttpStatus = 599;
+
+int retryAfterMs(QNetworkReply *reply)
+{
+    bool ok = false;
+    const int value = reply->rawHeader("x-acs-retry-after").trimmed().toInt(&ok);
+    return ok && value >= 0 ? value : -1;
+}
+
+bool isNetworkLayerError(int error)
+{
+    // QNetworkReply numbers errors below 200 for the connection and the proxy; from 200 on they
+    // describe an HTTP answer whose body is still worth parsing.
+    return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+QNetworkRequest networkRequest(const SignedRequest &signedRequest, const ClientSettings &settings)
+{
+    QNetworkRequest request(signedRequest.url);
+    for (const auto &[name, value] : signedRequest.headers)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(settings.readTimeoutMs);
+    // A redirect is an answer to report, not to follow with a signed request to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 keeps "request sent" and "connection lost" per request, which the retry rules rely on.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+} // namespace
+
+PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool idempotent, QObject *parent)
+    : ApiCallHandle(parent)
+    , m_setup(setup)
+    , m_call(call)
+    , m_idempotent(idempotent)
+    , m_policy(setup.settings.maxAttempts, setup.settings.initialBackoffMs, setup.settings.maxBackoffMs)
+{
+    m_connectTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::ConnectTimeout); });
+    connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::sendAttempt);
+}
+
+void PendingApiCall::setDuplicateCheck(const FlowLogRequest &request)
+{
+    m_createRequest = request;
+}
+
+void PendingApiCall::start()
+{
+    m_elapsed.start();
+    QMetaObject::invokeMethod(
+        this, [this] { scheduleAttempt(0); }, Qt::QueuedConnection);
+}
+
+void PendingApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        abortAttempt(AbortReason::Cancelled);
+    else if (m_check)
+        m_check->cancel();
+    else
+        finishCancelled();
+}
+
+void PendingApiCall::scheduleAttempt(int delayMs)
+{
+    if (m_finished)
+        return;
+    ++m_attempt;
+    emit attemptStarted(m_attempt, delayMs);
+    m_backoffTimer.start(delayMs);
+}
+
+void PendingApiCall::sendAttempt()
+{
+    // Signed afresh: a new nonce and timestamp every time, as the gateway requires.
+    const SignedRequest signedRequest = m_setup.signer.sign(m_call, m_setup.settings.endpoint,
+        m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
+    const QNetworkRequest request = networkRequest(signedRequest, m_setup.settings);
+    QNetworkAccessManager *network = m_setup.network;
+    if (signedRequest.method == "GET")
+        m_reply = network->get(request);
+    else if (signedRequest.method == "POST")
+        m_reply = network->post(request, signedRequest.body);
+    else
+        m_reply = network->sendCustomRequest(request, signedRequest.method, signedRequest.body);
+
+    m_body.clear();
+    m_requestSent = false;
+    m_abortReason = AbortReason::None;
+    connect(m_reply, &QNetworkReply::requestSent, this, &PendingApiCall::onRequestSent);
+    connect(m_reply, &QNetworkReply::encrypted, this, &PendingApiCall::onRequestSent);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PendingApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PendingApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PendingApiCall::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::finished, this, &PendingApiCall::onReplyFinished);
+    m_connectTimer.start(m_setup.settings.connectTimeoutMs);
+}
+
+// Also called once TLS is up: from then on the request may reach the server at any moment, so a
+// failure can no longer be taken for "certainly not sent".
+void PendingApiCall::onRequestSent()
+{
+    m_requestSent = true;
+    m_connectTimer.stop();
+}
+
+void PendingApiCall::onMetaDataChanged()
+{
+    onRequestSent();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_setup.settings.maxResponseBytes)
+        abortAttempt(AbortReason::TooLarge);
+}
+
+void PendingApiCall::onReadyRead()
+{
+    const qint64 room = m_setup.settings.maxResponseBytes - m_body.size();
+    m_body += m_reply->read(room + 1);
+    if (m_body.size() > m_setup.settings.maxResponseBytes)
+        abortAttempt(AbortReason::TooLarge);
+}
+
+void PendingApiCall::onDownloadProgress(qint64 received, qint64 total)
+{
+    const qint64 cap = m_setup.settings.maxResponseBytes;
+    if (m_reply && (received > cap || total > cap))
+        abortAttempt(AbortReason::TooLarge);
+}
+
+void PendingApiCall::abortAttempt(AbortReason reason)
+{
+    if (!m_reply || m_abortReason != AbortReason::None)
+        return;
+    m_abortReason = reason;
+    m_reply->abort(); // finished() follows at once, handled by onReplyFinished()
+}
+
+void PendingApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_connectTimer.stop();
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (m_abortReason == AbortReason::None && m_body.size() <= m_setup.settings.maxResponseBytes)
+        m_body += reply->read(m_setup.settings.maxResponseBytes + 1 - m_body.size());
+    if (m_abortReason == AbortReason::None && m_body.size() > m_setup.settings.maxResponseBytes)
+        m_abortReason = AbortReason::TooLarge;
+    if (m_abortReason == AbortReason::Cancelled) {
+        finishCancelled();
+        return;
+    }
+    handleAttemptResult(attemptResult(reply), retryAfterMs(reply));
+}
+
+ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_abortReason == AbortReason::ConnectTimeout)
+        return transportResult(TransportError::ConnectTimeout);
+    if (m_abortReason == AbortReason::TooLarge) {
+        ApiResult result = transportResult(TransportError::ResponseTooLarge, status);
+        result.message = QCoreApplication::translate("ApiClient",
+            "The server's answer is larger than %1 bytes, the most this client reads; it was not read.")
+                             .arg(m_setup.settings.maxResponseBytes);
+        return result;
+    }
+    const int error = reply->error();
+    if (status > 0 && status <= maxHttpStatus && !isNetworkLayerError(error))
+        return ApiResponseParser::parse(status, m_body);
+    return transportResult(transportErrorOf(error), status);
+}
+
+// Qt's errorString() is not used: for GET requests it can quote the URL and with it the STS token.
+ApiResult PendingApiCall::transportResult(TransportError error, int httpStatus) const
+{
+    ApiResult result;
+    result.outcome = Outcome::Failed;
+    result.transportError = error;
+    result.httpStatus = httpStatus;
+    result.code = TransportErrors::code(error);
+    result.message = TransportErrors::message(error);
+    return result;
+}
+
+TransportError PendingApiCall::transportErrorOf(int networkError) const
+{
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return TransportError::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return TransportError::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError:
+        return m_requestSent ? TransportError::ConnectionLost : TransportError::TlsFailure;
+    // The transfer timeout (setTransferTimeout) ends a reply as cancelled.
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::ProxyTimeoutError:
+        return m_requestSent ? TransportError::ReadTimeout : TransportError::ConnectTimeout;
+    // Closed or broken without an answer: treated as possibly acted even before "sent" was seen,
+    // since part of the request may already have left.
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return TransportError::ConnectionLost;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return m_requestSent ? TransportError::ConnectionLost : TransportError::Other;
+    default:
+        return m_requestSent ? TransportError::ConnectionLost : TransportError::Other;
+    }
+}
+
+void PendingApiCall::handleAttemptResult(const ApiResult &result, int retryAfter)
+{
+    m_requestSent = false; // settled by the answer; only an ambiguous failure below keeps the doubt
+    if (result.ok()) {
+        finish(result);
+        return;
+    }
+    const RetryInput input {m_attempt, result.transportError, result.httpStatus, result.code, retryAfter,
+        m_idempotent};
+    const RetryDecision decision = m_policy.decide(input);
+    switch (decision.action) {
+    case RetryDecision::Action::Retry:
+        scheduleAttempt(decision.delayMs);
+        return;
+    case RetryDecision::Action::CheckExisting:
+        startDuplicateCheck(result);
+        return;
+    case RetryDecision::Action::GiveUp:
+        finish(result);
+        return;
+    }
+}
+
+void PendingApiCall::startDuplicateCheck(const ApiResult &ambiguous)
+{
+    m_ambiguous = ambiguous;
+    m_mayHaveActed = true;
+    if (!m_createRequest) {
+        finish(unknownResult(QString()));
+        return;
+    }
+    const FlowLogRequest &request = *m_createRequest;
+    ApiCall describe {u"DescribeFlowLogs"_s, m_call.apiVersion, {}};
+    describe.parameters = {
+        {u"RegionId"_s, FlowLogRequest::normalized(request.regionId)},
+        {u"ResourceId"_s, FlowLogRequest::normalized(request.resourceId)},
+        {u"ProjectName"_s, FlowLogRequest::normalized(request.projectName)},
+        {u"LogStoreName"_s, FlowLogRequest::normalized(request.logStoreName)},
+        {u"PageNumber"_s, u"1"_s},
+        {u"PageSize"_s, u"50"_s},
+    };
+    const QString name = FlowLogRequest::normalized(request.flowLogName);
+    if (!name.isEmpty())
+        describe.parameters.append({u"FlowLogName"_s, name});
+    m_check = new PendingApiCall(m_setup, describe, true, this);
+    connect(m_check, &ApiCallHandle::finished, this, &PendingApiCall::onDuplicateCheckFinished);
+    m_check->start();
+}
+
+void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
+{
+    m_check = nullptr;
+    if (m_cancelled) {
+        finishCancelled();
+        return;
+    }
+    if (!check.ok()) {
+        finish(unknownResult(check.message));
+        return;
+    }
+    const QList<FlowLogInfo> listed = FlowLogInfo::listFromDescribeBody(check.body);
+    QList<FlowLogInfo> matches;
+    for (const FlowLogInfo &info : listed) {
+        if (matchesRequest(info))
+            matches.append(info);
+    }
+    if (matches.size() == 1) {
+        ApiResult adopted = check;
+        adopted.flowLogId = matches.constFirst().flowLogId;
+        adopted.adoptedExisting = true;
+        finish(adopted);
+        return;
+    }
+    // Several candidates, or more listed than this page shows: which one is ours cannot be told.
+    if (matches.size() > 1 || FlowLogInfo::totalCount(check.body) > listed.size()) {
+        finish(unknownResult(QCoreApplication::translate("ApiClient",
+            "The existing flow logs could not be told apart from the one requested.")));
+        return;
+    }
+    // Not there: the failed attempt did not act, so creating again cannot make a second one.
+    m_mayHaveActed = false;
+    if (m_attempt < m_policy.maxAttempts())
+        scheduleAttempt(m_policy.backoffMs(m_attempt, false));
+    else
+        finish(m_ambiguous);
+}
+
+bool PendingApiCall::matchesRequest(const FlowLogInfo &info) const
+{
+    const FlowLogRequest &request = *m_createRequest;
+    const auto same = [](const QString &listed, const QString &requested) {
+        return listed == FlowLogRequest::normalized(requested);
+    };
+    const QString name = FlowLogRequest::normalized(request.flowLogName);
+    return same(info.resourceId, request.resourceId) && same(info.projectName, request.projectName)
+        && same(info.logStoreName, request.logStoreName) && (name.isEmpty() || info.flowLogName == name)
+        && (info.regionId.isEmpty() || same(info.regionId, request.regionId));
+}
+
+ApiResult PendingApiCall::unknownResult(const QString &reason) const
+{
+    ApiResult result = m_ambiguous;
+    result.outcome = Outcome::Unknown;
+    if (!reason.isEmpty()) {
+        result.message = QCoreApplication::translate("ApiClient",
+            "%1 Checking whether the flow log exists failed: %2")
+                             .arg(m_ambiguous.message, reason);
+    }
+    return result;
+}
+
+void PendingApiCall::finishCancelled()
+{
+    const bool mayHaveActed = !m_idempotent && (m_mayHaveActed || m_requestSent);
+    ApiResult result = mayHaveActed ? m_ambiguous : ApiResult {};
+    result.outcome = mayHaveActed ? Outcome::Unknown : Outcome::Cancelled;
+    result.code = QLatin1String(ErrorCatalog::cancelledCode);
+    result.message = mayHaveActed
+        ? QCoreApplication::translate("ApiClient", "Cancelled after the request was sent; it may have acted.")
+        : QCoreApplication::translate("ApiClient", "Cancelled.");
+    finish(result);
+}
+
+void PendingApiCall::finish(ApiResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_connectTimer.stop();
+    m_backoffTimer.stop();
+    result.attempts = m_attempt;
+    result.elapsedMs = m_elapsed.elapsed();
+    emit finished(result);
+    deleteLater();
+}

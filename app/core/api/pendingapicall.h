@@ -1,0 +1,85 @@
+#pragma once
+
+#include "apiclient.h"
+#include "flowloginfo.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkReply;
+
+// The ApiCallHandle behind every ApiClient call: sends attempts, reads and caps answers, applies
+// the RetryPolicy and, for CreateFlowLog, the duplicate check after an ambiguous failure.
+// Owned by the client; deletes itself after finished().
+class PendingApiCall final : public ApiCallHandle
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingApiCall)
+
+public:
+    struct Setup
+    {
+        QNetworkAccessManager *network = nullptr;
+        ClientSettings settings = {};
+        Credentials credentials = {};
+        RequestSigner signer;
+    };
+
+    PendingApiCall(const Setup &setup, const ApiCall &call, bool idempotent, QObject *parent);
+
+    // Marks this call as the creation of `request`: after an ambiguous failure DescribeFlowLogs is
+    // asked for it before anything is sent again.
+    void setDuplicateCheck(const FlowLogRequest &request);
+    // Begins on the next event-loop turn, so the caller can connect to the signals first.
+    void start();
+    void cancel() override;
+
+private:
+    enum class AbortReason { None, Cancelled, ConnectTimeout, TooLarge };
+
+    void scheduleAttempt(int delayMs);
+    void sendAttempt();
+    void onRequestSent();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void onReplyFinished();
+    void abortAttempt(AbortReason reason);
+
+    ApiResult attemptResult(QNetworkReply *reply) const;
+    ApiResult transportResult(TransportError error, int httpStatus = 0) const;
+    TransportError transportErrorOf(int networkError) const;
+    void handleAttemptResult(const ApiResult &result, int retryAfterMs);
+
+    void startDuplicateCheck(const ApiResult &ambiguous);
+    void onDuplicateCheckFinished(const ApiResult &check);
+    bool matchesRequest(const FlowLogInfo &info) const;
+    ApiResult unknownResult(const QString &reason) const;
+
+    void finishCancelled();
+    void finish(ApiResult result);
+
+    Setup m_setup;
+    ApiCall m_call;
+    bool m_idempotent;
+    RetryPolicy m_policy;
+    std::optional<FlowLogRequest> m_createRequest;
+
+    QPointer<QNetworkReply> m_reply;
+    QPointer<PendingApiCall> m_check;
+    QTimer m_connectTimer;
+    QTimer m_backoffTimer;
+    QElapsedTimer m_elapsed;
+    QByteArray m_body;
+    AbortReason m_abortReason = AbortReason::None;
+    ApiResult m_ambiguous; // the failure that led to the duplicate check
+    int m_attempt = 0;
+    bool m_requestSent = false;  // this attempt's request may have reached the server
+    bool m_mayHaveActed = false; // an earlier attempt may have acted and no check has ruled it out
+    bool m_cancelled = false;
+    bool m_finished = false;
+};

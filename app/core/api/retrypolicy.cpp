@@ -1,0 +1,104 @@
+#include "retrypolicy.h"
+
+#include "errorcatalog.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Action = RetryDecision::Action;
+
+bool isSuccessStatus(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+} // namespace
+
+RetryPolicy::RetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs, Jitter jitter)
+    : m_maxAttempts(std::max(1, maxAttempts))
+    , m_initialBackoffMs(std::max(0, initialBackoffMs))
+    , m_maxBackoffMs(std::max(0, maxBackoffMs))
+    , m_jitter(jitter ? std::move(jitter) : Jitter([] { return QRandomGenerator::global()->generateDouble(); }))
+{
+}
+
+RetryDecision RetryPolicy::decide(const RetryInput &input) const
+{
+    if (input.transportError != TransportError::None)
+        return decideTransport(input);
+    return decideAnswer(input);
+}
+
+int RetryPolicy::backoffMs(int attempt, bool throttled) const
+{
+    const qint64 base = throttled ? std::max(throttlingInitialBackoffMs, m_initialBackoffMs) : m_initialBackoffMs;
+    const int doublings = std::clamp(attempt - 1, 0, 30);
+    const qint64 ceiling = std::min<qint64>(m_maxBackoffMs, base << doublings);
+    const double jitter = std::clamp(m_jitter(), 0.0, 1.0);
+    // Equal jitter: spreads clients apart yet keeps at least half of the exponential delay.
+    return int(ceiling / 2 + qint64(jitter * double(ceiling - ceiling / 2)));
+}
+
+RetryDecision RetryPolicy::retryAfter(int attempt, int delayMs) const
+{
+    if (attempt >= m_maxAttempts)
+        return {Action::GiveUp, 0};
+    return {Action::Retry, delayMs};
+}
+
+RetryDecision RetryPolicy::decideTransport(const RetryInput &input) const
+{
+    switch (input.transportError) {
+    case TransportError::ConnectionRefused:
+    case TransportError::HostNotFound:
+    case TransportError::ConnectTimeout:
+        return retryAfter(input.attempt, backoffMs(input.attempt, false));
+    case TransportError::ReadTimeout:
+    case TransportError::ConnectionLost:
+        if (input.idempotent)
+            return retryAfter(input.attempt, backoffMs(input.attempt, false));
+        return {Action::CheckExisting, 0};
+    case TransportError::ResponseTooLarge:
+    case TransportError::MalformedResponse:
+        // Unreadable, but an answer: a 2xx may well mean the call acted.
+        if (isSuccessStatus(input.httpStatus))
+            return input.idempotent ? RetryDecision {Action::GiveUp, 0} : RetryDecision {Action::CheckExisting, 0};
+        if (input.httpStatus >= 500)
+            return decideServerFault(input);
+        return {Action::GiveUp, 0};
+    case TransportError::None:
+    case TransportError::TlsFailure:
+    case TransportError::Other:
+        break;
+    }
+    return {Action::GiveUp, 0};
+}
+
+RetryDecision RetryPolicy::decideAnswer(const RetryInput &input) const
+{
+    if (ErrorCatalog::isThrottling(input.code)) {
+        if (input.retryAfterMs > m_maxBackoffMs)
+            return {Action::GiveUp, 0};
+        const int delay = input.retryAfterMs >= 0 ? input.retryAfterMs : backoffMs(input.attempt, true);
+        return retryAfter(input.attempt, delay);
+    }
+    // A code we do not know under a 5xx status is still a server fault.
+    const bool unknownServerFault = !ErrorCatalog::isKnown(input.code) && input.httpStatus >= 500;
+    if (ErrorCatalog::kind(input.code) == ErrorKind::RetryableNow || unknownServerFault)
+        return decideServerFault(input);
+    return {Action::GiveUp, 0};
+}
+
+RetryDecision RetryPolicy::decideServerFault(const RetryInput &input) const
+{
+    // A 503 comes from the front end before the call is dispatched; other faults may follow an act.
+    const bool certainlyNotActed = input.httpStatus == 503 || input.code == "ServiceUnavailable"_L1;
+    if (certainlyNotActed || input.idempotent)
+        return retryAfter(input.attempt, backoffMs(input.attempt, false));
+    return {Action::CheckExisting, 0};
+}

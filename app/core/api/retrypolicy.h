@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QString>
+
+#include <functional>
+
+// What is known about one failed attempt.
+struct RetryInput
+{
+    int attempt = 1; // the attempt that just ended, counted from 1
+    TransportError transportError = TransportError::None;
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QString code = {};  // the server's error code, empty when none
+    int retryAfterMs = -1; // the x-acs-retry-after header, -1 when absent
+    bool idempotent = false; // repeating the call cannot create or change anything twice
+};
+
+struct RetryDecision
+{
+    enum class Action {
+        Retry,         // send again after delayMs
+        CheckExisting, // the call may have acted: look for its effect before sending again
+        GiveUp,
+    };
+    Action action = Action::GiveUp;
+    int delayMs = 0;
+
+    friend bool operator==(const RetryDecision &, const RetryDecision &) = default;
+};
+
+// Decides, from one failed attempt, whether to send again. Pure and deterministic once the jitter
+// source is fixed.
+//
+// Only what certainly did not act is repeated at once: throttling (x-acs-retry-after honoured, ms),
+// connection refused, host not found, connect timeout and 503/ServiceUnavailable. A read timeout or a
+// connection lost after sending may have acted: read-only calls are repeated, others need
+// CheckExisting. Other 5xx answers (InternalError, 502, 504) might come after the backend acted, so
+// they count as ambiguous for calls that are not idempotent. Delays grow exponentially from
+// initialBackoffMs (throttling from 500 ms), capped at maxBackoffMs, with jitter in [d/2, d]. A
+// server asking for a longer wait than maxBackoffMs is not retried: the operator is told instead.
+class RetryPolicy
+{
+public:
+    // Returns a value in [0, 1]; the default draws from QRandomGenerator.
+    using Jitter = std::function<double()>;
+    static constexpr int throttlingInitialBackoffMs = 500;
+
+    explicit RetryPolicy(int maxAttempts = 3, int initialBackoffMs = 100, int maxBackoffMs = 20000,
+        Jitter jitter = {});
+
+    RetryDecision decide(const RetryInput &input) const;
+    // The delay before the attempt after `attempt`.
+    int backoffMs(int attempt, bool throttled) const;
+    int maxAttempts() const { return m_maxAttempts; }
+
+private:
+    RetryDecision retryAfter(int attempt, int delayMs) const;
+    RetryDecision decideTransport(const RetryInput &input) const;
+    RetryDecision decideAnswer(const RetryInput &input) const;
+    RetryDecision decideServerFault(const RetryInput &input) const;
+
+    int m_maxAttempts;
+    int m_initialBackoffMs;
+    int m_maxBackoffMs;
+    Jitter m_jitter;
+};
