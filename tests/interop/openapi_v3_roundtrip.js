@@ -29,6 +29,8 @@ function client(relay, credentials) {
   return new Vpc.default(new Config({
     accessKeyId: credentials.accessKeyId,
     accessKeySecret: credentials.accessKeySecret,
+    securityToken: credentials.securityToken,
+    type: credentials.securityToken ? 'sts' : 'access_key',
     endpoint: relay.host,
     protocol: 'http',
     regionId: h.REGION,
@@ -99,6 +101,23 @@ async function main() {
       const stranger = client(relay, { accessKeyId: 'no-such-access-key-id', accessKeySecret: 'whatever' });
       await h.expectApiError('InvalidAccessKeyId.NotFound',
         () => stranger.describeFlowLogs(new Vpc.DescribeFlowLogsRequest({ regionId: h.REGION })));
+    });
+
+    await cases.run('STS credentials: x-acs-security-token is accepted, a wrong one is refused', async () => {
+      const token = 'interop-sts-token/with+reserved=characters';
+      const stsEmulator = await h.startEmulator(executable, ['--sts-token', token]);
+      try {
+        const host = `${stsEmulator.host}:${stsEmulator.port}`;
+        const sts = client({ host }, { ...h.SANDBOX, securityToken: token });
+        const answer = (await sts.createFlowLog(createRequest(fields))).body;
+        if (!/^fl-/.test(answer.flowLogId))
+          throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+        const wrong = client({ host }, { ...h.SANDBOX, securityToken: `${token}-not` });
+        await h.expectApiError('InvalidSecurityToken.Mismatch',
+          () => wrong.describeFlowLogs(new Vpc.DescribeFlowLogsRequest({ regionId: h.REGION })));
+      } finally {
+        await stsEmulator.stop();
+      }
     });
   } finally {
     await relay.close();

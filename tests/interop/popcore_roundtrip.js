@@ -18,6 +18,7 @@ function client(relay, credentials) {
   return new RPCClient({
     accessKeyId: credentials.accessKeyId,
     accessKeySecret: credentials.accessKeySecret,
+    securityToken: credentials.securityToken,
     endpoint: relay.url,
     apiVersion: '2016-04-28',
   });
@@ -75,6 +76,24 @@ async function main() {
       const stranger = client(relay, { accessKeyId: 'no-such-access-key-id', accessKeySecret: 'whatever' });
       await h.expectApiError('InvalidAccessKeyId.NotFound', () => stranger.request('DescribeFlowLogs',
         { RegionId: h.REGION }, options));
+    });
+
+    await cases.run('STS credentials: the SecurityToken parameter is accepted, a wrong one is refused', async () => {
+      const token = 'interop-sts-token/with+reserved=characters';
+      const stsEmulator = await h.startEmulator(executable, ['--sts-token', token]);
+      try {
+        const sts = client({ url: stsEmulator.url }, { ...h.SANDBOX, securityToken: token });
+        const answer = await sts.request('CreateFlowLog', fields, options);
+        if (!/^fl-/.test(answer.FlowLogId))
+          throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+        const wrong = client({ url: stsEmulator.url }, { ...h.SANDBOX, securityToken: `${token}-not` });
+        await h.expectApiError('InvalidSecurityToken.Mismatch', () => wrong.request('DescribeFlowLogs',
+          { RegionId: h.REGION }, options));
+        sts.keepAliveAgent.destroy();
+        wrong.keepAliveAgent.destroy();
+      } finally {
+        await stsEmulator.stop();
+      }
     });
   } finally {
     sdk.keepAliveAgent.destroy();
