@@ -131,6 +131,29 @@ void FlowLogForm::setTouched(Field field)
     Q_EMIT changed();
 }
 
+QWidget *FlowLogForm::editorFor(Field field) const
+{
+    switch (field) {
+    case Field::ResourceType:
+        return m_resourceTypeComboBox;
+    case Field::ResourceId:
+        return m_resourceIdLineEdit;
+    case Field::TrafficType:
+        return m_trafficTypeComboBox;
+    case Field::ProjectName:
+        return m_projectNameLineEdit;
+    case Field::LogStoreName:
+        return m_logStoreNameLineEdit;
+    case Field::FlowLogName:
+        return m_flowLogNameLineEdit;
+    case Field::Description:
+        return m_descriptionLineEdit;
+    case Field::RegionId:
+        break;
+    }
+    return nullptr;
+}
+
 void FlowLogForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -41,6 +41,8 @@ public:
     void revealAllFindings();
     bool isTouched(Field field) const { return m_touched.contains(field); }
     void setTouched(Field field);
+    // The editor of field (null for RegionId, which lives outside the form).
+    QWidget *editorFor(Field field) const;
 
 Q_SIGNALS:
     // The request or its findings changed (on every keystroke).

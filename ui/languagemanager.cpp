@@ -1,5 +1,6 @@
 #include "languagemanager.h"
 
+#include "translationcatalog.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ bool LanguageManager::installTranslators(const QLocale &locale)
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, qtDirectory))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(locale, u"flowlog"_s, u"_"_s, u":/i18n"_s))
+    if (m_appTranslator.load(locale, TranslationCatalog::fileBaseName(), u"_"_s, TranslationCatalog::resourceDirectory()))
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     return m_qtInstalled || m_appInstalled;
 }

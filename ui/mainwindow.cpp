@@ -1,0 +1,571 @@
+#include "mainwindow.h"
+
+#include "connectionbar.h"
+#include "endpoints.h"
+#include "flowlogform.h"
+#include "historystore.h"
+#include "languagemanager.h"
+#include "profilemanager.h"
+#include "requestpreviewdialog.h"
+#include "resultpanel.h"
+#include "sandbox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto ProfileKey = u"ui/profile"_s;
+const auto RegionKey = u"ui/region"_s;
+const auto GeometryKey = u"ui/geometry"_s;
+const auto WindowStateKey = u"ui/windowState"_s;
+const auto CustomEndpointKey = u"connection/customEndpoint"_s;
+const auto SignatureVersionKey = u"connection/signatureVersion"_s;
+const auto FallbackRegion = u"cn-hangzhou"_s;
+constexpr int StatusMessageMs = 10000;
+
+} // namespace
+
+MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_history(history)
+    , m_languages(languages)
+    , m_sandbox(new Sandbox(this))
+    , m_sender(new SendController(history, this))
+{
+    setObjectName(u"mainWindow"_s);
+    createActions();
+    setCentralWidget(createCentralWidget());
+    createMenus();
+    createStatusBar();
+    createHistoryDock();
+
+    connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::onProfilesChanged);
+    connect(m_connectionBar, &ConnectionBar::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_connectionBar, &ConnectionBar::regionChanged, this, &MainWindow::onRegionChanged);
+    connect(m_connectionBar, &ConnectionBar::regionEdited, this, [this] { m_form->setTouched(Field::RegionId); });
+    connect(m_form, &FlowLogForm::changed, this, &MainWindow::onFormChanged);
+    connect(m_sender, &SendController::attemptStarted, this, &MainWindow::onAttemptStarted);
+    connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
+    connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
+    if (m_languages)
+        connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
+
+    retranslateUi();
+    restoreSettings();
+    onFormChanged();
+    if (m_history && !m_history->isOpen())
+        showProblem(tr("The history could not be opened: %1").arg(m_history->errorString()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setHistoryView(QWidget *view)
+{
+    QWidget *previous = m_historyDock->widget();
+    m_historyDock->setWidget(view);
+    if (previous && previous != view)
+        previous->deleteLater();
+    m_historyPlaceholderLabel = nullptr;
+}
+
+void MainWindow::loadRequest(const FlowLogRequest &request)
+{
+    m_connectionBar->setRegionId(request.regionId);
+    m_form->setRequest(request);
+}
+
+bool MainWindow::isSending() const
+{
+    return m_sender->isBusy() || m_preparing;
+}
+
+void MainWindow::createFlowLog()
+{
+    if (isSending())
+        return;
+    m_form->revealAllFindings();
+    if (const auto error = m_form->firstError()) {
+        QWidget *editor = m_form->editorFor(error->field);
+        (editor ? editor : m_connectionBar->findChild<QWidget *>(u"regionComboBox"_s))->setFocus();
+        statusBar()->showMessage(tr("Not sent: correct the errors marked in the form first."), StatusMessageMs);
+        return;
+    }
+    QString problem;
+    const auto endpoint = resolveEndpoint(&problem);
+    if (!endpoint) {
+        showProblem(problem);
+        return;
+    }
+    if (!isSandboxSelected() && !confirmSend(*endpoint))
+        return;
+    prepareJob([this](const SendJob &job) { startSend(job); });
+}
+
+void MainWindow::previewRequest()
+{
+    if (m_preparing)
+        return;
+    prepareJob([this](const SendJob &job) { showPreview(job); });
+}
+
+void MainWindow::cancelSend()
+{
+    m_sender->cancel();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    // Recorded honestly: a call cancelled after it left is marked Unknown by the client.
+    m_sender->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_createAction = new QAction(this);
+    m_createAction->setObjectName(u"createAction"_s);
+    m_createAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::createFlowLog);
+    m_previewAction = new QAction(this);
+    m_previewAction->setObjectName(u"previewAction"_s);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_previewAction, &QAction::triggered, this, &MainWindow::previewRequest);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FlowLog Studio"),
+            tr("FlowLog Studio %1\nCreates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_createAction);
+    m_fileMenu->addAction(m_previewAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    if (m_languages)
+        createLanguageMenu();
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    const auto add = [this](const QString &objectName, LanguageManager::Language language) {
+        auto *action = m_languageMenu->addAction(QString());
+        action->setObjectName(objectName);
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, m_languages, [this, language] { m_languages->setLanguage(language); });
+        return action;
+    };
+    m_followSystemAction = add(u"followSystemLanguageAction"_s, LanguageManager::Language::FollowSystem);
+    m_languageMenu->addSeparator();
+    m_chineseAction = add(u"chineseLanguageAction"_s, LanguageManager::Language::Chinese);
+    m_englishAction = add(u"englishLanguageAction"_s, LanguageManager::Language::English);
+    // Each language is named in itself, so it can be found whatever the current language.
+    m_chineseAction->setText(u"中文（简体）"_s);
+    m_englishAction->setText(u"English"_s);
+    m_viewMenu->addSeparator();
+    updateLanguageActions();
+}
+
+QWidget *MainWindow::createCentralWidget()
+{
+    m_connectionBar = new ConnectionBar(this);
+    m_connectionBar->setObjectName(u"connectionBar"_s);
+    m_sandboxBannerLabel = new QLabel(this);
+    m_sandboxBannerLabel->setObjectName(u"sandboxBannerLabel"_s);
+    m_sandboxBannerLabel->setWordWrap(true);
+    m_sandboxBannerLabel->setTextFormat(Qt::RichText);
+    // Must stand out in any style: the one place that says no real resource is touched.
+    m_sandboxBannerLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #d9b84a;"
+                                        " border-radius: 4px; padding: 6px; }"_s);
+    m_form = new FlowLogForm(this);
+    m_form->setObjectName(u"flowLogForm"_s);
+    m_previewPushButton = new QPushButton(this);
+    m_previewPushButton->setObjectName(u"previewPushButton"_s);
+    connect(m_previewPushButton, &QPushButton::clicked, m_previewAction, &QAction::trigger);
+    m_createPushButton = new QPushButton(this);
+    m_createPushButton->setObjectName(u"createPushButton"_s);
+    m_createPushButton->setDefault(true);
+    m_createPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
+    connect(m_createPushButton, &QPushButton::clicked, m_createAction, &QAction::trigger);
+    m_resultPanel = new ResultPanel(this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_previewPushButton);
+    buttons->addWidget(m_createPushButton);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(m_sandboxBannerLabel);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_resultPanel);
+    layout->addStretch(1);
+    setTabOrder(m_form->editorFor(Field::Description), m_previewPushButton);
+    setTabOrder(m_previewPushButton, m_createPushButton);
+
+    auto *scrollArea = new QScrollArea(this);
+    scrollArea->setObjectName(u"formScrollArea"_s);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setWidget(content);
+    return scrollArea;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setMaximumWidth(120);
+    m_cancelPushButton = new QPushButton(this);
+    m_cancelPushButton->setObjectName(u"cancelPushButton"_s);
+    connect(m_cancelPushButton, &QPushButton::clicked, this, &MainWindow::cancelSend);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelPushButton);
+    setBusy(false);
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(u"historyDockWidget"_s);
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_historyPlaceholderLabel = new QLabel(m_historyDock);
+    m_historyPlaceholderLabel->setAlignment(Qt::AlignCenter);
+    m_historyDock->setWidget(m_historyPlaceholderLabel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(WindowStateKey).toByteArray());
+    onProfilesChanged();
+    m_connectionBar->setProfileId(initialProfileId());
+    const auto profile = m_connectionBar->currentProfile();
+    const QString savedRegion = settings.value(RegionKey).toString();
+    const QString profileRegion = profile ? profile->defaultRegion : QString();
+    m_connectionBar->setRegionId(!savedRegion.isEmpty() ? savedRegion
+            : !profileRegion.isEmpty()                 ? profileRegion
+                                                       : FallbackRegion);
+    onProfileChanged();
+    onRegionChanged();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    settings.setValue(ProfileKey, m_connectionBar->profileId());
+    settings.setValue(RegionKey, m_connectionBar->regionId());
+}
+
+// The last profile used; on first run the first one with credentials, the sandbox when there is none.
+QString MainWindow::initialProfileId() const
+{
+    const QString saved = QSettings().value(ProfileKey).toString();
+    if (!saved.isEmpty() && m_profiles->profile(saved))
+        return saved;
+    for (const Profile &profile : m_profiles->profiles()) {
+        if (profile.kind != Profile::Kind::Sandbox)
+            return profile.id;
+    }
+    return Profile::sandboxId();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("FlowLog Studio"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    if (m_languageMenu) {
+        m_languageMenu->setTitle(tr("&Language"));
+        m_followSystemAction->setText(tr("Follow &system"));
+    }
+    m_createAction->setText(tr("&Create flow log"));
+    m_previewAction->setText(tr("&Preview request…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About FlowLog Studio"));
+    m_previewPushButton->setText(tr("Pre&view request…"));
+    m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
+    m_createPushButton->setText(tr("C&reate flow log"));
+    m_cancelPushButton->setText(tr("Cancel"));
+    m_cancelPushButton->setAccessibleName(tr("Cancel sending"));
+    m_historyDock->setWindowTitle(tr("History"));
+    if (m_historyPlaceholderLabel)
+        m_historyPlaceholderLabel->setText(tr("Every attempt to create a flow log is listed here."));
+    updateSandboxBanner();
+    updateEndpoint();
+    updateCreateButton();
+}
+
+void MainWindow::updateLanguageActions()
+{
+    if (!m_languages || !m_languageGroup)
+        return;
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().value<LanguageManager::Language>() == m_languages->language());
+}
+
+void MainWindow::onProfilesChanged()
+{
+    m_connectionBar->setProfiles(m_profiles->profiles());
+}
+
+void MainWindow::onProfileChanged()
+{
+    if (isSandboxSelected() && !m_sandbox->ensureStarted())
+        showProblem(m_sandbox->errorString());
+    updateSandboxBanner();
+    updateEndpoint();
+}
+
+void MainWindow::onRegionChanged()
+{
+    m_form->setRegionId(m_connectionBar->regionId());
+    updateEndpoint();
+}
+
+void MainWindow::onFormChanged()
+{
+    m_connectionBar->setRegionFindings(m_form->visibleFindings(Field::RegionId));
+    updateCreateButton();
+}
+
+void MainWindow::updateEndpoint()
+{
+    QString problem;
+    const auto endpoint = resolveEndpoint(&problem);
+    m_connectionBar->setEndpoint(endpoint ? endpoint->toString() : QString(), problem);
+}
+
+void MainWindow::updateSandboxBanner()
+{
+    const bool sandbox = isSandboxSelected();
+    m_sandboxBannerLabel->setVisible(sandbox);
+    if (!sandbox)
+        return;
+    m_sandboxBannerLabel->setText(tr("<b>Sandbox — nothing is created in the cloud.</b> Requests go to the local "
+                                     "emulator built into this app, signed with the sandbox AccessKey. Choose "
+                                     "another profile to create real flow logs."));
+    m_sandboxBannerLabel->setAccessibleName(tr("Sandbox — nothing is created in the cloud"));
+}
+
+void MainWindow::updateCreateButton()
+{
+    const auto error = m_form->firstError();
+    const bool busy = isSending();
+    m_createPushButton->setEnabled(!error && !busy);
+    m_previewPushButton->setEnabled(!busy);
+    m_previewAction->setEnabled(!busy);
+    // The shortcut stays live while idle: pressing it with errors reveals them all.
+    m_createAction->setEnabled(!busy);
+    if (error)
+        m_createPushButton->setToolTip(tr("Cannot create yet — %1: %2").arg(Fields::label(error->field), error->message()));
+    else if (busy)
+        m_createPushButton->setToolTip(tr("A request is being sent"));
+    else
+        m_createPushButton->setToolTip(tr("Create the flow log (Ctrl+Enter)"));
+}
+
+bool MainWindow::isSandboxSelected() const
+{
+    return m_connectionBar->profileId() == Profile::sandboxId();
+}
+
+std::optional<QUrl> MainWindow::resolveEndpoint(QString *problem) const
+{
+    if (isSandboxSelected()) {
+        if (m_sandbox->isRunning())
+            return m_sandbox->endpoint();
+        *problem = m_sandbox->errorString().isEmpty() ? tr("The local sandbox is not running.") : m_sandbox->errorString();
+        return std::nullopt;
+    }
+    Endpoints::CustomEndpointProblem customProblem = Endpoints::CustomEndpointProblem::None;
+    const auto custom = Endpoints::parseCustom(QSettings().value(CustomEndpointKey).toString(), &customProblem);
+    if (customProblem != Endpoints::CustomEndpointProblem::None) {
+        *problem = tr("Custom endpoint in the settings: %1").arg(Endpoints::problemMessage(customProblem));
+        return std::nullopt;
+    }
+    const QString region = FlowLogRequest::normalized(m_connectionBar->regionId());
+    const QUrl endpoint = Endpoints::resolve(region, custom.value_or(QUrl()));
+    if (endpoint.isEmpty()) {
+        *problem = region.isEmpty() ? tr("Choose a region to see where the request goes.")
+                                    : tr("No endpoint for the region “%1”.").arg(region);
+        return std::nullopt;
+    }
+    return endpoint;
+}
+
+QUrl MainWindow::customEndpoint() const
+{
+    return Endpoints::parseCustom(QSettings().value(CustomEndpointKey).toString()).value_or(QUrl());
+}
+
+SignatureVersion MainWindow::signatureVersion() const
+{
+    const QString name = QSettings().value(SignatureVersionKey).toString();
+    return SignatureVersions::fromName(name).value_or(SignatureVersion::V3);
+}
+
+bool MainWindow::confirmSend(const QUrl &endpoint)
+{
+    const auto profile = m_connectionBar->currentProfile();
+    QMessageBox box(QMessageBox::Question, tr("Create flow log"),
+        tr("Create this flow log in Alibaba Cloud?"), QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmSendMessageBox"_s);
+    box.setInformativeText(tr("Profile: %1\nRegion: %2\nEndpoint: %3")
+                               .arg(profile ? profile->displayName() : QString(), m_connectionBar->regionId(),
+                                   endpoint.toString()));
+    QPushButton *create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(create);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+void MainWindow::prepareJob(JobCallback next)
+{
+    QString problem;
+    const auto endpoint = resolveEndpoint(&problem);
+    const auto profile = m_connectionBar->currentProfile();
+    if (!endpoint || !profile) {
+        showProblem(profile ? problem : tr("Choose a profile first."));
+        return;
+    }
+    SendJob job;
+    job.request = m_form->request();
+    job.profileId = profile->id;
+    job.endpoint = *endpoint;
+    job.signatureVersion = signatureVersion();
+    if (profile->kind == Profile::Kind::Sandbox) {
+        job.credentials = Sandbox::credentials();
+        next(job);
+        return;
+    }
+    m_preparing = true;
+    updateCreateButton();
+    m_profiles->credentialsFor(profile->id, this,
+        [this, job, next](const Credentials &credentials, const QString &error) mutable {
+            m_preparing = false;
+            updateCreateButton();
+            if (!error.isEmpty()) {
+                showProblem(error);
+                return;
+            }
+            job.credentials = credentials;
+            next(job);
+        });
+}
+
+void MainWindow::startSend(const SendJob &job)
+{
+    m_resultPanel->clear();
+    setBusy(true);
+    m_sender->send(job);
+}
+
+void MainWindow::showPreview(const SendJob &job)
+{
+    RequestPreviewDialog::Context context;
+    context.request = job.request;
+    context.signedRequest = m_sender->preview(job);
+    const auto profile = m_connectionBar->currentProfile();
+    context.profileName = profile ? profile->displayName() : job.profileId;
+    if (profile && profile->kind == Profile::Kind::AliyunCli)
+        context.cliProfile = profile->name;
+    if (!isSandboxSelected())
+        context.customEndpoint = customEndpoint();
+    auto *dialog = new RequestPreviewDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onAttemptStarted(int attempt, int maxAttempts, int waitingMs)
+{
+    m_progressLabel->setText(waitingMs > 0
+            ? tr("Waiting %1 s before attempt %2 of %3…").arg(QLocale().toString(waitingMs / 1000.0, 'f', 1)).arg(attempt).arg(maxAttempts)
+            : tr("Creating the flow log… attempt %1 of %2").arg(attempt).arg(maxAttempts));
+}
+
+void MainWindow::onSendFinished(const ApiResult &result)
+{
+    setBusy(false);
+    m_resultPanel->showResult(result);
+    statusBar()->showMessage(result.ok() ? tr("Flow log %1 created.").arg(result.flowLogId)
+                                         : tr("Not created: %1").arg(result.code),
+        StatusMessageMs);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    if (busy)
+        m_progressLabel->setText(tr("Creating the flow log…"));
+    m_progressLabel->setVisible(busy);
+    m_progressBar->setVisible(busy);
+    m_cancelPushButton->setVisible(busy);
+    m_cancelPushButton->setEnabled(busy);
+    updateCreateButton();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
+}

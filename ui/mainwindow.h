@@ -1,0 +1,131 @@
+#pragma once
+
+#include "apiresult.h"
+#include "flowlogrequest.h"
+#include "sendcontroller.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <optional>
+
+class ConnectionBar;
+class FlowLogForm;
+class HistoryStore;
+class LanguageManager;
+class ProfileManager;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class ResultPanel;
+class Sandbox;
+struct Profile;
+
+// The desktop app's window: the connection bar (profile, region, endpoint), the form, the result
+// of the last send and a dock for the history. Sending never blocks the UI; every attempt is
+// recorded in the history before it leaves.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // None is owned; all must outlive the window. history may be closed (then nothing is recorded
+    // and the status bar says so); languages may be null (no Language menu).
+    MainWindow(ProfileManager *profiles, HistoryStore *history, LanguageManager *languages,
+        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts a view into the history dock (replacing any earlier one); the window takes ownership.
+    void setHistoryView(QWidget *view);
+    QDockWidget *historyDock() const { return m_historyDock; }
+    // Fills the form and the region, e.g. to repeat an attempt from the history.
+    void loadRequest(const FlowLogRequest &request);
+    Sandbox *sandbox() const { return m_sandbox; }
+    bool isSending() const;
+
+public Q_SLOTS:
+    // Validates, confirms (for anything but the sandbox) and sends. Ctrl+Enter.
+    void createFlowLog();
+    void previewRequest();
+    void cancelSend();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    using JobCallback = std::function<void(const SendJob &job)>;
+
+    void createActions();
+    void createMenus();
+    void createLanguageMenu();
+    QWidget *createCentralWidget();
+    void createStatusBar();
+    void createHistoryDock();
+    void restoreSettings();
+    void saveSettings() const;
+    QString initialProfileId() const;
+    void retranslateUi();
+    void updateLanguageActions();
+
+    void onProfilesChanged();
+    void onProfileChanged();
+    void onRegionChanged();
+    void onFormChanged();
+    void updateEndpoint();
+    void updateSandboxBanner();
+    void updateCreateButton();
+
+    bool isSandboxSelected() const;
+    // The endpoint for the current profile and region, or nullopt with *problem set.
+    std::optional<QUrl> resolveEndpoint(QString *problem) const;
+    QUrl customEndpoint() const;
+    SignatureVersion signatureVersion() const;
+    bool confirmSend(const QUrl &endpoint);
+    // Resolves endpoint and credentials (asynchronously for keychain profiles), then calls next.
+    void prepareJob(JobCallback next);
+    void startSend(const SendJob &job);
+    void showPreview(const SendJob &job);
+    void onAttemptStarted(int attempt, int maxAttempts, int waitingMs);
+    void onSendFinished(const ApiResult &result);
+    void setBusy(bool busy);
+    void showProblem(const QString &message);
+
+    ProfileManager *m_profiles;
+    HistoryStore *m_history;
+    LanguageManager *m_languages;
+    Sandbox *m_sandbox;
+    SendController *m_sender;
+    bool m_preparing = false;
+
+    ConnectionBar *m_connectionBar = nullptr;
+    QLabel *m_sandboxBannerLabel = nullptr;
+    FlowLogForm *m_form = nullptr;
+    QPushButton *m_previewPushButton = nullptr;
+    QPushButton *m_createPushButton = nullptr;
+    ResultPanel *m_resultPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_historyPlaceholderLabel = nullptr;
+
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelPushButton = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_followSystemAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+};

@@ -1,0 +1,77 @@
+#include "regioncombobox.h"
+
+#include "regioncatalog.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QLineEdit>
+
+RegionComboBox::RegionComboBox(QWidget *parent)
+    : QComboBox(parent)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const Region &region : RegionCatalog::builtIn())
+        addItem(region.displayName(), region.id);
+    // Contains, not starts-with: "杭州", "hangzhou" and "cn-hang" all find cn-hangzhou.
+    auto *completer = new QCompleter(model(), this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    setCompleter(completer);
+    connect(this, &QComboBox::currentTextChanged, this, &RegionComboBox::emitIfChanged);
+    connect(lineEdit(), &QLineEdit::textEdited, this, &RegionComboBox::regionEdited);
+    m_lastRegionId = regionId();
+}
+
+QString RegionComboBox::regionId() const
+{
+    const QString text = currentText().trimmed();
+    const int index = findText(text, Qt::MatchFixedString);
+    if (index >= 0)
+        return itemData(index).toString();
+    return text;
+}
+
+void RegionComboBox::setRegionId(const QString &regionId)
+{
+    const int index = findData(regionId);
+    if (index >= 0)
+        setCurrentIndex(index);
+    else
+        setEditText(regionId);
+    emitIfChanged();
+}
+
+void RegionComboBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QComboBox::changeEvent(event);
+}
+
+void RegionComboBox::retranslateUi()
+{
+    // Region names are data held in both languages, not translations: rebuild them, keep the choice.
+    const QString current = regionId();
+    const QSignalBlocker blocker(this);
+    for (int i = 0; i < count(); ++i) {
+        if (const auto region = RegionCatalog::find(itemData(i).toString()))
+            setItemText(i, region->displayName());
+    }
+    const int index = findData(current);
+    if (index >= 0) {
+        setCurrentIndex(index);
+        setEditText(itemText(index));
+    }
+}
+
+void RegionComboBox::emitIfChanged()
+{
+    const QString id = regionId();
+    if (id == m_lastRegionId)
+        return;
+    m_lastRegionId = id;
+    Q_EMIT regionIdChanged(id);
+}
