@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+// A command that waits for the network: start() either finishes at once (bad input, dry run) or
+// leaves the work to the event loop and reports the exit code through finished().
+class AsyncCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AsyncCommand)
+
+public:
+    static constexpr int Pending = -1;
+
+    using QObject::QObject;
+    ~AsyncCommand() override = default;
+
+    // An exit code when the command is already done, else Pending; finished() follows later.
+    virtual int start() = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+};

@@ -1,0 +1,242 @@
+#include "batchcommand.h"
+
+#include "clireport.h"
+#include "console.h"
+#include "exitcode.h"
+#include "requestvalidator.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList ColumnNames {u"RegionId"_s, u"ResourceType"_s, u"ResourceId"_s, u"TrafficType"_s,
+    u"ProjectName"_s, u"LogStoreName"_s, u"FlowLogName"_s, u"Description"_s};
+const QStringList RequiredColumns = ColumnNames.mid(0, 6);
+
+// Outcomes are written back this often at the latest, so the history stays current.
+constexpr int FlushIntervalMs = 200;
+
+} // namespace
+
+BatchCommand::BatchCommand(CliOptions options, QObject *parent)
+    : AsyncCommand(parent)
+    , m_options(std::move(options))
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &BatchCommand::flushHistory);
+    m_rateTimer.setSingleShot(true);
+    connect(&m_rateTimer, &QTimer::timeout, this, &BatchCommand::pump);
+}
+
+int BatchCommand::start()
+{
+    QString error;
+    if (!load(&error) || !m_connection.setUp(m_options, &error) || !m_connection.loadCredentials(m_options, &error)) {
+        Console::printError(error);
+        return ExitUsage;
+    }
+    if (!m_options.noHistory) {
+        m_recording = m_history.open();
+        if (!m_recording)
+            Console::printError(tr("The attempts are not recorded in the history: %1").arg(m_history.errorString()));
+    }
+    m_clock.start();
+    pump();
+    return Pending;
+}
+
+bool BatchCommand::load(QString *error)
+{
+    QFile file(m_options.batchFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(m_options.batchFile, file.errorString());
+        return false;
+    }
+    QString csvError;
+    if (!CsvReader::parse(file.readAll(), &m_table, &csvError)) {
+        *error = tr("%1 is not a valid CSV file. %2").arg(m_options.batchFile, csvError);
+        return false;
+    }
+    return mapHeader(error);
+}
+
+bool BatchCommand::mapHeader(QString *error)
+{
+    for (const QString &name : std::as_const(m_table.header)) {
+        const auto known = std::find_if(ColumnNames.cbegin(), ColumnNames.cend(),
+            [&name](const QString &column) { return column.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
+        if (known == ColumnNames.cend()) {
+            *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
+                         .arg(name, m_options.batchFile, ColumnNames.join(u", "_s));
+            return false;
+        }
+        m_columns.append(*known);
+    }
+    QStringList missing;
+    for (const QString &required : RequiredColumns) {
+        if (!m_columns.contains(required))
+            missing.append(required);
+    }
+    if (!missing.isEmpty())
+        *error = tr("The header of %1 lacks the column(s) %2.").arg(m_options.batchFile, missing.join(u", "_s));
+    return missing.isEmpty();
+}
+
+void BatchCommand::pump()
+{
+    while (m_inFlight < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
+        if (!rateAllows())
+            return;
+        dispatch(m_ready.takeFirst());
+    }
+    finishIfDone();
+}
+
+// Validates rows until a handful can be sent, reporting the invalid ones, and records the valid
+// ones in the history in one transaction.
+bool BatchCommand::prepareMore()
+{
+    QList<Row> rows;
+    while (m_next < m_table.rows.size() && rows.size() < m_options.concurrency) {
+        if (std::optional<Row> row = prepareRow(m_next++))
+            rows.append(std::move(*row));
+    }
+    if (m_recording && !rows.isEmpty()) {
+        QList<HistoryEntry> entries;
+        for (const Row &row : std::as_const(rows))
+            entries.append(row.entry);
+        const QList<qint64> ids = m_history.addAll(entries);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            rows[i].entry.id = ids.at(i);
+    }
+    m_ready.append(rows);
+    return !m_ready.isEmpty();
+}
+
+std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
+{
+    const QStringList &cells = m_table.rows.at(index);
+    const int number = int(index) + 1;
+    if (cells.size() > m_columns.size()) {
+        ++m_failed;
+        printRow(number, {{u"ok"_s, false}, {u"code"_s, u"Csv.TooManyFields"_s},
+            {u"message"_s, tr("The row has %1 fields; the header names %2.").arg(cells.size()).arg(m_columns.size())}}, {});
+        return std::nullopt;
+    }
+    ApiParameters parameters;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!cells.at(i).trimmed().isEmpty()) // an empty cell is a parameter not given
+            parameters.append({m_columns.at(i), cells.at(i)});
+    }
+    ParsedRequest parsed = RequestValidator::parse(parameters);
+    if (RequestValidator::hasErrors(parsed.findings)) {
+        ++m_failed;
+        printRow(number, CliReport::invalidRequestJson(parsed.findings), {});
+        return std::nullopt;
+    }
+    const QString regionId = FlowLogRequest::normalized(parsed.request.regionId);
+    if (m_connection.endpointFor(regionId).isEmpty()) {
+        ++m_failed;
+        printRow(number, {{u"ok"_s, false}, {u"code"_s, u"NoEndpoint"_s},
+            {u"message"_s, tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(regionId)}}, {});
+        return std::nullopt;
+    }
+    Row row {number, std::move(parsed.findings), {}};
+    HistoryEntry &entry = row.entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = m_connection.profileId();
+    entry.endpoint = m_connection.endpointFor(regionId).toString();
+    entry.signatureVersion = SignatureVersions::name(m_options.signatureVersion);
+    entry.source = u"batch"_s;
+    entry.request = std::move(parsed.request);
+    entry.outcome = Outcome::Unknown;
+    return row;
+}
+
+bool BatchCommand::rateAllows()
+{
+    if (m_options.ratePerSecond <= 0)
+        return true;
+    const double now = double(m_clock.nsecsElapsed()) / 1e6;
+    if (now < m_nextStartMs) {
+        if (!m_rateTimer.isActive())
+            m_rateTimer.start(int(std::ceil(m_nextStartMs - now)));
+        return false;
+    }
+    // Calls are spread evenly: a late start does not earn a burst.
+    m_nextStartMs = std::max(m_nextStartMs, now) + 1000.0 / m_options.ratePerSecond;
+    return true;
+}
+
+void BatchCommand::dispatch(Row row)
+{
+    ApiClient *client = clientFor(FlowLogRequest::normalized(row.entry.request.regionId));
+    ++m_inFlight;
+    ApiCallHandle *call = client->createFlowLog(row.entry.request);
+    connect(call, &ApiCallHandle::finished, this,
+        [this, row = std::move(row)](const ApiResult &result) { onRowFinished(row, result); });
+}
+
+void BatchCommand::onRowFinished(const Row &row, const ApiResult &result)
+{
+    --m_inFlight;
+    if (!result.ok())
+        ++m_failed;
+    printRow(row.number, CliReport::resultJson(result), row.warnings);
+    if (row.entry.id > 0) {
+        HistoryEntry entry = row.entry;
+        entry.applyResult(result);
+        m_pendingUpdates.append(entry);
+        if (m_pendingUpdates.size() >= m_options.concurrency)
+            flushHistory();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }
+    pump();
+}
+
+void BatchCommand::flushHistory()
+{
+    m_flushTimer.stop();
+    if (m_pendingUpdates.isEmpty())
+        return;
+    if (!m_history.updateAll(m_pendingUpdates))
+        Console::printError(tr("Outcomes are not recorded in the history: %1").arg(m_history.errorString()));
+    m_pendingUpdates.clear();
+}
+
+void BatchCommand::finishIfDone()
+{
+    if (m_done || m_inFlight > 0 || !m_ready.isEmpty() || m_next < m_table.rows.size())
+        return;
+    m_done = true;
+    flushHistory();
+    Q_EMIT finished(m_failed > 0 ? ExitFailure : ExitSuccess);
+}
+
+// "row" leads each line so that a person reading the output finds it at once.
+void BatchCommand::printRow(int number, QJsonObject object, const ValidationFindings &findings)
+{
+    object.insert(u"line"_s, m_table.lines.value(number - 1));
+    if (!findings.isEmpty())
+        object.insert(u"findings"_s, CliReport::findingsJson(findings));
+    const QString json = CliReport::compactJson(object);
+    Console::printLine(u"{\"row\":"_s + QString::number(number) + u',' + json.mid(1));
+}
+
+ApiClient *BatchCommand::clientFor(const QString &regionId)
+{
+    ApiClient *&client = m_clients[regionId];
+    if (!client) {
+        client = new ApiClient(&m_network, this);
+        client->setSettings(m_connection.settingsFor(regionId));
+        client->setCredentials(m_connection.credentials());
+    }
+    return client;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "apiclient.h"
+#include "asynccommand.h"
+#include "cliconnection.h"
+#include "clioptions.h"
+#include "csvreader.h"
+#include "historystore.h"
+#include "validationfinding.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+// flowlog-cli batch: one CreateFlowLog per CSV row, up to --concurrency calls in flight over one
+// network manager and at most --rate started per second. Prints one JSON line per row as it ends.
+// Rows that fail validation are reported and not sent. History rows are written a few at a time
+// before sending and their outcomes a few at a time after, so a crash loses at most the rows in
+// flight (they stay "unknown").
+class BatchCommand final : public AsyncCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchCommand)
+
+public:
+    explicit BatchCommand(CliOptions options, QObject *parent = nullptr);
+    int start() override;
+
+private:
+    struct Row
+    {
+        int number = 0; // 1-based among the data rows
+        ValidationFindings warnings = {};
+        HistoryEntry entry = {};
+    };
+
+    bool load(QString *error);
+    bool mapHeader(QString *error);
+    void pump();
+    bool prepareMore();
+    std::optional<Row> prepareRow(qsizetype index);
+    bool rateAllows();
+    void dispatch(Row row);
+    void onRowFinished(const Row &row, const ApiResult &result);
+    void flushHistory();
+    void finishIfDone();
+    void printRow(int number, QJsonObject object, const ValidationFindings &findings);
+    ApiClient *clientFor(const QString &regionId);
+
+    CliOptions m_options;
+    CliConnection m_connection;
+    QNetworkAccessManager m_network;
+    QHash<QString, ApiClient *> m_clients;
+    HistoryStore m_history;
+    bool m_recording = false;
+    CsvTable m_table;
+    QStringList m_columns; // the API parameter name of each CSV column
+    qsizetype m_next = 0;  // the next table row to prepare
+    QList<Row> m_ready;    // recorded, waiting for a free slot
+    int m_inFlight = 0;
+    int m_failed = 0;
+    bool m_done = false;
+    QList<HistoryEntry> m_pendingUpdates;
+    QTimer m_flushTimer;
+    QTimer m_rateTimer;
+    QElapsedTimer m_clock;
+    double m_nextStartMs = 0;
+};

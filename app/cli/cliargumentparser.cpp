@@ -1,0 +1,387 @@
+#include "cliargumentparser.h"
+
+#include <QCommandLineParser>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CommandName
+{
+    const char16_t *name;
+    CliCommand command;
+};
+
+constexpr CommandName CommandNames[] = {
+    {u"create", CliCommand::Create},   {u"validate", CliCommand::Validate}, {u"batch", CliCommand::Batch},
+    {u"describe", CliCommand::Describe}, {u"history", CliCommand::History}, {u"help", CliCommand::Help},
+    {u"--help", CliCommand::Help},     {u"-h", CliCommand::Help},           {u"--version", CliCommand::Version},
+};
+
+// A request field as an option: the option name, the API parameter it fills, its description.
+struct FieldOption
+{
+    const char16_t *option;
+    const char16_t *apiName;
+    const char *valueName;
+    const char *description;
+};
+
+constexpr FieldOption FieldOptions[] = {
+    {u"region", u"RegionId", QT_TRANSLATE_NOOP("CliArgumentParser", "REGION"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Region ID, e.g. cn-hangzhou.")},
+    {u"resource-type", u"ResourceType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "NetworkInterface, VSwitch or VPC.")},
+    {u"resource-id", u"ResourceId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "ID of the resource whose traffic is captured.")},
+    {u"traffic-type", u"TrafficType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "All, Allow or Drop.")},
+    {u"project", u"ProjectName", QT_TRANSLATE_NOOP("CliArgumentParser", "PROJECT"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Log Service project that stores the flow log.")},
+    {u"logstore", u"LogStoreName", QT_TRANSLATE_NOOP("CliArgumentParser", "LOGSTORE"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Logstore that stores the flow log.")},
+    {u"name", u"FlowLogName", QT_TRANSLATE_NOOP("CliArgumentParser", "NAME"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log name (optional).")},
+    {u"description", u"Description", QT_TRANSLATE_NOOP("CliArgumentParser", "TEXT"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log description (optional).")},
+};
+
+// describe filters by these fields only.
+bool describeUses(const FieldOption &field)
+{
+    const QStringView option(field.option);
+    return option != u"resource-type" && option != u"traffic-type" && option != u"description";
+}
+
+bool takesFields(CliCommand command)
+{
+    return command == CliCommand::Create || command == CliCommand::Validate || command == CliCommand::Describe;
+}
+
+bool connects(CliCommand command)
+{
+    return command == CliCommand::Create || command == CliCommand::Batch || command == CliCommand::Describe;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CliArgumentParser", text);
+}
+
+QCommandLineOption valueOption(const QString &name, const char *description, const char *valueName)
+{
+    return QCommandLineOption(name, translated(description), translated(valueName));
+}
+
+void addFieldOptions(QCommandLineParser &parser, CliCommand command)
+{
+    for (const FieldOption &field : FieldOptions) {
+        if (command != CliCommand::Describe || describeUses(field))
+            parser.addOption(valueOption(QString::fromUtf16(field.option), field.description, field.valueName));
+    }
+}
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption(valueOption(u"endpoint"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Endpoint to call instead of the region's (plain http only on loopback)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "URL")));
+    parser.addOption(valueOption(u"signature"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Signature version: v3 (default) or v1."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "VERSION")));
+    parser.addOption(valueOption(u"method"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "HTTP method: POST (default) or GET."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "METHOD")));
+    parser.addOption(valueOption(u"profile"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Profile of ~/.aliyun/config.json to use."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "NAME")));
+    parser.addOption(valueOption(u"timeout"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Seconds to wait for an answer (default 10)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "SECONDS")));
+    parser.addOption(valueOption(u"retries"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Retries after a failure that certainly did not act (default 2)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
+}
+
+void addCommandOptions(QCommandLineParser &parser, CliCommand command)
+{
+    if (command == CliCommand::Create) {
+        parser.addOption(QCommandLineOption(u"dry-run"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Print the signed request instead of sending it."))));
+    }
+    if (command == CliCommand::Create || command == CliCommand::Batch) {
+        parser.addOption(QCommandLineOption(u"no-history"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Do not record the attempts in the history."))));
+    }
+    if (command == CliCommand::Batch) {
+        parser.addOption(valueOption(u"concurrency"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Calls in flight at once, 1 to 64 (default 4)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
+        parser.addOption(valueOption(u"rate"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "At most this many calls started per second (default: no limit)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "PER_SECOND")));
+    }
+    if (command == CliCommand::Describe) {
+        parser.addOption(valueOption(u"flow-log-id"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log ID to look for."), QT_TRANSLATE_NOOP("CliArgumentParser", "ID")));
+        parser.addOption(valueOption(u"page"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Page of results, 50 per page (default 1)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
+    }
+    if (command == CliCommand::History) {
+        parser.addOption(valueOption(u"limit"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Newest N entries (default 20; 0 for all)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
+    }
+}
+
+void addOutputOption(QCommandLineParser &parser, CliCommand command)
+{
+    if (command == CliCommand::History) {
+        parser.addOption(valueOption(u"output"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Output format: text (default), json or csv."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "FORMAT")));
+    } else if (command == CliCommand::Batch) {
+        parser.addOption(valueOption(u"output"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Output format: json, one line per row (the only one)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "FORMAT")));
+    } else {
+        parser.addOption(valueOption(u"output"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Output format: text (default) or json."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "FORMAT")));
+    }
+}
+
+QString badValue(const QString &option, const QString &value, const QString &allowed)
+{
+    return QCoreApplication::translate("CliArgumentParser", "Invalid value \"%1\" for --%2: expected %3.")
+        .arg(value, option, allowed);
+}
+
+} // namespace
+
+QString CliArgumentParser::languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--lang"_s)
+            return arguments.value(i + 1);
+        if (argument.startsWith(u"--lang="_s))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+CliArgumentParser::Result CliArgumentParser::parse(const QStringList &arguments)
+{
+    Result result;
+    const QString name = arguments.value(1);
+    if (name.isEmpty())
+        return result; // no command: the overview
+    for (const CommandName &known : CommandNames) {
+        if (name == QStringView(known.name))
+            return parseCommand(known.command, arguments);
+    }
+    result.error = tr("Unknown command \"%1\". Run \"flowlog-cli help\" to see the commands.").arg(name);
+    return result;
+}
+
+CliArgumentParser::Result CliArgumentParser::parseCommand(CliCommand command, const QStringList &arguments)
+{
+    Result result;
+    result.options.command = command;
+    if (command == CliCommand::Version)
+        return result;
+    if (command == CliCommand::Help) {
+        // "help create" lists create's options.
+        const Result topic = parse({arguments.value(0), arguments.value(2), u"--help"_s});
+        result.options.helpFor = arguments.size() > 2 && topic.ok() ? topic.options.helpFor : CliCommand::Help;
+        return result;
+    }
+    QCommandLineParser parser;
+    setUp(parser, command);
+    if (!parser.parse(QStringList {arguments.value(0)} + arguments.mid(2))) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(u"help"_s)) {
+        result.options.command = CliCommand::Help;
+        result.options.helpFor = command;
+        return result;
+    }
+    result.error = readValues(parser, command, result.options);
+    return result;
+}
+
+bool CliArgumentParser::setUp(QCommandLineParser &parser, CliCommand command)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this command's options.")));
+    parser.addOption(valueOption(u"lang"_s, QT_TRANSLATE_NOOP("CliArgumentParser", "Language of messages: zh or en."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "LANG")));
+    if (takesFields(command))
+        addFieldOptions(parser, command);
+    if (connects(command))
+        addConnectionOptions(parser);
+    addCommandOptions(parser, command);
+    addOutputOption(parser, command);
+    if (command == CliCommand::Batch)
+        parser.addPositionalArgument(u"file"_s, tr("CSV file whose header row names the API parameters."), tr("FILE.csv"));
+    return true;
+}
+
+QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
+{
+    const QString language = parser.value(u"lang"_s);
+    if (parser.isSet(u"lang"_s) && language != u"zh"_s && language != u"en"_s)
+        return badValue(u"lang"_s, language, u"zh, en"_s);
+    options.language = language;
+    QString error = readPositional(parser, command, options);
+    if (error.isEmpty() && takesFields(command))
+        error = readFields(parser, options);
+    if (error.isEmpty() && connects(command))
+        error = readConnection(parser, options);
+    if (error.isEmpty())
+        error = readOutput(parser, command, options);
+    if (error.isEmpty())
+        error = readBatch(parser, options);
+    if (error.isEmpty() && command == CliCommand::History)
+        error = readInteger(parser, u"limit"_s, 0, std::numeric_limits<int>::max(), &options.limit);
+    if (error.isEmpty() && command == CliCommand::Describe) {
+        options.flowLogId = parser.value(u"flow-log-id"_s);
+        error = readInteger(parser, u"page"_s, 1, 100000, &options.page);
+    }
+    options.dryRun = parser.optionNames().contains(u"dry-run"_s);
+    options.noHistory = parser.optionNames().contains(u"no-history"_s);
+    return error;
+}
+
+QString CliArgumentParser::readPositional(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
+{
+    QStringList positional = parser.positionalArguments();
+    if (command == CliCommand::Batch) {
+        if (positional.isEmpty())
+            return tr("batch needs a CSV file: flowlog-cli batch FILE.csv");
+        options.batchFile = positional.takeFirst();
+    }
+    if (!positional.isEmpty())
+        return tr("Unexpected argument \"%1\".").arg(positional.constFirst());
+    return {};
+}
+
+QString CliArgumentParser::readFields(const QCommandLineParser &parser, CliOptions &options)
+{
+    for (const FieldOption &field : FieldOptions) {
+        const QString option = QString::fromUtf16(field.option);
+        if (parser.optionNames().contains(option))
+            options.fields.append({QString::fromUtf16(field.apiName), parser.value(option)});
+    }
+    return {};
+}
+
+QString CliArgumentParser::readConnection(const QCommandLineParser &parser, CliOptions &options)
+{
+    options.endpoint = parser.value(u"endpoint"_s);
+    options.profile = parser.value(u"profile"_s);
+    if (parser.isSet(u"signature"_s)) {
+        const std::optional<SignatureVersion> version = SignatureVersions::fromName(parser.value(u"signature"_s).toLower());
+        if (!version)
+            return badValue(u"signature"_s, parser.value(u"signature"_s), u"v3, v1"_s);
+        options.signatureVersion = *version;
+    }
+    if (parser.isSet(u"method"_s)) {
+        const QString method = parser.value(u"method"_s).toUpper();
+        if (method != u"POST"_s && method != u"GET"_s)
+            return badValue(u"method"_s, parser.value(u"method"_s), u"POST, GET"_s);
+        options.method = method.toLatin1();
+    }
+    const QString error = readInteger(parser, u"timeout"_s, 1, 600, &options.timeoutSeconds);
+    return error.isEmpty() ? readInteger(parser, u"retries"_s, 0, 10, &options.retries) : error;
+}
+
+QString CliArgumentParser::readOutput(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
+{
+    if (!parser.isSet(u"output"_s))
+        return {};
+    const QString value = parser.value(u"output"_s);
+    const bool csvAllowed = command == CliCommand::History;
+    if (command == CliCommand::Batch && value == u"json"_s)
+        options.output = OutputFormat::Json;
+    else if (command == CliCommand::Batch)
+        return badValue(u"output"_s, value, u"json"_s);
+    else if (value == u"text"_s)
+        options.output = OutputFormat::Text;
+    else if (value == u"json"_s)
+        options.output = OutputFormat::Json;
+    else if (value == u"csv"_s && csvAllowed)
+        options.output = OutputFormat::Csv;
+    else
+        return badValue(u"output"_s, value, csvAllowed ? u"text, json, csv"_s : u"text, json"_s);
+    return {};
+}
+
+QString CliArgumentParser::readBatch(const QCommandLineParser &parser, CliOptions &options)
+{
+    if (!parser.optionNames().contains(u"concurrency"_s) && !parser.optionNames().contains(u"rate"_s))
+        return {};
+    const QString error = readInteger(parser, u"concurrency"_s, 1, 64, &options.concurrency);
+    if (!error.isEmpty() || !parser.isSet(u"rate"_s))
+        return error;
+    bool ok = false;
+    const double rate = parser.value(u"rate"_s).toDouble(&ok);
+    if (!ok || !(rate > 0) || rate > 100000)
+        return badValue(u"rate"_s, parser.value(u"rate"_s), tr("a number of calls per second above 0"));
+    options.ratePerSecond = rate;
+    return {};
+}
+
+QString CliArgumentParser::readInteger(const QCommandLineParser &parser, const QString &name, int minimum,
+    int maximum, int *target)
+{
+    if (!parser.isSet(name))
+        return {};
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return badValue(name, parser.value(name), tr("a whole number from %1 to %2").arg(minimum).arg(maximum));
+    *target = value;
+    return {};
+}
+
+QString CliArgumentParser::usage()
+{
+    return tr("Usage:\n"
+              "  flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID\n"
+              "                       --traffic-type All|Allow|Drop --project P --logstore L [--name N]\n"
+              "                       [--description D] [connection options] [--dry-run] [--output text|json]\n"
+              "                       [--no-history]\n"
+              "  flowlog-cli validate <the same field options> [--output text|json]\n"
+              "  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [connection options]\n"
+              "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]\n"
+              "                       [connection options] [--output text|json]\n"
+              "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"
+              "\n"
+              "Connection options: [--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile NAME]\n"
+              "                    [--timeout SECONDS] [--retries N]\n"
+              "Every command takes --lang zh|en. \"flowlog-cli COMMAND --help\" lists a command's options.\n"
+              "\n"
+              "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally\n"
+              "ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.\n"
+              "History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.\n"
+              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.\n");
+}
+
+QString CliArgumentParser::commandHelp(CliCommand command)
+{
+    if (command == CliCommand::Help || command == CliCommand::Version)
+        return usage();
+    QCommandLineParser parser;
+    setUp(parser, command);
+    for (const CommandName &known : CommandNames) {
+        if (known.command == command)
+            parser.setApplicationDescription(u"flowlog-cli "_s + QString::fromUtf16(known.name));
+    }
+    return parser.helpText();
+}

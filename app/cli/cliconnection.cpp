@@ -1,0 +1,58 @@
+#include "cliconnection.h"
+
+#include "credentialresolver.h"
+#include "endpoints.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+bool CliConnection::setUp(const CliOptions &options, QString *error)
+{
+    Endpoints::CustomEndpointProblem problem = Endpoints::CustomEndpointProblem::None;
+    m_customEndpoint = Endpoints::parseCustom(options.endpoint, &problem);
+    if (problem != Endpoints::CustomEndpointProblem::None) {
+        *error = tr("Invalid --endpoint \"%1\": %2").arg(options.endpoint, Endpoints::problemMessage(problem));
+        return false;
+    }
+    m_settings.signatureVersion = options.signatureVersion;
+    m_settings.method = options.method;
+    m_settings.readTimeoutMs = options.timeoutSeconds * 1000;
+    // A connection is either made quickly or not at all; a short --timeout shortens both.
+    m_settings.connectTimeoutMs = std::min(m_settings.connectTimeoutMs, m_settings.readTimeoutMs);
+    m_settings.maxAttempts = options.retries + 1;
+    return true;
+}
+
+QUrl CliConnection::endpointFor(const QString &regionId) const
+{
+    return Endpoints::resolve(regionId, m_customEndpoint.value_or(QUrl()));
+}
+
+ClientSettings CliConnection::settingsFor(const QString &regionId) const
+{
+    ClientSettings settings = m_settings;
+    settings.endpoint = endpointFor(regionId);
+    return settings;
+}
+
+bool CliConnection::loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder)
+{
+    const CredentialResolution resolution = CredentialResolver().resolve(options.profile);
+    m_defaultRegion = resolution.defaultRegion;
+    if (resolution.ok()) {
+        m_credentials = resolution.credentials;
+        m_profileId = resolution.source ? resolution.source->id() : QString();
+        return true;
+    }
+    if (allowPlaceholder) {
+        m_credentials = {u"PLACEHOLDER-ACCESS-KEY-ID"_s, u"placeholder-secret"_s, {}};
+        m_placeholder = true;
+        return true;
+    }
+    *error = tr("No usable credentials: %1\nSet ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile NAME, or configure the current "
+                "profile of ~/.aliyun/config.json (aliyun configure).")
+                 .arg(resolution.problem.message());
+    return false;
+}

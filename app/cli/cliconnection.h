@@ -1,0 +1,45 @@
+#pragma once
+
+#include "apiclient.h"
+#include "clioptions.h"
+#include "credentials.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// Where and as whom flowlog-cli calls: the client settings from the connection options and the
+// credentials in the CLI's order (environment, --profile, ~/.aliyun/config.json).
+class CliConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(CliConnection)
+
+public:
+    // Resolves the endpoint and settings; false with *error (translated) on a bad --endpoint.
+    bool setUp(const CliOptions &options, QString *error);
+    // The endpoint for a region: --endpoint when given, else the region's default. Empty when
+    // the region cannot name a host.
+    QUrl endpointFor(const QString &regionId) const;
+    // Settings for calls to a region.
+    ClientSettings settingsFor(const QString &regionId) const;
+
+    // Loads credentials; false with *error naming the three places credentials come from. With
+    // allowPlaceholder (--dry-run), missing credentials are replaced by a placeholder instead.
+    bool loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder = false);
+    const Credentials &credentials() const { return m_credentials; }
+    // The credential source's id, e.g. "env" or "aliyun:default", as the history records it.
+    QString profileId() const { return m_profileId; }
+    bool usesPlaceholder() const { return m_placeholder; }
+    // The default region the credential source names (ALIBABA_CLOUD_REGION_ID, a profile's).
+    QString defaultRegion() const { return m_defaultRegion; }
+
+private:
+    ClientSettings m_settings;
+    std::optional<QUrl> m_customEndpoint;
+    Credentials m_credentials;
+    QString m_profileId;
+    QString m_defaultRegion;
+    bool m_placeholder = false;
+};

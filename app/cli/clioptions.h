@@ -1,0 +1,42 @@
+#pragma once
+
+#include "flowlogrequest.h"
+#include "requestsigner.h"
+
+#include <QByteArray>
+#include <QString>
+
+enum class CliCommand { Help, Version, Create, Validate, Batch, Describe, History };
+
+enum class OutputFormat { Text, Json, Csv };
+
+// Everything one flowlog-cli invocation asked for, checked for form (enums, numbers) but not yet
+// for meaning: field values are judged by RequestValidator, credentials by CredentialResolver.
+struct CliOptions
+{
+    CliCommand command = CliCommand::Help;
+    CliCommand helpFor = CliCommand::Help; // with Help: the command whose options to list
+    // The field options given, under their API parameter names (RegionId, ResourceType, ...).
+    ApiParameters fields = {};
+    QString batchFile = {};
+    QString flowLogId = {}; // describe's filter
+    int page = 1;           // describe's page
+
+    QString endpoint = {}; // as typed; empty: the region's default endpoint
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    QByteArray method = QByteArrayLiteral("POST");
+    QString profile = {};
+    int timeoutSeconds = 10;
+    int retries = 2; // retries after the first attempt
+
+    bool dryRun = false;
+    bool noHistory = false;
+    OutputFormat output = OutputFormat::Text;
+    QString language = {}; // "zh", "en", or empty for the system locale's
+    int concurrency = 4;
+    double ratePerSecond = 0; // 0: no limit
+    int limit = 20;           // history rows; 0: all
+
+    // The value of a field option, empty when not given.
+    QString field(const QString &apiName) const;
+};

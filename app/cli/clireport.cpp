@@ -1,0 +1,104 @@
+#include "clireport.h"
+
+#include "errorcatalog.h"
+#include "requestvalidator.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString severityName(Severity severity)
+{
+    return severity == Severity::Error ? u"error"_s : u"warning"_s;
+}
+
+} // namespace
+
+QJsonObject CliReport::resultJson(const ApiResult &result)
+{
+    return QJsonObject {
+        {u"ok"_s, result.ok()},
+        {u"flowLogId"_s, result.flowLogId},
+        {u"requestId"_s, result.requestId},
+        {u"code"_s, result.code},
+        {u"message"_s, result.message},
+        {u"httpStatus"_s, result.httpStatus},
+        {u"attempts"_s, result.attempts},
+        {u"elapsedMs"_s, result.elapsedMs},
+        {u"adoptedExisting"_s, result.adoptedExisting},
+        {u"outcome"_s, Outcomes::apiName(result.outcome)},
+    };
+}
+
+QJsonArray CliReport::findingsJson(const ValidationFindings &findings)
+{
+    QJsonArray array;
+    for (const ValidationFinding &finding : findings) {
+        array.append(QJsonObject {
+            {u"code"_s, finding.code},
+            {u"field"_s, Fields::apiName(finding.field)},
+            {u"severity"_s, severityName(finding.severity)},
+            {u"message"_s, finding.message()},
+        });
+    }
+    return array;
+}
+
+QJsonObject CliReport::invalidRequestJson(const ValidationFindings &findings)
+{
+    return QJsonObject {
+        {u"ok"_s, false},
+        {u"code"_s, validationFailedCode()},
+        {u"message"_s, tr("The request is not valid and was not sent.")},
+        {u"findings"_s, findingsJson(findings)},
+    };
+}
+
+QString CliReport::compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString CliReport::findingsText(const ValidationFindings &findings)
+{
+    QStringList lines;
+    for (const ValidationFinding &finding : findings) {
+        const QString severity = finding.severity == Severity::Error ? tr("error") : tr("warning");
+        lines.append(tr("%1: %2 [%3]: %4")
+                         .arg(severity, Fields::apiName(finding.field), finding.code, finding.message()));
+    }
+    return lines.join(u'\n');
+}
+
+QString CliReport::resultText(const ApiResult &result)
+{
+    if (result.ok()) {
+        const QString created = result.adoptedExisting
+            ? tr("Flow log %1 already existed (created by an earlier attempt whose answer was lost); adopted it.")
+            : tr("Flow log %1 created; it is activating.");
+        return created.arg(result.flowLogId) + u'\n' + tr("Request ID: %1").arg(result.requestId);
+    }
+    const ErrorExplanation explained = ErrorCatalog::explain(result);
+    QStringList lines;
+    lines.append(tr("Failed: %1 %2").arg(result.code, result.message).trimmed());
+    if (!explained.explanation.isEmpty())
+        lines.append(explained.explanation);
+    if (!explained.action.isEmpty())
+        lines.append(tr("What to do: %1").arg(explained.action));
+    if (!explained.link.isEmpty())
+        lines.append(tr("Diagnosis: %1").arg(explained.link));
+    lines.append(tr("HTTP status: %1; attempts: %2; %3 ms").arg(result.httpStatus).arg(result.attempts).arg(result.elapsedMs));
+    if (!result.requestId.isEmpty())
+        lines.append(tr("Request ID: %1").arg(result.requestId));
+    if (result.outcome == Outcome::Unknown)
+        lines.append(tr("The flow log may have been created: look for it with \"flowlog-cli describe\" before "
+                        "trying again."));
+    return lines.join(u'\n');
+}
+
+QString CliReport::validationFailedCode()
+{
+    return u"ValidationFailed"_s;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apiclient.h"
+#include "asynccommand.h"
+#include "cliconnection.h"
+#include "clioptions.h"
+#include "historystore.h"
+#include "validationfinding.h"
+
+#include <QNetworkAccessManager>
+
+// flowlog-cli create: validates, signs and sends one CreateFlowLog (or, with --dry-run, prints the
+// signed request), recording the attempt in the history before sending and its outcome after.
+class CreateCommand final : public AsyncCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateCommand)
+
+public:
+    explicit CreateCommand(CliOptions options, QObject *parent = nullptr);
+    int start() override;
+
+private:
+    int reportInvalid(const ValidationFindings &findings) const;
+    int prepare(const FlowLogRequest &request);
+    int printDryRun() const;
+    void recordStart();
+    void onAttemptStarted(int attempt, int waitingMs);
+    void onFinished(const ApiResult &result);
+    void print(const ApiResult &result) const;
+
+    CliOptions m_options;
+    CliConnection m_connection;
+    QNetworkAccessManager m_network;
+    ApiClient m_client;
+    HistoryStore m_history;
+    HistoryEntry m_entry;
+    FlowLogRequest m_request;
+};

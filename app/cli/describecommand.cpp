@@ -1,0 +1,105 @@
+#include "describecommand.h"
+
+#include "clireport.h"
+#include "console.h"
+#include "exitcode.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Either form the gateway uses: {"FlowLogs": {"FlowLog": [...]}} or a bare array.
+QJsonArray flowLogsOf(const QJsonObject &body)
+{
+    const QJsonValue flowLogs = body.value(u"FlowLogs"_s);
+    if (flowLogs.isArray())
+        return flowLogs.toArray();
+    return flowLogs.toObject().value(u"FlowLog"_s).toArray();
+}
+
+} // namespace
+
+DescribeCommand::DescribeCommand(CliOptions options, QObject *parent)
+    : AsyncCommand(parent)
+    , m_options(std::move(options))
+    , m_client(&m_network)
+{
+}
+
+int DescribeCommand::start()
+{
+    const FlowLogFilter wanted = filter();
+    if (wanted.regionId.isEmpty()) {
+        Console::printError(tr("describe needs --region."));
+        return ExitUsage;
+    }
+    QString error;
+    if (!m_connection.setUp(m_options, &error) || !m_connection.loadCredentials(m_options, &error)) {
+        Console::printError(error);
+        return ExitUsage;
+    }
+    const ClientSettings settings = m_connection.settingsFor(wanted.regionId);
+    if (settings.endpoint.isEmpty()) {
+        Console::printError(tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(wanted.regionId));
+        return ExitUsage;
+    }
+    m_client.setSettings(settings);
+    m_client.setCredentials(m_connection.credentials());
+    connect(m_client.describeFlowLogs(wanted), &ApiCallHandle::finished, this, &DescribeCommand::onFinished);
+    return Pending;
+}
+
+FlowLogFilter DescribeCommand::filter() const
+{
+    FlowLogFilter filter;
+    filter.regionId = m_options.field(u"RegionId"_s).trimmed();
+    filter.flowLogId = m_options.flowLogId.trimmed();
+    filter.resourceId = m_options.field(u"ResourceId"_s).trimmed();
+    filter.flowLogName = m_options.field(u"FlowLogName"_s).trimmed();
+    filter.projectName = m_options.field(u"ProjectName"_s).trimmed();
+    filter.logStoreName = m_options.field(u"LogStoreName"_s).trimmed();
+    filter.pageNumber = m_options.page;
+    filter.pageSize = 50;
+    return filter;
+}
+
+void DescribeCommand::onFinished(const ApiResult &result)
+{
+    const QJsonArray flowLogs = flowLogsOf(result.body);
+    if (m_options.output == OutputFormat::Json)
+        printJson(result, flowLogs);
+    else if (result.ok())
+        printText(result, flowLogs);
+    else
+        Console::printError(CliReport::resultText(result));
+    Q_EMIT finished(result.ok() ? ExitSuccess : ExitFailure);
+}
+
+void DescribeCommand::printJson(const ApiResult &result, const QJsonArray &flowLogs) const
+{
+    QJsonObject object = CliReport::resultJson(result);
+    object.remove(u"flowLogId"_s);
+    object.remove(u"adoptedExisting"_s);
+    if (result.ok()) {
+        object.insert(u"totalCount"_s, result.body.value(u"TotalCount"_s).toVariant().toInt());
+        object.insert(u"pageNumber"_s, m_options.page);
+        object.insert(u"flowLogs"_s, flowLogs);
+    }
+    Console::printLine(CliReport::compactJson(object));
+}
+
+void DescribeCommand::printText(const ApiResult &result, const QJsonArray &flowLogs) const
+{
+    const int total = result.body.value(u"TotalCount"_s).toVariant().toInt();
+    Console::printLine(tr("%n flow log(s) found; page %1 shows %2.", nullptr, total)
+                           .arg(m_options.page)
+                           .arg(flowLogs.size()));
+    for (const QJsonValue &value : flowLogs) {
+        const QJsonObject flowLog = value.toObject();
+        const auto text = [&flowLog](const QString &key) { return flowLog.value(key).toVariant().toString(); };
+        Console::printLine(tr("%1  %2  %3  %4 %5  %6  %7/%8  %9")
+                               .arg(text(u"FlowLogId"_s), text(u"Status"_s), text(u"FlowLogName"_s),
+                                   text(u"ResourceType"_s), text(u"ResourceId"_s), text(u"TrafficType"_s),
+                                   text(u"ProjectName"_s), text(u"LogStoreName"_s), text(u"CreationTime"_s)));
+    }
+}

@@ -1,0 +1,8 @@
+#pragma once
+
+// flowlog-cli's exit statuses, which scripts rely on.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the API answered with an error, or the network failed
+    ExitUsage = 2,   // invalid input: unknown option, bad value, validation error, missing credentials
+};

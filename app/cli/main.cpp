@@ -1,0 +1,11 @@
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    CliApplication::setIdentity();
+    CliApplication cli;
+    return cli.run(QCoreApplication::arguments());
+}

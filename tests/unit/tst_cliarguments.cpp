@@ -1,0 +1,255 @@
+#include "cliargumentparser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CliArgumentParser::Result parse(const QStringList &arguments)
+{
+    return CliArgumentParser::parse(QStringList {u"flowlog-cli"_s} + arguments);
+}
+
+const QStringList CompleteCreate {u"create"_s, u"--region"_s, u"cn-hangzhou"_s, u"--resource-type"_s, u"VSwitch"_s,
+    u"--resource-id"_s, u"vsw-123"_s, u"--traffic-type"_s, u"Drop"_s, u"--project"_s, u"p"_s, u"--logstore"_s,
+    u"l"_s, u"--name"_s, u"流日志"_s, u"--description"_s, u"生产, 拒绝流量"_s};
+
+} // namespace
+
+class tst_CliArguments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noArgumentsShowsTheOverview();
+    void unknownCommandIsAnError();
+    void malformedArgumentsAreErrors_data();
+    void malformedArgumentsAreErrors();
+    void fieldOptionsFillApiParameters();
+    void fieldOptionsAreOnlyThoseGiven();
+    void connectionOptionsAreRead();
+    void defaultsFollowTheOfficialSdks();
+    void equalsFormIsAccepted();
+    void flagsAreRead();
+    void batchTakesFileConcurrencyAndRate();
+    void describeTakesFilters();
+    void historyTakesLimitAndCsv();
+    void helpIsCommandSpecific_data();
+    void helpIsCommandSpecific();
+    void languageIsFoundBeforeParsing_data();
+    void languageIsFoundBeforeParsing();
+    void usageNamesEveryCommandAndTheCredentialPlaces();
+};
+
+void tst_CliArguments::noArgumentsShowsTheOverview()
+{
+    const CliArgumentParser::Result result = parse({});
+    QVERIFY(result.ok());
+    QCOMPARE(result.options.command, CliCommand::Help);
+    QCOMPARE(result.options.helpFor, CliCommand::Help);
+}
+
+void tst_CliArguments::unknownCommandIsAnError()
+{
+    const CliArgumentParser::Result result = parse({u"crate"_s, u"--region"_s, u"cn-hangzhou"_s});
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"crate"_s), qPrintable(result.error));
+}
+
+void tst_CliArguments::malformedArgumentsAreErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentioned");
+    QTest::newRow("unknown option") << QStringList {u"create"_s, u"--regoin"_s, u"x"_s} << u"regoin"_s;
+    QTest::newRow("option of another command") << QStringList {u"history"_s, u"--region"_s, u"x"_s} << u"region"_s;
+    QTest::newRow("dry-run on validate") << QStringList {u"validate"_s, u"--dry-run"_s} << u"dry-run"_s;
+    QTest::newRow("missing value") << QStringList {u"create"_s, u"--region"_s} << u"region"_s;
+    QTest::newRow("signature v2") << QStringList {u"create"_s, u"--signature"_s, u"v2"_s} << u"v2"_s;
+    QTest::newRow("method PUT") << QStringList {u"create"_s, u"--method"_s, u"PUT"_s} << u"PUT"_s;
+    QTest::newRow("output xml") << QStringList {u"create"_s, u"--output"_s, u"xml"_s} << u"xml"_s;
+    QTest::newRow("csv only for history") << QStringList {u"create"_s, u"--output"_s, u"csv"_s} << u"csv"_s;
+    QTest::newRow("batch output text") << QStringList {u"batch"_s, u"f.csv"_s, u"--output"_s, u"text"_s} << u"text"_s;
+    QTest::newRow("lang fr") << QStringList {u"validate"_s, u"--lang"_s, u"fr"_s} << u"fr"_s;
+    QTest::newRow("timeout 0") << QStringList {u"create"_s, u"--timeout"_s, u"0"_s} << u"timeout"_s;
+    QTest::newRow("timeout text") << QStringList {u"create"_s, u"--timeout"_s, u"ten"_s} << u"ten"_s;
+    QTest::newRow("retries 11") << QStringList {u"create"_s, u"--retries"_s, u"11"_s} << u"retries"_s;
+    QTest::newRow("concurrency 65") << QStringList {u"batch"_s, u"f.csv"_s, u"--concurrency"_s, u"65"_s} << u"65"_s;
+    QTest::newRow("concurrency 0") << QStringList {u"batch"_s, u"f.csv"_s, u"--concurrency"_s, u"0"_s} << u"concurrency"_s;
+    QTest::newRow("rate 0") << QStringList {u"batch"_s, u"f.csv"_s, u"--rate"_s, u"0"_s} << u"rate"_s;
+    QTest::newRow("rate negative") << QStringList {u"batch"_s, u"f.csv"_s, u"--rate"_s, u"-3"_s} << u"rate"_s;
+    QTest::newRow("limit negative") << QStringList {u"history"_s, u"--limit"_s, u"-1"_s} << u"limit"_s;
+    QTest::newRow("page 0") << QStringList {u"describe"_s, u"--page"_s, u"0"_s} << u"page"_s;
+    QTest::newRow("batch without file") << QStringList {u"batch"_s, u"--concurrency"_s, u"2"_s} << u"CSV"_s;
+    QTest::newRow("batch with two files") << QStringList {u"batch"_s, u"a.csv"_s, u"b.csv"_s} << u"b.csv"_s;
+    QTest::newRow("stray argument") << QStringList {u"create"_s, u"cn-hangzhou"_s} << u"cn-hangzhou"_s;
+}
+
+void tst_CliArguments::malformedArgumentsAreErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentioned);
+    const CliArgumentParser::Result result = parse(arguments);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(mentioned), qPrintable(result.error));
+}
+
+void tst_CliArguments::fieldOptionsFillApiParameters()
+{
+    const CliArgumentParser::Result result = parse(CompleteCreate);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const CliOptions &options = result.options;
+    QCOMPARE(options.command, CliCommand::Create);
+    QCOMPARE(options.field(u"RegionId"_s), u"cn-hangzhou"_s);
+    QCOMPARE(options.field(u"ResourceType"_s), u"VSwitch"_s);
+    QCOMPARE(options.field(u"ResourceId"_s), u"vsw-123"_s);
+    QCOMPARE(options.field(u"TrafficType"_s), u"Drop"_s);
+    QCOMPARE(options.field(u"ProjectName"_s), u"p"_s);
+    QCOMPARE(options.field(u"LogStoreName"_s), u"l"_s);
+    QCOMPARE(options.field(u"FlowLogName"_s), u"流日志"_s);
+    QCOMPARE(options.field(u"Description"_s), u"生产, 拒绝流量"_s);
+    QCOMPARE(options.fields.size(), 8);
+}
+
+void tst_CliArguments::fieldOptionsAreOnlyThoseGiven()
+{
+    const CliArgumentParser::Result result = parse({u"validate"_s, u"--region"_s, u"cn-hangzhou"_s, u"--name"_s, u""_s});
+    QVERIFY(result.ok());
+    QCOMPARE(result.options.fields,
+        ApiParameters({{u"RegionId"_s, u"cn-hangzhou"_s}, {u"FlowLogName"_s, QString()}}));
+}
+
+void tst_CliArguments::connectionOptionsAreRead()
+{
+    const CliArgumentParser::Result result = parse(CompleteCreate
+        + QStringList {u"--endpoint"_s, u"http://127.0.0.1:9000"_s, u"--signature"_s, u"V1"_s, u"--method"_s,
+            u"get"_s, u"--profile"_s, u"dev"_s, u"--timeout"_s, u"3"_s, u"--retries"_s, u"0"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const CliOptions &options = result.options;
+    QCOMPARE(options.endpoint, u"http://127.0.0.1:9000"_s);
+    QCOMPARE(options.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(options.method, QByteArray("GET"));
+    QCOMPARE(options.profile, u"dev"_s);
+    QCOMPARE(options.timeoutSeconds, 3);
+    QCOMPARE(options.retries, 0);
+}
+
+void tst_CliArguments::defaultsFollowTheOfficialSdks()
+{
+    const CliArgumentParser::Result result = parse(CompleteCreate);
+    QVERIFY(result.ok());
+    const CliOptions &options = result.options;
+    QCOMPARE(options.signatureVersion, SignatureVersion::V3);
+    QCOMPARE(options.method, QByteArray("POST"));
+    QCOMPARE(options.timeoutSeconds, 10);
+    QCOMPARE(options.retries, 2);
+    QCOMPARE(options.output, OutputFormat::Text);
+    QVERIFY(!options.dryRun);
+    QVERIFY(!options.noHistory);
+    QVERIFY(options.endpoint.isEmpty());
+}
+
+void tst_CliArguments::equalsFormIsAccepted()
+{
+    const CliArgumentParser::Result result = parse({u"validate"_s, u"--region=cn-beijing"_s, u"--output=json"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.field(u"RegionId"_s), u"cn-beijing"_s);
+    QCOMPARE(result.options.output, OutputFormat::Json);
+}
+
+void tst_CliArguments::flagsAreRead()
+{
+    const CliArgumentParser::Result result
+        = parse(CompleteCreate + QStringList {u"--dry-run"_s, u"--no-history"_s, u"--lang"_s, u"zh"_s});
+    QVERIFY(result.ok());
+    QVERIFY(result.options.dryRun);
+    QVERIFY(result.options.noHistory);
+    QCOMPARE(result.options.language, u"zh"_s);
+}
+
+void tst_CliArguments::batchTakesFileConcurrencyAndRate()
+{
+    const CliArgumentParser::Result result = parse({u"batch"_s, u"rows.csv"_s, u"--concurrency"_s, u"64"_s,
+        u"--rate"_s, u"2.5"_s, u"--no-history"_s, u"--output"_s, u"json"_s, u"--signature"_s, u"v1"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.command, CliCommand::Batch);
+    QCOMPARE(result.options.batchFile, u"rows.csv"_s);
+    QCOMPARE(result.options.concurrency, 64);
+    QCOMPARE(result.options.ratePerSecond, 2.5);
+    QVERIFY(result.options.noHistory);
+    QCOMPARE(result.options.signatureVersion, SignatureVersion::V1);
+    QVERIFY(result.options.fields.isEmpty());
+}
+
+void tst_CliArguments::describeTakesFilters()
+{
+    const CliArgumentParser::Result result = parse({u"describe"_s, u"--region"_s, u"cn-hangzhou"_s,
+        u"--flow-log-id"_s, u"fl-1"_s, u"--resource-id"_s, u"eni-1"_s, u"--name"_s, u"n"_s, u"--page"_s, u"2"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.flowLogId, u"fl-1"_s);
+    QCOMPARE(result.options.field(u"ResourceId"_s), u"eni-1"_s);
+    QCOMPARE(result.options.field(u"FlowLogName"_s), u"n"_s);
+    QCOMPARE(result.options.page, 2);
+    QVERIFY(!parse({u"describe"_s, u"--traffic-type"_s, u"All"_s}).ok());
+}
+
+void tst_CliArguments::historyTakesLimitAndCsv()
+{
+    const CliArgumentParser::Result result = parse({u"history"_s, u"--limit"_s, u"0"_s, u"--output"_s, u"csv"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.limit, 0);
+    QCOMPARE(result.options.output, OutputFormat::Csv);
+    QCOMPARE(parse({u"history"_s}).options.limit, 20);
+}
+
+void tst_CliArguments::helpIsCommandSpecific_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CliCommand>("helpFor");
+    QTest::newRow("create --help") << QStringList {u"create"_s, u"--help"_s} << CliCommand::Create;
+    QTest::newRow("batch -h") << QStringList {u"batch"_s, u"-h"_s} << CliCommand::Batch;
+    QTest::newRow("help describe") << QStringList {u"help"_s, u"describe"_s} << CliCommand::Describe;
+    QTest::newRow("help") << QStringList {u"help"_s} << CliCommand::Help;
+    QTest::newRow("--help") << QStringList {u"--help"_s} << CliCommand::Help;
+}
+
+void tst_CliArguments::helpIsCommandSpecific()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CliCommand, helpFor);
+    const CliArgumentParser::Result result = parse(arguments);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.command, CliCommand::Help);
+    QCOMPARE(result.options.helpFor, helpFor);
+    if (helpFor == CliCommand::Create)
+        QVERIFY(CliArgumentParser::commandHelp(helpFor).contains(u"--dry-run"_s));
+    if (helpFor == CliCommand::Batch)
+        QVERIFY(CliArgumentParser::commandHelp(helpFor).contains(u"--concurrency"_s));
+}
+
+void tst_CliArguments::languageIsFoundBeforeParsing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("separate") << QStringList {u"create"_s, u"--bogus"_s, u"--lang"_s, u"zh"_s} << u"zh"_s;
+    QTest::newRow("equals") << QStringList {u"history"_s, u"--lang=en"_s} << u"en"_s;
+    QTest::newRow("absent") << QStringList {u"history"_s} << QString();
+}
+
+void tst_CliArguments::languageIsFoundBeforeParsing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QCOMPARE(CliArgumentParser::languageOption(QStringList {u"flowlog-cli"_s} + arguments), language);
+}
+
+void tst_CliArguments::usageNamesEveryCommandAndTheCredentialPlaces()
+{
+    const QString usage = CliArgumentParser::usage();
+    for (const QString &word : {u"create"_s, u"validate"_s, u"batch"_s, u"describe"_s, u"history"_s,
+             u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"ALIBABA_CLOUD_SECURITY_TOKEN"_s, u"config.json"_s})
+        QVERIFY2(usage.contains(word), qPrintable(word));
+}
+
+QTEST_GUILESS_MAIN(tst_CliArguments)
+#include "tst_cliarguments.moc"

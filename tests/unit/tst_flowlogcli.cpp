@@ -1,0 +1,358 @@
+// flowlog-cli as a process: exit codes, streams and what it prints, against an emulator running
+// in this test's event loop on loopback.
+
+#include "historystore.h"
+#include "vpcemulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+            objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        return objects;
+    }
+    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nout: " + out.toUtf8() + "\nerr: " + err.toUtf8(); }
+};
+
+QStringList fieldArguments(const QString &resourceId)
+{
+    return {u"--region"_s, u"cn-hangzhou"_s, u"--resource-type"_s, u"NetworkInterface"_s, u"--resource-id"_s,
+        resourceId, u"--traffic-type"_s, u"All"_s, u"--project"_s, u"cli-project"_s, u"--logstore"_s,
+        u"cli-logstore"_s, u"--name"_s, u"流日志-命令行"_s, u"--description"_s, u"中文, 说明"_s};
+}
+
+} // namespace
+
+class tst_FlowLogCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void validateAcceptsAValidRequest();
+    void validateRejectsAndListsEveryFinding();
+    void validateJsonListsFindings();
+    void usageErrorsExitTwoOnStandardError_data();
+    void usageErrorsExitTwoOnStandardError();
+    void missingCredentialsNameTheThreePlaces();
+    void dryRunPrintsSignedRequestWithoutSecret();
+    void dryRunWithoutCredentialsSignsWithPlaceholder();
+    void plainHttpEndpointMustBeLoopback();
+    void createRecordsTheAttemptInTheHistory();
+    void createFailureExitsOneAndExplains();
+    void batchSendsValidRowsAndReportsOthers();
+    void batchFileProblemsExitTwo_data();
+    void batchFileProblemsExitTwo();
+    void historyPrintsCsv();
+    void langOptionIsAccepted();
+
+private:
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    Run run(const QStringList &arguments) { return run(arguments, m_environment); }
+    QProcessEnvironment withCredentials(const QString &secret = VpcEmulator::defaultAccount().accessKeySecret,
+        const QString &token = {}) const;
+    QString endpoint() const { return m_emulator->serverUrl().toString(); }
+    QString writeFile(const QString &name, const QByteArray &data);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<VpcEmulator> m_emulator;
+    QProcessEnvironment m_environment;
+};
+
+void tst_FlowLogCli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_emulator = std::make_unique<VpcEmulator>();
+    m_emulator->setActivationDelay(0);
+    QVERIFY(m_emulator->start());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : m_environment.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s))
+            m_environment.remove(name);
+    }
+    m_environment.insert(u"HOME"_s, m_home->path());
+    m_environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    m_environment.insert(u"FLOWLOG_HISTORY"_s, m_home->filePath(u"history.sqlite"_s));
+    m_environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    m_environment.remove(u"LANGUAGE"_s);
+    m_environment.remove(u"LC_ALL"_s);
+}
+
+Run tst_FlowLogCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QString::fromUtf8(FLOWLOG_CLI_PATH), arguments);
+    // The emulator answers from this event loop: wait by spinning it.
+    if (!finished.wait(20000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QProcessEnvironment tst_FlowLogCli::withCredentials(const QString &secret, const QString &token) const
+{
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, VpcEmulator::defaultAccount().accessKeyId);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, secret);
+    if (!token.isEmpty())
+        environment.insert(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s, token);
+    return environment;
+}
+
+QString tst_FlowLogCli::writeFile(const QString &name, const QByteArray &data)
+{
+    QFile file(m_home->filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return {};
+    return file.fileName();
+}
+
+void tst_FlowLogCli::validateAcceptsAValidRequest()
+{
+    const Run result = run(QStringList {u"validate"_s} + fieldArguments(u"eni-0123456789abcdef"_s));
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.out.contains(u"valid"_s), result.describe());
+}
+
+void tst_FlowLogCli::validateRejectsAndListsEveryFinding()
+{
+    const Run result = run({u"validate"_s, u"--region"_s, u"cn-hangzhou"_s, u"--resource-type"_s, u"Instance"_s,
+        u"--traffic-type"_s, u"Everything"_s, u"--name"_s, u"1x"_s});
+    QVERIFY2(result.exitCode == 2, result.describe());
+    for (const QString &code : {u"resource-type.unknown"_s, u"traffic-type.unknown"_s, u"project-name.missing"_s,
+             u"name.first-character"_s})
+        QVERIFY2(result.out.contains(code), qPrintable(code + u'\n' + result.out));
+}
+
+void tst_FlowLogCli::validateJsonListsFindings()
+{
+    const Run result = run({u"validate"_s, u"--output"_s, u"json"_s, u"--region"_s, u"cn-hangzhou"_s});
+    QVERIFY2(result.exitCode == 2, result.describe());
+    const QJsonObject answer = result.json();
+    QCOMPARE(answer.value(u"valid"_s).toBool(true), false);
+    const QJsonArray findings = answer.value(u"findings"_s).toArray();
+    QVERIFY(findings.size() >= 4);
+    const QJsonObject first = findings.first().toObject();
+    QVERIFY(!first.value(u"code"_s).toString().isEmpty());
+    QVERIFY(!first.value(u"message"_s).toString().isEmpty());
+    QCOMPARE(first.value(u"severity"_s).toString(), u"error"_s);
+}
+
+void tst_FlowLogCli::usageErrorsExitTwoOnStandardError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList {u"remove"_s};
+    QTest::newRow("unknown option") << QStringList {u"validate"_s, u"--colour"_s};
+    QTest::newRow("bad output") << QStringList {u"history"_s, u"--output"_s, u"yaml"_s};
+}
+
+void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.isEmpty());
+}
+
+void tst_FlowLogCli::missingCredentialsNameTheThreePlaces()
+{
+    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s));
+    QVERIFY2(result.exitCode == 2, result.describe());
+    for (const QString &place : {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"--profile"_s, u"config.json"_s})
+        QVERIFY2(result.err.contains(place), result.describe());
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+}
+
+void tst_FlowLogCli::dryRunPrintsSignedRequestWithoutSecret()
+{
+    const QString secret = u"the-secret-that-never-shows"_s;
+    const QString token = u"TOKENHEAD-hidden-middle-of-the-token-TOKENTAIL"_s;
+    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, endpoint()}
+            + fieldArguments(u"eni-0123456789abcdef"_s),
+        withCredentials(secret, token));
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.out.contains(u"ACS3-HMAC-SHA256"_s), result.describe());
+    QVERIFY2(result.out.contains(VpcEmulator::defaultAccount().accessKeyId), result.describe());
+    QVERIFY(!result.out.contains(secret) && !result.err.contains(secret));
+    QVERIFY(!result.out.contains(u"hidden-middle"_s));
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+    QVERIFY(!QFile::exists(m_home->filePath(u"history.sqlite"_s)));
+}
+
+void tst_FlowLogCli::dryRunWithoutCredentialsSignsWithPlaceholder()
+{
+    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--signature"_s, u"v1"_s, u"--output"_s,
+                               u"json"_s} + fieldArguments(u"eni-0123456789abcdef"_s));
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.err.contains(u"placeholder"_s), result.describe());
+    const QJsonObject answer = result.json();
+    QVERIFY(answer.value(u"placeholderCredentials"_s).toBool());
+    QVERIFY2(answer.value(u"request"_s).toString().contains(u"https://vpc.cn-hangzhou.aliyuncs.com"_s), result.describe());
+    QVERIFY(answer.value(u"request"_s).toString().contains(u"Signature="_s));
+}
+
+void tst_FlowLogCli::plainHttpEndpointMustBeLoopback()
+{
+    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, u"http://example.com"_s}
+            + fieldArguments(u"eni-0123456789abcdef"_s),
+        withCredentials());
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY2(result.err.contains(u"http://example.com"_s), result.describe());
+}
+
+void tst_FlowLogCli::createRecordsTheAttemptInTheHistory()
+{
+    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+            + fieldArguments(u"eni-0123456789abcdef"_s),
+        withCredentials());
+    QVERIFY2(result.exitCode == 0, result.describe());
+    const QJsonObject answer = result.json();
+    QVERIFY(answer.value(u"ok"_s).toBool());
+    const QString flowLogId = answer.value(u"flowLogId"_s).toString();
+    QVERIFY2(flowLogId.startsWith(u"fl-"_s), result.describe());
+    for (const QString &key : {u"requestId"_s, u"code"_s, u"message"_s, u"httpStatus"_s, u"attempts"_s,
+             u"elapsedMs"_s, u"adoptedExisting"_s})
+        QVERIFY2(answer.contains(key), qPrintable(key));
+    QCOMPARE(m_emulator->flowLogCount(), 1);
+
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    const QList<HistoryEntry> entries = history.entries();
+    QCOMPARE(entries.size(), 1);
+    const HistoryEntry &entry = entries.constFirst();
+    QCOMPARE(entry.outcome, Outcome::Succeeded);
+    QCOMPARE(entry.flowLogId, flowLogId);
+    QCOMPARE(entry.source, u"cli"_s);
+    QCOMPARE(entry.profile, u"env"_s);
+    QCOMPARE(entry.request.flowLogName, u"流日志-命令行"_s);
+    QCOMPARE(entry.endpoint, endpoint());
+    QVERIFY(!entry.requestText.isEmpty());
+    QVERIFY(!entry.requestText.contains(VpcEmulator::defaultAccount().accessKeySecret));
+}
+
+void tst_FlowLogCli::createFailureExitsOneAndExplains()
+{
+    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s),
+        withCredentials(u"not-the-secret"_s));
+    QVERIFY2(result.exitCode == 1, result.describe());
+    QVERIFY2(result.err.contains(u"SignatureDoesNotMatch"_s), result.describe());
+    QVERIFY2(result.err.count(u'\n') >= 3, result.describe()); // code, explanation, what to do, ...
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    QCOMPARE(history.entries().constFirst().outcome, Outcome::Failed);
+    QCOMPARE(history.entries().constFirst().errorCode, u"SignatureDoesNotMatch"_s);
+}
+
+void tst_FlowLogCli::batchSendsValidRowsAndReportsOthers()
+{
+    QByteArray csv = "\xEF\xBB\xBFRegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,FlowLogName,"
+                     "Description\r\n";
+    for (int i = 0; i < 40; ++i)
+        csv += QStringLiteral("cn-hangzhou,VSwitch,vsw-batch%1,Drop,p,l,\"流日志_%1\",\"多行\n说明, %1\"\r\n")
+                   .arg(i, 12, 10, QLatin1Char('0'))
+                   .toUtf8();
+    csv += "cn-hangzhou,VSwitch,vsw-batchinvalid00,Sometimes,p,l,,\r\n";
+    const QString path = writeFile(u"rows.csv"_s, csv);
+    const Run result = run({u"batch"_s, path, u"--endpoint"_s, endpoint(), u"--concurrency"_s, u"8"_s}, withCredentials());
+    QVERIFY2(result.exitCode == 1, result.describe());
+    const QList<QJsonObject> lines = result.lines();
+    QCOMPARE(lines.size(), 41);
+    int ok = 0;
+    for (const QJsonObject &line : lines) {
+        if (line.value(u"ok"_s).toBool()) {
+            ++ok;
+            continue;
+        }
+        QCOMPARE(line.value(u"row"_s).toInt(), 41);
+        QCOMPARE(line.value(u"code"_s).toString(), u"ValidationFailed"_s);
+        QVERIFY(!line.value(u"findings"_s).toArray().isEmpty());
+    }
+    QCOMPARE(ok, 40);
+    QCOMPARE(m_emulator->flowLogCount(), 40);
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    const QList<HistoryEntry> entries = history.entries();
+    QCOMPARE(entries.size(), 40);
+    for (const HistoryEntry &entry : entries) {
+        QCOMPARE(entry.source, u"batch"_s);
+        QCOMPARE(entry.outcome, Outcome::Succeeded);
+        QVERIFY(entry.request.description.contains(u"多行\n说明"_s));
+    }
+}
+
+void tst_FlowLogCli::batchFileProblemsExitTwo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentioned");
+    QTest::newRow("unknown column") << QByteArray("RegionId,Colour\ncn-hangzhou,red\n") << u"Colour"_s;
+    QTest::newRow("missing column") << QByteArray("RegionId,ResourceType,ResourceId,TrafficType,ProjectName\n")
+                                    << u"LogStoreName"_s;
+    QTest::newRow("unclosed quote") << QByteArray("RegionId\n\"cn-hangzhou\n") << u"2"_s;
+    QTest::newRow("no file") << QByteArray() << u"nothing-here.csv"_s;
+}
+
+void tst_FlowLogCli::batchFileProblemsExitTwo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentioned);
+    const QString path = content.isEmpty() ? m_home->filePath(u"nothing-here.csv"_s) : writeFile(u"bad.csv"_s, content);
+    const Run result = run({u"batch"_s, path, u"--endpoint"_s, endpoint()}, withCredentials());
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY2(result.err.contains(mentioned), result.describe());
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_FlowLogCli::historyPrintsCsv()
+{
+    QVERIFY(run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s),
+                withCredentials())
+                .exitCode
+        == 0);
+    const Run result = run({u"history"_s, u"--output"_s, u"csv"_s});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    const QStringList lines = result.out.split(u"\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"id,time,source"_s));
+    QVERIFY2(lines.at(1).contains(u"\"中文, 说明\""_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(u",success,"_s));
+}
+
+void tst_FlowLogCli::langOptionIsAccepted()
+{
+    // Without the translations compiled in, both languages fall back to the English source text;
+    // the option itself must be accepted by every command.
+    for (const QString &language : {u"zh"_s, u"en"_s}) {
+        const Run result = run({u"validate"_s, u"--lang"_s, language, u"--region"_s, u"cn-hangzhou"_s});
+        QVERIFY2(result.exitCode == 2, result.describe());
+        QVERIFY(!result.out.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_FlowLogCli)
+#include "tst_flowlogcli.moc"
