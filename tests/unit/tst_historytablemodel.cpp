@@ -84,6 +84,8 @@ private slots:
     void entryAtRoundTripsTheSummary();
     void compareOrdersByColumnValue();
     void headersFollowLanguageChange();
+    void loadsOlderRowsInTheBackground();
+    void mergesChangesMadeWhileLoading();
 
 private:
     QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
@@ -323,6 +325,45 @@ void tst_HistoryTableModel::headersFollowLanguageChange()
     QCOMPARE(headers.size(), 2);
     QCOMPARE(model.headerData(HistoryTableModel::Time, Qt::Horizontal).toString(), u"Time"_s);
     QVERIFY(!model.searchText(0).contains(u"成功"_s.toUtf8()));
+}
+
+void tst_HistoryTableModel::loadsOlderRowsInTheBackground()
+{
+    const int total = HistoryTableModel::InitialRows + 500;
+    fill(total);
+    HistoryTableModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &HistoryTableModel::loadingFinished);
+    QCOMPARE(model.rowCount(), HistoryTableModel::InitialRows);
+    QVERIFY(model.isLoading());
+    QCOMPARE(cell(model, 0, HistoryTableModel::ResourceId), u"vsw-%1"_s.arg(total - 1));
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(cell(model, total - 1, HistoryTableModel::ResourceId), u"vsw-0"_s);
+    for (int row = 1; row < total; ++row)
+        QVERIFY(model.entryId(row - 1) > model.entryId(row));
+}
+
+void tst_HistoryTableModel::mergesChangesMadeWhileLoading()
+{
+    const int total = HistoryTableModel::InitialRows + 500;
+    fill(total);
+    const QList<HistoryEntry> oldest = m_store->entriesAfter(0, HistoryStore::Detail::Summary).mid(0, 3);
+    HistoryTableModel model(m_store.get());
+    QSignalSpy finished(&model, &HistoryTableModel::loadingFinished);
+    QVERIFY(model.isLoading());
+    HistoryEntry rewritten = oldest.at(0);
+    rewritten.flowLogStatus = u"Active"_s;
+    QVERIFY(m_store->update(rewritten));
+    QVERIFY(m_store->remove({oldest.at(1).id}));
+    const qint64 added = m_store->add(sampleEntry(99999));
+    QCOMPARE(model.rowOfId(added), 0);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(model.rowCount(), total); // one removed, one added
+    QCOMPARE(model.rowOfId(oldest.at(1).id), -1);
+    QCOMPARE(cell(model, model.rowOfId(rewritten.id), HistoryTableModel::FlowLogStatus), u"Active"_s);
+    QCOMPARE(model.rowOfId(rewritten.id), total - 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryTableModel)

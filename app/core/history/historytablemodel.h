@@ -2,21 +2,22 @@
 
 #include "historyentry.h"
 
+#include "historyrows.h"
+
 #include <QAbstractTableModel>
-#include <QAnyStringView>
-#include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 
-#include <array>
+#include <atomic>
+#include <memory>
 
 class HistoryStore;
+class QThread;
 
 // The history as a table, newest first. Loads the store's summary rows (no request/response texts)
-// and keeps them compactly: strings that repeat (profile, region, project, ...) are stored once,
-// the rest as one UTF-8 buffer per row, plus a lower-cased search text per row (SearchTextRole) so
-// that filtering 100k rows is a plain substring scan.
+// into HistoryRows, compact and with a lower-cased search text per row (SearchTextRole), so that
+// filtering 100k rows is a plain substring scan. The newest rows load at once and the rest from a
+// loader thread with its own connection, so a large history never delays the window.
 //
 // Follows the store's signals for changes made in this process; refresh() picks up rows another
 // process (flowlog-cli) added or rewrote. Headers and labels follow the UI language: the model
@@ -54,8 +55,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Reloads every row (a model reset). False, with the store's errorString(), on failure.
+    // How many of the newest rows load at once; older ones follow from a loader thread.
+    static constexpr int InitialRows = 2000;
+
+    // Reloads (a model reset): the newest InitialRows at once, the rest in the background, inserted
+    // at the bottom when read (loadingFinished() follows). False when the store is not open.
     bool reload();
+    bool isLoading() const;
     // Picks up rows added, rewritten or removed by any process since the last load or refresh.
     // Cheap when nothing changed.
     void refresh();
@@ -78,56 +84,31 @@ public:
     // QEvent::LanguageChange; public for views that switch languages without a QTranslator.
     void retranslate();
 
+Q_SIGNALS:
+    // Every row of the store is in the model.
+    void loadingFinished();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Fields that repeat across rows: interned in m_pool.
-    enum PooledField { PProfile, PRegion, PProject, PLogStore, PStatus, PEndpoint, PErrorCode,
-        PErrorMessage, PSignature, PSource, PooledFieldCount };
-    // Fields that are mostly unique: concatenated in Row::text.
-    enum TextField { TResourceId, TFlowLogName, TDescription, TFlowLogId, TRequestId, TextFieldCount };
-
-    struct Row
-    {
-        qint64 id = 0;
-        qint64 timeMs = 0;
-        qint64 durationMs = 0;
-        QByteArray text;   // UTF-8 TextFields back to back; ends[] are their end offsets
-        QByteArray search; // see SearchTextRole
-        std::array<quint32, PooledFieldCount> pooled{};
-        std::array<quint32, TextFieldCount> ends{};
-        qint32 httpStatus = 0;
-        qint32 attempts = 0;
-        quint8 outcome = 0;
-        quint8 resourceType = 0;
-        quint8 trafficType = 0;
-        bool hasTime = false;
-    };
-
-    Row makeRow(const HistoryEntry &entry);
-    void buildSearchText(Row &row) const;
-    QString pooled(const Row &row, PooledField field) const;
-    QByteArrayView textField(const Row &row, TextField field) const;
-    QString displayText(const Row &row, int column) const;
-    QVariant sortValue(const Row &row, int column) const;
-    QAnyStringView storedText(const Row &row, int column) const;
-    quint32 intern(const QString &text);
-    const Row &rowAt(int row) const;
-    qsizetype indexOfId(qint64 id) const;
+    qsizetype indexOfRow(int row) const { return m_rows.size() - 1 - row; }
     void insertEntry(const HistoryEntry &entry);
     void updateEntry(const HistoryEntry &entry);
     void removeEntries(const QList<qint64> &ids);
     void applyChange(const HistoryEntry &entry);
-    void cacheLabels();
+    bool deferWhileLoading(const HistoryEntry &entry);
+    void startLoader(qint64 beforeId);
+    void stopLoader();
+    void finishLoading(std::shared_ptr<HistoryRows> older);
 
     HistoryStore *m_store;
-    QList<Row> m_rows; // ascending id; model row r is m_rows[size - 1 - r]
-    QList<QString> m_pool;
-    QHash<QString, quint32> m_poolIndex;
+    HistoryRows m_rows; // model row r is index size - 1 - r
     qint64 m_revision = 0;
-    // Lower-cased labels of the enum values, rebuilt on a language change (search text only).
-    QList<QByteArray> m_outcomeSearch;
-    QList<QByteArray> m_resourceTypeSearch;
-    QList<QByteArray> m_trafficTypeSearch;
+    std::unique_ptr<QThread> m_loader;
+    std::shared_ptr<std::atomic_bool> m_cancelLoad;
+    qint64 m_loadBefore = 0;           // the loader reads ids below this
+    int m_labelsGeneration = 0;        // per language change: a batch built with older labels is redone
+    QList<HistoryEntry> m_deferred;    // changes to rows the loader has yet to hand over
+    QList<qint64> m_removedWhileLoading;
 };
