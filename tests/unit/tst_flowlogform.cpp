@@ -1,0 +1,273 @@
+#include "findinglabel.h"
+#include "findingsview.h"
+#include "flowlogform.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_FlowLogForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void emptyFormHasErrorsButShowsNoneUntilTouched();
+    void typingAnInvalidNameShowsAnErrorUnderIt();
+    void fixingTheNameRemovesTheError();
+    void leavingARequiredFieldEmptyShowsItIsRequired();
+    void revealAllShowsEveryFinding();
+    void errorAndWarningLabelsCarryDistinctIcons();
+    void placeholderFollowsTheResourceType_data();
+    void placeholderFollowsTheResourceType();
+    void idOfAnotherTypeIsAnErrorUnknownPrefixAWarning();
+    void warningsDoNotBlock();
+    void countersCountCodePoints_data();
+    void countersCountCodePoints();
+    void descriptionWithALineBreakIsAnError();
+    void comboItemsShowTheApiValue();
+    void setRequestRoundTrips();
+    void tabOrderFollowsTheRows();
+    void everyInputHasAnAccessibleName();
+
+private:
+    QLineEdit *lineEdit(const QString &name) const { return m_form->findChild<QLineEdit *>(name); }
+    QComboBox *comboBox(const QString &name) const { return m_form->findChild<QComboBox *>(name); }
+    FindingsView *findingsView(const QString &name) const { return m_form->findChild<FindingsView *>(name); }
+    void fillValid();
+    static bool hasCode(const ValidationFindings &findings, Severity severity);
+
+    FlowLogForm *m_form = nullptr;
+};
+
+void tst_FlowLogForm::init()
+{
+    m_form = new FlowLogForm;
+    m_form->setRegionId(u"cn-hangzhou"_s);
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_form));
+}
+
+void tst_FlowLogForm::cleanup()
+{
+    delete m_form;
+    m_form = nullptr;
+}
+
+void tst_FlowLogForm::fillValid()
+{
+    QTest::keyClicks(lineEdit(u"resourceIdLineEdit"_s), u"eni-bp1abc"_s);
+    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"flowlog-project"_s);
+    QTest::keyClicks(lineEdit(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
+}
+
+bool tst_FlowLogForm::hasCode(const ValidationFindings &findings, Severity severity)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+        [severity](const ValidationFinding &finding) { return finding.severity == severity; });
+}
+
+void tst_FlowLogForm::emptyFormHasErrorsButShowsNoneUntilTouched()
+{
+    QVERIFY(m_form->hasErrors());
+    QVERIFY(m_form->firstError().has_value());
+    for (FindingsView *view : m_form->findChildren<FindingsView *>())
+        QVERIFY2(view->isHidden(), qPrintable(view->objectName()));
+}
+
+void tst_FlowLogForm::typingAnInvalidNameShowsAnErrorUnderIt()
+{
+    QTest::keyClicks(lineEdit(u"flowLogNameLineEdit"_s), u"1abc"_s);
+    FindingsView *view = findingsView(u"flowLogNameFindingsView"_s);
+    QVERIFY(!view->isHidden());
+    QVERIFY(hasCode(view->findings(), Severity::Error));
+    QVERIFY(!view->texts().constFirst().isEmpty());
+    // Only the touched field speaks up.
+    QVERIFY(findingsView(u"resourceIdFindingsView"_s)->isHidden());
+}
+
+void tst_FlowLogForm::fixingTheNameRemovesTheError()
+{
+    QLineEdit *name = lineEdit(u"flowLogNameLineEdit"_s);
+    QTest::keyClicks(name, u"a"_s);
+    QVERIFY(!findingsView(u"flowLogNameFindingsView"_s)->isHidden()); // too short
+    QTest::keyClicks(name, u"b流"_s);
+    QVERIFY(findingsView(u"flowLogNameFindingsView"_s)->isHidden());
+    QVERIFY(findingsView(u"flowLogNameFindingsView"_s)->findings().isEmpty());
+}
+
+void tst_FlowLogForm::leavingARequiredFieldEmptyShowsItIsRequired()
+{
+    QLineEdit *project = lineEdit(u"projectNameLineEdit"_s);
+    QVERIFY(m_form->visibleFindings(Field::ProjectName).isEmpty());
+    Q_EMIT project->editingFinished(); // what leaving the field emits
+    QVERIFY(m_form->isTouched(Field::ProjectName));
+    const ValidationFindings findings = findingsView(u"projectNameFindingsView"_s)->findings();
+    QVERIFY(hasCode(findings, Severity::Error));
+    QVERIFY(!findingsView(u"projectNameFindingsView"_s)->isHidden());
+}
+
+void tst_FlowLogForm::revealAllShowsEveryFinding()
+{
+    m_form->revealAllFindings();
+    QVERIFY(!findingsView(u"resourceIdFindingsView"_s)->isHidden());
+    QVERIFY(!findingsView(u"projectNameFindingsView"_s)->isHidden());
+    QVERIFY(!findingsView(u"logStoreNameFindingsView"_s)->isHidden());
+    // Optional and empty: nothing to say.
+    QVERIFY(findingsView(u"flowLogNameFindingsView"_s)->isHidden());
+}
+
+void tst_FlowLogForm::errorAndWarningLabelsCarryDistinctIcons()
+{
+    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"AB"_s); // Log Service naming: a warning
+    QTest::keyClicks(lineEdit(u"flowLogNameLineEdit"_s), u"1"_s);  // an error
+    const auto severityOf = [this](const QString &viewName) {
+        return findingsView(viewName)->findChild<FindingLabel *>()->property("severity").toString();
+    };
+    QCOMPARE(severityOf(u"projectNameFindingsView"_s), u"warning"_s);
+    QCOMPARE(severityOf(u"flowLogNameFindingsView"_s), u"error"_s);
+    const auto iconOf = [this](const QString &viewName) {
+        return findingsView(viewName)->findChild<QLabel *>(u"findingIconLabel"_s)->pixmap().toImage();
+    };
+    QVERIFY(!iconOf(u"projectNameFindingsView"_s).isNull());
+    QVERIFY(iconOf(u"projectNameFindingsView"_s) != iconOf(u"flowLogNameFindingsView"_s));
+}
+
+void tst_FlowLogForm::placeholderFollowsTheResourceType_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("eni") << int(ResourceType::NetworkInterface) << u"eni-"_s;
+    QTest::newRow("vsw") << int(ResourceType::VSwitch) << u"vsw-"_s;
+    QTest::newRow("vpc") << int(ResourceType::Vpc) << u"vpc-"_s;
+}
+
+void tst_FlowLogForm::placeholderFollowsTheResourceType()
+{
+    QFETCH(int, type);
+    QFETCH(QString, prefix);
+    QComboBox *types = comboBox(u"resourceTypeComboBox"_s);
+    types->setCurrentIndex(types->findData(type));
+    QVERIFY(lineEdit(u"resourceIdLineEdit"_s)->placeholderText().startsWith(prefix));
+    QCOMPARE(int(m_form->request().resourceType), type);
+}
+
+void tst_FlowLogForm::idOfAnotherTypeIsAnErrorUnknownPrefixAWarning()
+{
+    QComboBox *types = comboBox(u"resourceTypeComboBox"_s);
+    types->setCurrentIndex(types->findData(int(ResourceType::Vpc)));
+    QLineEdit *id = lineEdit(u"resourceIdLineEdit"_s);
+    QTest::keyClicks(id, u"vsw-123"_s);
+    QVERIFY(hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Error));
+    // Changing the type re-judges the ID already typed.
+    types->setCurrentIndex(types->findData(int(ResourceType::VSwitch)));
+    QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
+    id->clear();
+    QTest::keyClicks(id, u"abc-123"_s);
+    QVERIFY(hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Warning));
+    QVERIFY(!hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Error));
+}
+
+void tst_FlowLogForm::warningsDoNotBlock()
+{
+    fillValid();
+    QVERIFY(!m_form->hasErrors());
+    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"_X"_s);
+    QVERIFY(hasCode(m_form->visibleFindings(Field::ProjectName), Severity::Warning));
+    QVERIFY(!m_form->hasErrors());
+}
+
+void tst_FlowLogForm::countersCountCodePoints_data()
+{
+    QTest::addColumn<QString>("editor");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("counter");
+    QTest::newRow("ascii") << u"flowLogNameLineEdit"_s << u"my-flow_log.1"_s << u"13/128"_s;
+    QTest::newRow("extension B is one each") << u"flowLogNameLineEdit"_s << u"𠀀𠀁"_s << u"2/128"_s;
+    QTest::newRow("128 Chinese") << u"flowLogNameLineEdit"_s << QString(128, u'流') << u"128/128"_s;
+    QTest::newRow("129 Chinese") << u"flowLogNameLineEdit"_s << QString(129, u'流') << u"129/128"_s;
+    QTest::newRow("description") << u"descriptionLineEdit"_s << u"这是我的流日志。"_s << u"8/256"_s;
+    QTest::newRow("trimmed like sent") << u"descriptionLineEdit"_s << u" ab "_s << u"2/256"_s;
+}
+
+void tst_FlowLogForm::countersCountCodePoints()
+{
+    QFETCH(QString, editor);
+    QFETCH(QString, text);
+    QFETCH(QString, counter);
+    lineEdit(editor)->setText(text);
+    const QString counterName = editor.chopped(u"LineEdit"_s.size()) + u"CounterLabel"_s;
+    QCOMPARE(m_form->findChild<QLabel *>(counterName)->text(), counter);
+}
+
+void tst_FlowLogForm::descriptionWithALineBreakIsAnError()
+{
+    fillValid();
+    QLineEdit *description = lineEdit(u"descriptionLineEdit"_s);
+    description->setText(u"a\nb"_s);
+    m_form->setTouched(Field::Description);
+    QVERIFY(hasCode(m_form->visibleFindings(Field::Description), Severity::Error));
+    QVERIFY(m_form->hasErrors());
+    QCOMPARE(m_form->firstError()->field, Field::Description);
+}
+
+void tst_FlowLogForm::comboItemsShowTheApiValue()
+{
+    QComboBox *types = comboBox(u"resourceTypeComboBox"_s);
+    QCOMPARE(types->count(), 3);
+    QVERIFY(types->itemText(types->findData(int(ResourceType::NetworkInterface))).endsWith(u"(NetworkInterface)"_s));
+    QVERIFY(types->itemText(types->findData(int(ResourceType::Vpc))).endsWith(u"(VPC)"_s));
+    QComboBox *traffic = comboBox(u"trafficTypeComboBox"_s);
+    QCOMPARE(traffic->count(), 3);
+    QVERIFY(traffic->itemText(traffic->findData(int(TrafficType::Drop))).endsWith(u"(Drop)"_s));
+    // The label is there too, not only the API value.
+    QVERIFY(traffic->itemText(0).size() > u" (All)"_s.size());
+}
+
+void tst_FlowLogForm::setRequestRoundTrips()
+{
+    FlowLogRequest request;
+    request.regionId = u"cn-beijing"_s;
+    request.resourceType = ResourceType::VSwitch;
+    request.resourceId = u"vsw-2ze"_s;
+    request.trafficType = TrafficType::Drop;
+    request.projectName = u"project-a"_s;
+    request.logStoreName = u"store-b"_s;
+    request.flowLogName = u"流日志-测试_01.v2"_s;
+    request.description = u"流日志 for VPC-1: 全部流量 (All)"_s;
+    m_form->setRequest(request);
+    QCOMPARE(m_form->request(), request);
+    QVERIFY(!m_form->hasErrors());
+}
+
+void tst_FlowLogForm::tabOrderFollowsTheRows()
+{
+    const QStringList expected {u"resourceTypeComboBox"_s, u"resourceIdLineEdit"_s, u"trafficTypeComboBox"_s,
+        u"projectNameLineEdit"_s, u"logStoreNameLineEdit"_s, u"flowLogNameLineEdit"_s, u"descriptionLineEdit"_s};
+    QStringList order;
+    QWidget *widget = comboBox(expected.constFirst());
+    for (int guard = 0; guard < 200 && order.size() < expected.size(); ++guard) {
+        if (widget->focusPolicy() & Qt::TabFocus && m_form->isAncestorOf(widget) && !widget->objectName().isEmpty())
+            order.append(widget->objectName());
+        widget = widget->nextInFocusChain();
+    }
+    QCOMPARE(order, expected);
+}
+
+void tst_FlowLogForm::everyInputHasAnAccessibleName()
+{
+    const auto edits = m_form->findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 5);
+    for (const QLineEdit *edit : edits)
+        QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+    for (const QComboBox *combo : m_form->findChildren<QComboBox *>())
+        QVERIFY2(!combo->accessibleName().isEmpty(), qPrintable(combo->objectName()));
+}
+
+QTEST_MAIN(tst_FlowLogForm)
+#include "tst_flowlogform.moc"

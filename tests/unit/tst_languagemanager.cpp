@@ -1,0 +1,135 @@
+#include "languagemanager.h"
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Counts the language changes a widget is told about.
+class LanguageProbe final : public QWidget
+{
+public:
+    int changes = 0;
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++changes;
+        QWidget::changeEvent(event);
+    }
+};
+
+} // namespace
+
+class tst_LanguageManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void settingsValuesRoundTrip_data();
+    void settingsValuesRoundTrip();
+    void choiceIsSavedAndRestored();
+    void everySwitchReachesTheWidgets();
+    void chineseInstallsQtsOwnTranslation();
+    void coreSeesTheChosenLanguage();
+    void followSystemUsesTheSystemLocale();
+};
+
+void tst_LanguageManager::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
+    QCoreApplication::setApplicationName(u"tst_languagemanager"_s);
+}
+
+void tst_LanguageManager::init()
+{
+    QSettings().clear();
+}
+
+void tst_LanguageManager::settingsValuesRoundTrip_data()
+{
+    QTest::addColumn<LanguageManager::Language>("language");
+    QTest::newRow("system") << LanguageManager::Language::FollowSystem;
+    QTest::newRow("chinese") << LanguageManager::Language::Chinese;
+    QTest::newRow("english") << LanguageManager::Language::English;
+}
+
+void tst_LanguageManager::settingsValuesRoundTrip()
+{
+    QFETCH(LanguageManager::Language, language);
+    QCOMPARE(LanguageManager::fromSettingsValue(LanguageManager::settingsValue(language)), language);
+}
+
+void tst_LanguageManager::choiceIsSavedAndRestored()
+{
+    {
+        LanguageManager manager;
+        manager.setLanguage(LanguageManager::Language::Chinese);
+    }
+    QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), u"zh_CN"_s);
+    LanguageManager restored;
+    restored.restore();
+    QCOMPARE(restored.language(), LanguageManager::Language::Chinese);
+    QCOMPARE(restored.effectiveLocale().language(), QLocale::Chinese);
+}
+
+void tst_LanguageManager::everySwitchReachesTheWidgets()
+{
+    LanguageManager manager;
+    LanguageProbe probe;
+    manager.setLanguage(LanguageManager::Language::English);
+    int before = probe.changes;
+    manager.setLanguage(LanguageManager::Language::Chinese);
+    QVERIFY(probe.changes > before);
+    before = probe.changes;
+    manager.setLanguage(LanguageManager::Language::English);
+    QVERIFY(probe.changes > before);
+    before = probe.changes;
+    // Even with no translator to install or remove, region names must be re-read.
+    manager.setLanguage(LanguageManager::Language::English);
+    QVERIFY(probe.changes > before);
+}
+
+void tst_LanguageManager::chineseInstallsQtsOwnTranslation()
+{
+    LanguageManager manager;
+    manager.setLanguage(LanguageManager::Language::Chinese);
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    manager.setLanguage(LanguageManager::Language::English);
+    if (cancel == u"Cancel")
+        QSKIP("qtbase_zh_CN.qm is not installed");
+    QCOMPARE(cancel, u"取消"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+}
+
+void tst_LanguageManager::coreSeesTheChosenLanguage()
+{
+    LanguageManager manager;
+    manager.setLanguage(LanguageManager::Language::Chinese);
+    QVERIFY(UiLanguage::isChinese());
+    manager.setLanguage(LanguageManager::Language::English);
+    QVERIFY(!UiLanguage::isChinese());
+}
+
+void tst_LanguageManager::followSystemUsesTheSystemLocale()
+{
+    LanguageManager manager;
+    manager.setLanguage(LanguageManager::Language::FollowSystem);
+    QCOMPARE(manager.effectiveLocale(), QLocale::system());
+    QCOMPARE(UiLanguage::isChinese(), QLocale::system().language() == QLocale::Chinese);
+}
+
+QTEST_MAIN(tst_LanguageManager)
+#include "tst_languagemanager.moc"

@@ -1,0 +1,384 @@
+#include "connectionbar.h"
+#include "emulatorfaults.h"
+#include "findingsview.h"
+#include "flowlogform.h"
+#include "historystore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "profilemanager.h"
+#include "requestpreviewdialog.h"
+#include "resultpanel.h"
+#include "sandbox.h"
+#include "secretstore.h"
+#include "vpcemulator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain that is never there: the tests use the sandbox and environment profiles only.
+class NoSecretStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+    void write(const QString &, const QString &, QObject *context, Callback callback) override
+    {
+        later(context, callback);
+    }
+    void remove(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+
+private:
+    static void later(QObject *context, const Callback &callback)
+    {
+        QTimer::singleShot(0, context, [callback] { callback({SecretStore::Status::Unavailable, {}, {}}); });
+    }
+};
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sandboxIsChosenOnFirstRunWithoutCredentials();
+    void endpointIsShownForTheSandbox();
+    void createButtonIsDisabledWithTheReasonUntilTheFormIsValid();
+    void ctrlEnterWithErrorsRevealsThemAndSendsNothing();
+    void sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt();
+    void anUnknownRegionIsExplainedFromTheCatalog();
+    void aServiceFaultIsExplainedAfterTheRetries();
+    void cancellingAnAnswerThatIsLateIsRecorded();
+    void otherProfilesAskForConfirmationNamingRegionEndpointAndProfile();
+    void endpointFollowsTheRegionForCloudProfiles();
+    void regionSearchMatchesAnyPartOfTheName();
+    void previewShowsTheStringToSignButNoSecret();
+    void languageSwitchRenamesRegionsAndIsRemembered();
+    void historyViewGoesIntoTheDock();
+
+private:
+    void createWindow(const QProcessEnvironment &environment = {});
+    void fillValidForm();
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+    ResultPanel *resultPanel() const { return child<ResultPanel>(u"resultPanel"_s); }
+
+    QTemporaryDir m_directory;
+    HistoryStore *m_history = nullptr;
+    ProfileManager *m_profiles = nullptr;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_directory.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    // Each test starts with an empty sandbox.
+    QFile::remove(Sandbox::defaultStateFile());
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(LanguageManager::Language::English);
+    m_history = new HistoryStore;
+    QVERIFY(m_history->open(m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
+}
+
+void tst_MainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_profiles;
+    m_profiles = nullptr;
+    delete m_history;
+    m_history = nullptr;
+    delete m_languages;
+    m_languages = nullptr;
+}
+
+void tst_MainWindow::createWindow(const QProcessEnvironment &environment)
+{
+    m_profiles = new ProfileManager(new NoSecretStore, environment, m_directory.filePath(u"no-aliyun-config.json"_s));
+    m_window = new MainWindow(m_profiles, m_history, m_languages);
+    m_window->resize(1000, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::fillValidForm()
+{
+    QTest::keyClicks(child<QLineEdit>(u"resourceIdLineEdit"_s), u"eni-bp1example"_s);
+    QTest::keyClicks(child<QLineEdit>(u"projectNameLineEdit"_s), u"flowlog-project"_s);
+    QTest::keyClicks(child<QLineEdit>(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
+    QTest::keyClicks(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"流日志-测试_01"_s);
+}
+
+void tst_MainWindow::sandboxIsChosenOnFirstRunWithoutCredentials()
+{
+    createWindow();
+    QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::sandboxId());
+    QVERIFY(m_window->sandbox()->isRunning());
+    QLabel *banner = child<QLabel>(u"sandboxBannerLabel"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"nothing is created in the cloud"_s));
+}
+
+void tst_MainWindow::endpointIsShownForTheSandbox()
+{
+    createWindow();
+    const QUrl endpoint = m_window->sandbox()->endpoint();
+    QCOMPARE(endpoint.host(), u"127.0.0.1"_s);
+    QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), endpoint.toString());
+    QVERIFY(child<QLineEdit>(u"endpointLineEdit"_s)->isReadOnly());
+}
+
+void tst_MainWindow::createButtonIsDisabledWithTheReasonUntilTheFormIsValid()
+{
+    createWindow();
+    QPushButton *create = child<QPushButton>(u"createPushButton"_s);
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(u"Resource ID"_s, Qt::CaseInsensitive));
+    fillValidForm();
+    QVERIFY(create->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"，"_s);
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(u"name"_s, Qt::CaseInsensitive));
+}
+
+void tst_MainWindow::ctrlEnterWithErrorsRevealsThemAndSendsNothing()
+{
+    createWindow();
+    auto *resourceIdFindings = child<FindingsView>(u"resourceIdFindingsView"_s);
+    QVERIFY(resourceIdFindings->isHidden());
+    QTest::keyClick(child<QLineEdit>(u"projectNameLineEdit"_s), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!resourceIdFindings->isHidden());
+    QVERIFY(!m_window->isSending());
+    QCOMPARE(m_history->count(), 0);
+}
+
+void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
+{
+    createWindow();
+    fillValidForm();
+    QTest::mouseClick(child<QPushButton>(u"createPushButton"_s), Qt::LeftButton);
+    QVERIFY(m_window->isSending() || resultPanel()->isVisible());
+    // Written before the request left, then rewritten with the outcome.
+    QCOMPARE(m_history->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    const QString flowLogId = child<QLineEdit>(u"flowLogIdLineEdit"_s)->text();
+    QVERIFY2(flowLogId.startsWith(u"fl-"_s), qPrintable(flowLogId));
+    QVERIFY(!child<QLineEdit>(u"requestIdLineEdit"_s)->text().isEmpty());
+    QVERIFY(child<QPushButton>(u"copyFlowLogIdPushButton"_s)->isVisible());
+    QVERIFY(m_window->sandbox()->emulator()->flowLogCount() == 1);
+
+    const QList<HistoryEntry> entries = m_history->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().outcome, Outcome::Succeeded);
+    QCOMPARE(entries.constFirst().flowLogId, flowLogId);
+    QCOMPARE(entries.constFirst().profile, Profile::sandboxId());
+    QCOMPARE(entries.constFirst().source, u"gui"_s);
+    QCOMPARE(entries.constFirst().request.flowLogName, u"流日志-测试_01"_s);
+    QVERIFY(!entries.constFirst().requestText.contains(Sandbox::credentials().accessKeySecret));
+    QVERIFY(!child<QPushButton>(u"cancelPushButton"_s)->isVisible());
+}
+
+void tst_MainWindow::anUnknownRegionIsExplainedFromTheCatalog()
+{
+    createWindow();
+    fillValidForm();
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    region->setEditText(u"xx-nowhere-1"_s); // well-formed, so the form lets it through
+    QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"InvalidRegionId.NotFound"_s));
+    QVERIFY(!child<QLabel>(u"resultExplanationLabel"_s)->text().isEmpty());
+    QVERIFY(!child<QLabel>(u"resultActionLabel"_s)->text().isEmpty());
+    QCOMPARE(m_history->entries().constFirst().outcome, Outcome::Failed);
+    QCOMPARE(m_history->entries().constFirst().errorCode, u"InvalidRegionId.NotFound"_s);
+}
+
+void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
+{
+    createWindow();
+    EmulatorFaults faults;
+    faults.unavailableProbability = 1;
+    m_window->sandbox()->emulator()->setFaults(faults);
+    fillValidForm();
+    m_window->createFlowLog();
+    QVERIFY(child<QPushButton>(u"cancelPushButton"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 8000);
+    QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"ServiceUnavailable"_s));
+    QVERIFY(!child<QLabel>(u"resultExplanationLabel"_s)->text().isEmpty());
+    const HistoryEntry entry = m_history->entries().constFirst();
+    QCOMPARE(entry.outcome, Outcome::Failed);
+    QVERIFY(entry.attempts > 1);
+}
+
+void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
+{
+    createWindow();
+    EmulatorFaults faults;
+    faults.latencyMs = 3000;
+    m_window->sandbox()->emulator()->setFaults(faults);
+    fillValidForm();
+    m_window->createFlowLog();
+    QPushButton *cancel = child<QPushButton>(u"cancelPushButton"_s);
+    QTRY_VERIFY(cancel->isVisible());
+    QTest::qWait(200);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 2000);
+    const Outcome outcome = m_history->entries().constFirst().outcome;
+    // Sent already: the server may act, so the honest record is Unknown (or Cancelled if not sent).
+    QVERIFY(outcome == Outcome::Unknown || outcome == Outcome::Cancelled);
+    QVERIFY(!m_window->isSending());
+}
+
+void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfile()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, Sandbox::credentials().accessKeyId);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, Sandbox::credentials().accessKeySecret);
+    createWindow(environment);
+    // With credentials available, the first run does not pick the sandbox.
+    QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::environmentId());
+    QVERIFY(!child<QLabel>(u"sandboxBannerLabel"_s)->isVisible());
+    // Point the cloud profile at the local emulator through the custom endpoint.
+    m_window->sandbox()->ensureStarted();
+    QSettings().setValue(u"connection/customEndpoint"_s, m_window->sandbox()->endpoint().toString());
+    child<QComboBox>(u"regionComboBox"_s)->setEditText(u"cn-shanghai"_s);
+    fillValidForm();
+
+    QString question;
+    const auto answer = [&question](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, qApp, [&question, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"confirmSendMessageBox"_s);
+            question = box->informativeText();
+            for (QAbstractButton *candidate : box->buttons()) {
+                const bool accept = box->buttonRole(candidate) == QMessageBox::AcceptRole;
+                if (accept == (button != QMessageBox::Cancel)) {
+                    candidate->click();
+                    return;
+                }
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    m_window->createFlowLog();
+    QVERIFY(question.contains(u"cn-shanghai"_s));
+    QVERIFY(question.contains(m_window->sandbox()->endpoint().toString()));
+    QVERIFY(question.contains(u"Environment"_s, Qt::CaseInsensitive));
+    QCOMPARE(m_history->count(), 0);
+
+    answer(QMessageBox::Ok);
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QVERIFY(resultPanel()->result()->ok());
+    QCOMPARE(m_history->entries().constFirst().profile, Profile::environmentId());
+}
+
+void tst_MainWindow::endpointFollowsTheRegionForCloudProfiles()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAIexample"_s);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"secret"_s);
+    createWindow(environment);
+    child<QComboBox>(u"regionComboBox"_s)->setEditText(u"cn-beijing"_s);
+    QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), u"https://vpc.cn-beijing.aliyuncs.com"_s);
+    auto *profiles = child<QComboBox>(u"profileComboBox"_s);
+    profiles->setCurrentIndex(profiles->findData(Profile::sandboxId()));
+    QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), m_window->sandbox()->endpoint().toString());
+    QVERIFY(child<QLabel>(u"sandboxBannerLabel"_s)->isVisible());
+}
+
+void tst_MainWindow::regionSearchMatchesAnyPartOfTheName()
+{
+    createWindow();
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    QCompleter *completer = region->completer();
+    QVERIFY(completer);
+    completer->setCompletionPrefix(u"hangzhou"_s);
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), u"China (Hangzhou) cn-hangzhou"_s);
+    completer->setCompletionPrefix(u"cn-sh"_s);
+    QVERIFY(completer->completionCount() >= 2); // cn-shanghai, cn-shenzhen
+}
+
+void tst_MainWindow::previewShowsTheStringToSignButNoSecret()
+{
+    createWindow();
+    fillValidForm();
+    m_window->previewRequest();
+    RequestPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RequestPreviewDialog *>()));
+    const QString stringToSign = dialog->findChild<QPlainTextEdit *>(u"stringToSignPlainTextEdit"_s)->toPlainText();
+    QVERIFY(!stringToSign.isEmpty());
+    const QString secret = Sandbox::credentials().accessKeySecret;
+    for (const QPlainTextEdit *text : dialog->findChildren<QPlainTextEdit *>())
+        QVERIFY(!text->toPlainText().contains(secret));
+    QVERIFY(dialog->cliCommand().startsWith(u"aliyun vpc CreateFlowLog --RegionId cn-hangzhou "_s));
+    QVERIFY(dialog->cliCommand().contains(u"--FlowLogName '流日志-测试_01'"_s));
+    dialog->close();
+}
+
+void tst_MainWindow::languageSwitchRenamesRegionsAndIsRemembered()
+{
+    createWindow();
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    QCOMPARE(region->currentText(), u"China (Hangzhou) cn-hangzhou"_s);
+    child<QAction>(u"chineseLanguageAction"_s)->trigger();
+    QCOMPARE(region->currentText(), u"华东1（杭州） cn-hangzhou"_s);
+    QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), u"zh_CN"_s);
+    QVERIFY(child<QAction>(u"chineseLanguageAction"_s)->isChecked());
+    child<QAction>(u"englishLanguageAction"_s)->trigger();
+    QCOMPARE(region->currentText(), u"China (Hangzhou) cn-hangzhou"_s);
+    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().regionId, u"cn-hangzhou"_s);
+}
+
+void tst_MainWindow::historyViewGoesIntoTheDock()
+{
+    createWindow();
+    QDockWidget *dock = child<QDockWidget>(u"historyDockWidget"_s);
+    QVERIFY(dock);
+    auto *view = new QLabel(u"history"_s);
+    m_window->setHistoryView(view);
+    QCOMPARE(dock->widget(), view);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
