@@ -65,6 +65,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_sender, &SendController::attemptStarted, this, &MainWindow::onAttemptStarted);
     connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
     connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
+    connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
     if (m_languages)
         connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
 
@@ -295,14 +296,18 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(WindowStateKey).toByteArray());
-    onProfilesChanged();
-    m_connectionBar->setProfileId(initialProfileId());
-    const auto profile = m_connectionBar->currentProfile();
-    const QString savedRegion = settings.value(RegionKey).toString();
-    const QString profileRegion = profile ? profile->defaultRegion : QString();
-    m_connectionBar->setRegionId(!savedRegion.isEmpty() ? savedRegion
-            : !profileRegion.isEmpty()                 ? profileRegion
-                                                       : FallbackRegion);
+    {
+        // Quietly: only the profile finally chosen may start the sandbox.
+        const QSignalBlocker blocker(m_connectionBar);
+        onProfilesChanged();
+        m_connectionBar->setProfileId(initialProfileId());
+        const auto profile = m_connectionBar->currentProfile();
+        const QString savedRegion = settings.value(RegionKey).toString();
+        const QString profileRegion = profile ? profile->defaultRegion : QString();
+        m_connectionBar->setRegionId(!savedRegion.isEmpty() ? savedRegion
+                : !profileRegion.isEmpty()                 ? profileRegion
+                                                           : FallbackRegion);
+    }
     onProfileChanged();
     onRegionChanged();
 }

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum DetailRow { FlowLogIdRow, RequestIdRow, CodeRow, ServerMessageRow, RecommendRow };
+enum DetailRow { FlowLogIdRow, StatusRow, RequestIdRow, CodeRow, ServerMessageRow, RecommendRow };
 
 QLabel *createWrappingLabel(QWidget *parent, const QString &objectName)
 {
@@ -40,6 +40,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_detailsLayout(new QFormLayout)
     , m_flowLogIdLineEdit(createValueField(u"flowLogIdLineEdit"_s))
     , m_copyFlowLogIdPushButton(createCopyButton(u"copyFlowLogIdPushButton"_s, m_flowLogIdLineEdit))
+    , m_statusLabel(createWrappingLabel(this, u"flowLogStatusLabel"_s))
     , m_requestIdLineEdit(createValueField(u"requestIdLineEdit"_s))
     , m_copyRequestIdPushButton(createCopyButton(u"copyRequestIdPushButton"_s, m_requestIdLineEdit))
     , m_codeLabel(createWrappingLabel(this, u"errorCodeLabel"_s))
@@ -61,6 +62,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     header->addWidget(m_titleLabel, 1);
     // Placeholder labels: retranslateUi() names them.
     m_detailsLayout->addRow(new QLabel(this), valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton));
+    m_detailsLayout->addRow(new QLabel(this), m_statusLabel);
     m_detailsLayout->addRow(new QLabel(this), valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton));
     m_detailsLayout->addRow(new QLabel(this), m_codeLabel);
     m_detailsLayout->addRow(new QLabel(this), m_serverMessageLabel);
@@ -77,8 +79,17 @@ ResultPanel::ResultPanel(QWidget *parent)
 void ResultPanel::showResult(const ApiResult &result)
 {
     m_result = result;
+    m_status.clear();
     retranslateUi();
     setVisible(true);
+}
+
+void ResultPanel::setFlowLogStatus(const QString &flowLogId, const QString &status)
+{
+    if (!m_result || !m_result->ok() || m_result->flowLogId != flowLogId)
+        return;
+    m_status = status;
+    retranslateUi();
 }
 
 void ResultPanel::clear()
@@ -128,6 +139,7 @@ void ResultPanel::retranslateUi()
             static_cast<QLabel *>(item->widget())->setText(text);
     };
     setRowLabel(FlowLogIdRow, tr("FlowLogId:"));
+    setRowLabel(StatusRow, tr("Status:"));
     setRowLabel(RequestIdRow, tr("RequestId:"));
     setRowLabel(CodeRow, tr("Error code:"));
     setRowLabel(ServerMessageRow, tr("Server message:"));
@@ -158,6 +170,8 @@ void ResultPanel::showSuccess(const ApiResult &result)
     m_flowLogIdLineEdit->setText(result.flowLogId);
     m_requestIdLineEdit->setText(result.requestId);
     m_detailsLayout->setRowVisible(FlowLogIdRow, true);
+    m_statusLabel->setText(statusLabel(m_status));
+    m_detailsLayout->setRowVisible(StatusRow, !m_status.isEmpty());
     m_detailsLayout->setRowVisible(RequestIdRow, !result.requestId.isEmpty());
     m_detailsLayout->setRowVisible(CodeRow, false);
     m_detailsLayout->setRowVisible(ServerMessageRow, false);
@@ -180,10 +194,22 @@ void ResultPanel::showFailure(const ApiResult &result)
     const QString link = explanation.link.isEmpty() ? result.recommend : explanation.link;
     m_recommendLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(link.toHtmlEscaped(), link.toHtmlEscaped()));
     m_detailsLayout->setRowVisible(FlowLogIdRow, false);
+    m_detailsLayout->setRowVisible(StatusRow, false);
     m_detailsLayout->setRowVisible(RequestIdRow, !result.requestId.isEmpty());
     m_detailsLayout->setRowVisible(CodeRow, !result.code.isEmpty());
     m_detailsLayout->setRowVisible(ServerMessageRow, !result.message.isEmpty() && result.message != explanation.explanation);
     m_detailsLayout->setRowVisible(RecommendRow, !link.isEmpty());
+}
+
+QString ResultPanel::statusLabel(const QString &status)
+{
+    if (status == u"Activating")
+        return tr("Activating");
+    if (status == u"Active")
+        return tr("Active");
+    if (status == u"Inactive")
+        return tr("Inactive");
+    return status;
 }
 
 void ResultPanel::setIcon(bool success)

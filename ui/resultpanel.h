@@ -23,6 +23,8 @@ public:
     explicit ResultPanel(QWidget *parent = nullptr);
 
     void showResult(const ApiResult &result);
+    // The status DescribeFlowLogs reported for the flow log shown; ignored for any other id.
+    void setFlowLogStatus(const QString &flowLogId, const QString &status);
     // Hides the panel until the next result.
     void clear();
     std::optional<ApiResult> result() const { return m_result; }
@@ -39,7 +41,10 @@ private:
     void showFailure(const ApiResult &result);
     void setIcon(bool success);
 
+    static QString statusLabel(const QString &status);
+
     std::optional<ApiResult> m_result;
+    QString m_status;
     QLabel *m_iconLabel;
     QLabel *m_titleLabel;
     QLabel *m_explanationLabel;
@@ -47,6 +52,7 @@ private:
     QFormLayout *m_detailsLayout;
     QLineEdit *m_flowLogIdLineEdit;
     QPushButton *m_copyFlowLogIdPushButton;
+    QLabel *m_statusLabel;
     QLineEdit *m_requestIdLineEdit;
     QPushButton *m_copyRequestIdPushButton;
     QLabel *m_codeLabel;

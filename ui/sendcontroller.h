@@ -27,7 +27,8 @@ struct SendJob
 
 // Runs one CreateFlowLog at a time without blocking the UI, and records it in the history: the
 // row is written before the request leaves (as Unknown, which is what a crash mid-call leaves
-// behind) and rewritten with the outcome when the call ends.
+// behind) and rewritten with the outcome when the call ends. After a success it follows the new
+// flow log's status for a short while (it starts Activating) and records the last one seen.
 class SendController final : public QObject
 {
     Q_OBJECT
@@ -53,15 +54,22 @@ Q_SIGNALS:
     void attemptStarted(int attempt, int maxAttempts, int waitingMs);
     void finished(const ApiResult &result);
     void historyProblem(const QString &message);
+    // A created flow log's status as DescribeFlowLogs reports it ("Activating", then "Active").
+    void flowLogStatusChanged(const QString &flowLogId, const QString &status);
 
 private:
     void configure(const SendJob &job);
     void record(const SendJob &job);
     void finish(const ApiResult &result);
+    void followStatus(HistoryEntry entry, int checksLeft);
+    void applyStatus(HistoryEntry entry, const ApiResult &result, int checksLeft);
 
     HistoryStore *m_history;
     QNetworkAccessManager *m_network;
     ApiClient *m_client;
+    // Its own client: a new send may reconfigure m_client while a status check is pending.
+    ApiClient *m_statusClient;
     QPointer<ApiCallHandle> m_handle;
     HistoryEntry m_entry;
+    Credentials m_lastCredentials; // kept only to follow the status of what they created
 };
