@@ -5,9 +5,9 @@
     <name>DescribeCommand</name>
     <message numerus="yes">
         <source>%n flow log(s) found; page %1 shows %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow log found; page %1 shows %2.</numerusform>
+            <numerusform>%n flow logs found; page %1 shows %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,297 +5,297 @@
     <name>AliyunCliConfig</name>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 个字符处）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>AliyunCliCredentialSource</name>
     <message>
         <source>aliyun CLI (current profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI（当前凭证配置）</translation>
     </message>
     <message>
         <source>aliyun CLI profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 凭证配置「%1」</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>The server&apos;s answer is larger than %1 bytes, the most this client reads; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端的应答超过 %1 字节（本客户端读取的上限），未读取。</translation>
     </message>
     <message>
         <source>The existing flow logs could not be told apart from the one requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已有的流日志与本次请求的流日志区分开。</translation>
     </message>
     <message>
         <source>%1 Checking whether the flow log exists failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 检查流日志是否已存在时失败：%2</translation>
     </message>
     <message>
         <source>Cancelled after the request was sent; it may have acted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发出后已取消，服务端可能已经执行。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>ApiResponseParser</name>
     <message>
         <source>The server answered with HTTP status %1 and an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端返回 HTTP 状态码 %1，应答内容为空。</translation>
     </message>
     <message>
         <source>The server&apos;s answer (HTTP status %1, %2 bytes) is not an API answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端的应答（HTTP 状态码 %1，%2 字节）不是 API 应答：%3</translation>
     </message>
 </context>
 <context>
     <name>BatchCommand</name>
     <message>
         <source>The attempts are not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这些尝试未记入历史记录：%1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid CSV file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 CSV 文件。%2</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; in the header of %2. The header names API parameters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的表头中有未知的列「%1」。表头应写 API 参数名：%3。</translation>
     </message>
     <message>
         <source>The header of %1 lacks the column(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的表头缺少列：%2。</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个字段，而表头有 %2 列。</translation>
     </message>
     <message>
         <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message>
         <source>Outcomes are not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未记入历史记录：%1</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Run &quot;flowlog-cli help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行「flowlog-cli help」查看用法。</translation>
     </message>
 </context>
 <context>
     <name>CliArgumentParser</name>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Region ID, e.g. cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 ID，例如 cn-hangzhou。</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>NetworkInterface, VSwitch or VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkInterface（弹性网卡）、VSwitch（交换机）或 VPC（专有网络）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ID of the resource whose traffic is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>要采集流量的资源的 ID。</translation>
     </message>
     <message>
         <source>All, Allow or Drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>All（全部流量）、Allow（访问控制允许的流量）或 Drop（访问控制拒绝的流量）。</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Log Service project that stores the flow log.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放流日志的日志服务项目 (Project)。</translation>
     </message>
     <message>
         <source>LOGSTORE</source>
-        <translation type="unfinished"></translation>
+        <translation>日志库</translation>
     </message>
     <message>
         <source>Logstore that stores the flow log.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放流日志的日志库 (Logstore)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Flow log name (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志名称（可选）。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Flow log description (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志描述（可选）。</translation>
     </message>
     <message>
         <source>Endpoint to call instead of the region&apos;s (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>代替地域默认服务接入点调用的地址（仅本机回环地址可用明文 http）。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Signature version: v3 (default) or v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>HTTP method: POST (default) or GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法：POST（默认）或 GET。</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Profile of ~/.aliyun/config.json to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 ~/.aliyun/config.json 中的哪个凭证配置。</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待应答的秒数（默认 10）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Retries after a failure that certainly did not act (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>对确定未执行的失败请求重试的次数（默认 2）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the signed request instead of sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印签名后的请求，不发送。</translation>
     </message>
     <message>
         <source>Do not record the attempts in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>不把这些尝试记入历史记录。</translation>
     </message>
     <message>
         <source>Calls in flight at once, 1 to 64 (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的调用数，1 到 64（默认 4）。</translation>
     </message>
     <message>
         <source>At most this many calls started per second (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒最多发起的调用数（默认不限）。</translation>
     </message>
     <message>
         <source>PER_SECOND</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒次数</translation>
     </message>
     <message>
         <source>Flow log ID to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的流日志 ID。</translation>
     </message>
     <message>
         <source>Page of results, 50 per page (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果的页码，每页 50 条（默认第 1 页）。</translation>
     </message>
     <message>
         <source>Newest N entries (default 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的 N 条记录（默认 20；0 表示全部）。</translation>
     </message>
     <message>
         <source>Output format: text (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text（默认）、json 或 csv。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Output format: json, one line per row (the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：json，每行输入对应一行输出（唯一可选的格式）。</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
         <source>Invalid value &quot;%1&quot; for --%2: expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%2 的值「%1」无效，应为：%3。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;flowlog-cli help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令「%1」。运行「flowlog-cli help」查看可用的命令。</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本命令的选项。</translation>
     </message>
     <message>
         <source>Language of messages: zh or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息语言：zh（中文）或 en（英文）。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>CSV file whose header row names the API parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，表头行写 API 参数名。</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>文件.csv</translation>
     </message>
     <message>
         <source>batch needs a CSV file: flowlog-cli batch FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>batch 需要一个 CSV 文件：flowlog-cli batch 文件.csv</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数「%1」。</translation>
     </message>
     <message>
         <source>a number of calls per second above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 0 的每秒调用次数</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>Usage:
@@ -318,1207 +318,1304 @@ ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun
 History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.
 Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
+                       --traffic-type All|Allow|Drop --project 项目 --logstore 日志库 [--name 名称]
+                       [--description 描述] [连接选项] [--dry-run] [--output text|json]
+                       [--no-history]
+  flowlog-cli validate &lt;与 create 相同的字段选项&gt; [--output text|json]
+  flowlog-cli batch    文件.csv [--concurrency N] [--rate 每秒次数] [连接选项]
+  flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--name 名称]
+                       [连接选项] [--output text|json]
+  flowlog-cli history  [--limit N] [--output text|json|csv]
+
+连接选项：[--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile 凭证配置名]
+          [--timeout 秒数] [--retries N]
+所有命令都接受 --lang zh|en。「flowlog-cli 命令 --help」列出该命令的选项。
+
+凭证：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及可选的
+ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config.json 的当前凭证配置。
+历史记录：设置了 $FLOWLOG_HISTORY 时用它，否则与 FlowLog Studio 共用同一份历史记录。
+退出码：0 成功，1 API 或网络失败，2 输入或用法无效。
+</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>Invalid --endpoint &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint「%1」无效：%2</translation>
     </message>
     <message>
         <source>No usable credentials: %1
 Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile NAME, or configure the current profile of ~/.aliyun/config.json (aliyun configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的凭证：%1
+请设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时再加 ALIBABA_CLOUD_SECURITY_TOKEN），或用 --profile 凭证配置名 指定凭证配置，或配置 ~/.aliyun/config.json 的当前凭证配置（aliyun configure）。</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>The request is not valid and was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效，未发送。</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>%1: %2 [%3]: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 [%3]：%4</translation>
     </message>
     <message>
         <source>Flow log %1 already existed (created by an earlier attempt whose answer was lost); adopted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志 %1 已经存在（由之前一次丢失了应答的尝试创建），已直接采用。</translation>
     </message>
     <message>
         <source>Flow log %1 created; it is activating.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志 %1 已创建，正在激活。</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1 %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法：%1</translation>
     </message>
     <message>
         <source>Diagnosis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1; attempts: %2; %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1；尝试次数：%2；耗时 %3 毫秒</translation>
     </message>
     <message>
         <source>The flow log may have been created: look for it with &quot;flowlog-cli describe&quot; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志可能已经创建：重试前请先用「flowlog-cli describe」查找。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBar</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置(&amp;P)：</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;G)：</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点：</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置</translation>
     </message>
     <message>
         <source>Whose AccessKey signs the request</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪个 AccessKey 为请求签名</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Type any part of the region&apos;s name or id to search</source>
-        <translation type="unfinished"></translation>
+        <translation>输入地域名称或地域 ID 的任意部分进行搜索</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点</translation>
     </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>The request is not valid and was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效，未发送。</translation>
     </message>
     <message>
         <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message>
         <source>No credentials were found, so this request is signed with a placeholder AccessKey; the server would reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到凭证，因此这个请求用占位 AccessKey 签名，服务端会拒绝它。</translation>
     </message>
     <message>
         <source>The attempt is not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次尝试未记入历史记录：%1</translation>
     </message>
     <message>
         <source>Attempt %1 in %2 ms…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 毫秒后进行第 %1 次尝试…</translation>
     </message>
     <message>
         <source>The outcome is not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未记入历史记录：%1</translation>
     </message>
 </context>
 <context>
     <name>CredentialProblem</name>
     <message>
         <source>The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set. Set both (and ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。请同时设置这两个变量（使用 STS 凭证时再设置 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
     </message>
     <message>
         <source>There is no aliyun CLI configuration at %1. Create one with &quot;aliyun configure&quot;, or use environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 aliyun CLI 配置文件。请用「aliyun configure」创建，或改用环境变量。</translation>
     </message>
     <message>
         <source>No credentials found. Set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (plus ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile &lt;name&gt; to use a profile of %1, or set a current profile in %1 with &quot;aliyun configure&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到凭证。请设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时再加 ALIBABA_CLOUD_SECURITY_TOKEN），或用 --profile &lt;名称&gt; 使用 %1 中的凭证配置，或用「aliyun configure」在 %1 中设置当前凭证配置。</translation>
     </message>
     <message>
         <source>No credentials have been entered. Enter an AccessKey ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未填写凭证。请填写 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set. ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置环境变量 %1。ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 必须同时设置。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; in %2 has no %3. Run &quot;aliyun configure --profile %1&quot; to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的凭证配置「%1」缺少 %3。请运行「aliyun configure --profile %1」补全。</translation>
     </message>
     <message>
         <source>Both an AccessKey ID and its secret are needed. Enter the missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 和 AccessKey Secret 都需要填写。请补上缺少的那一项。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; in %2. Choose an existing profile, or create it with &quot;aliyun configure --profile %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有凭证配置「%1」。请选择已有的凭证配置，或用「aliyun configure --profile %1」创建。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses the %2 mode, which is not supported. Use a profile in AK or StsToken mode (&quot;aliyun configure --mode AK&quot;), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置「%1」使用 %2 模式，本工具不支持。请使用 AK 或 StsToken 模式的凭证配置（「aliyun configure --mode AK」），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). Repair the file, or run &quot;aliyun configure&quot; to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）。请修复该文件，或运行「aliyun configure」重新生成。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quote inside an unquoted field (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：未加引号的字段中出现了引号（请给整个字段加上引号，并把字段内的引号写两遍）。</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：右引号之后还有文字。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段缺少右引号。</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 UTF-8 文本。</translation>
     </message>
 </context>
 <context>
     <name>DescribeCommand</name>
     <message>
         <source>describe needs --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>describe 需要 --region。</translation>
     </message>
     <message>
         <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) found; page %1 shows %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个流日志；第 %1 页显示 %2 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2  %3  %4 %5  %6  %7/%8  %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4 %5  %6  %7/%8  %9</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>This is not a valid endpoint. Enter a host name such as vpc.cn-hangzhou.aliyuncs.com, or a URL such as http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的服务接入点。请填写主机名（如 vpc.cn-hangzhou.aliyuncs.com）或 URL（如 http://127.0.0.1:8080）。</translation>
     </message>
     <message>
         <source>Only https:// endpoints (and http:// on this computer) are supported. Change the address to start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>只支持 https:// 服务接入点（本机上的地址也可用 http://）。请把地址改为以 https:// 开头。</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only for an endpoint on this computer (127.0.0.1, ::1 or localhost). Use https:// for any other host.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本机上的服务接入点（127.0.0.1、::1 或 localhost）才能使用明文 http://。其他主机请使用 https://。</translation>
     </message>
     <message>
         <source>An endpoint is only a scheme, host and port. Remove the path, query or fragment, e.g. https://vpc.cn-hangzhou.aliyuncs.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点只包含协议、主机和端口。请删去路径、查询参数或片段，例如 https://vpc.cn-hangzhou.aliyuncs.com。</translation>
     </message>
     <message>
         <source>An endpoint must not contain a user name or password. Remove the part before &quot;@&quot;; credentials are configured separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点中不能包含用户名或密码。请删去「@」之前的部分；凭证在别处单独配置。</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCredentialSource</name>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message>
         <source>A required parameter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填参数。</translation>
     </message>
     <message>
         <source>Fill in every required field (region, resource, project, Logstore) and send again. The server&apos;s message names the missing parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写所有必填项（地域、资源、项目、日志库）后重新发送。服务端消息中写明了缺少的参数。</translation>
     </message>
     <message>
         <source>A parameter value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数值无效。</translation>
     </message>
     <message>
         <source>Correct the value the server&apos;s message names and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改正服务端消息中指出的参数值，然后重新发送。</translation>
     </message>
     <message>
         <source>The server computed a different signature for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端为这个请求算出的签名与本请求的签名不一致。</translation>
     </message>
     <message>
         <source>Check the AccessKey secret. If it is right, compare the server&apos;s string to sign shown below with the one this request signed: a difference there is an encoding problem, not a wrong secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 AccessKey Secret。如果 Secret 无误，请把下方显示的服务端待签名字符串与本请求签名用的待签名字符串对比：两者不同说明是编码问题，而不是 Secret 错误。</translation>
     </message>
     <message>
         <source>The request lacked some of the signature fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求缺少部分签名字段。</translation>
     </message>
     <message>
         <source>Make sure a complete AccessKey pair is configured. If a proxy sits between you and the endpoint, check that it passes all headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认已配置完整的 AccessKey（ID 和 Secret）。如果与服务接入点之间有代理，请检查它是否转发了所有请求头。</translation>
     </message>
     <message>
         <source>The AccessKey ID does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 不存在。</translation>
     </message>
     <message>
         <source>Check the AccessKey ID of the selected profile, or create a new AccessKey in the RAM console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查所选凭证配置的 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
     </message>
     <message>
         <source>The AccessKey is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 AccessKey 已被禁用。</translation>
     </message>
     <message>
         <source>Enable the AccessKey in the RAM console, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 RAM 控制台启用该 AccessKey，或改用其他 AccessKey。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from the server&apos;s by more than 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟与服务端相差超过 15 分钟。</translation>
     </message>
     <message>
         <source>Set the system clock right (enable network time synchronisation) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请校准系统时钟（开启网络时间同步）后重新发送。</translation>
     </message>
     <message>
         <source>The request&apos;s time stamp was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端无法识别请求的时间戳。</translation>
     </message>
     <message>
         <source>Check the system clock and time zone settings and send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request reused a nonce the server had already seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the request again: every attempt is signed with a fresh nonce. If this repeats, something is replaying requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统时钟和时区设置后重新发送。</translation>
     </message>
     <message>
         <source>The STS security token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌已过期。</translation>
     </message>
     <message>
         <source>Obtain new STS credentials (AssumeRole) and update the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新获取 STS 凭证（AssumeRole），并更新凭证配置。</translation>
     </message>
     <message>
         <source>The STS security token does not belong to this AccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌与该 AccessKey 不匹配。</translation>
     </message>
     <message>
         <source>Use the AccessKey ID, secret and token issued together by the same AssumeRole call.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用同一次 AssumeRole 调用一起返回的 AccessKey ID、AccessKey Secret 和安全令牌。</translation>
     </message>
     <message>
         <source>The RAM user is not allowed to call this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 RAM 用户无权调用此操作。</translation>
     </message>
     <message>
         <source>Ask an administrator to grant vpc:CreateFlowLog (and vpc:DescribeFlowLogs) to this RAM user or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让管理员为该 RAM 用户或 RAM 角色授予 vpc:CreateFlowLog（以及 vpc:DescribeFlowLogs）权限。</translation>
     </message>
     <message>
         <source>The region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域不存在。</translation>
     </message>
     <message>
         <source>Choose a region from the list, or refresh the list of regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择地域，或刷新地域列表。</translation>
     </message>
     <message>
         <source>Flow logs are not supported in this region or for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域或该账号不支持流日志。</translation>
     </message>
     <message>
         <source>Choose a region that supports flow logs, or check that the flow log feature is activated for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择支持流日志的地域，或确认该账号已开通流日志功能。</translation>
     </message>
     <message>
         <source>The VPC, vSwitch or network interface does not exist in this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域中不存在这个专有网络、交换机或弹性网卡。</translation>
     </message>
     <message>
         <source>Check the resource ID, its type and the selected region.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查资源 ID、资源类型和所选地域。</translation>
     </message>
     <message>
         <source>The flow-log quota is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志数量已达配额上限。</translation>
     </message>
     <message>
         <source>Delete flow logs that are no longer needed, or request a higher quota in the Quota Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除不再需要的流日志，或在配额中心申请提高配额。</translation>
     </message>
     <message>
         <source>The server is limiting the request rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端正在限流。</translation>
     </message>
     <message>
         <source>Wait a moment and send again; lower the rate of batch runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再发送；批量创建时请降低调用频率。</translation>
     </message>
     <message>
         <source>This account sent more requests than its rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的请求超过了限流阈值。</translation>
     </message>
     <message>
         <source>Wait a moment and send again; lower the rate of batch runs or of other tools using the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再发送；请降低批量创建或同一账号下其他工具的调用频率。</translation>
     </message>
     <message>
         <source>This action is being called more often than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作的调用频率超过了允许的上限。</translation>
     </message>
     <message>
         <source>Another operation on the same resource is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一资源上有其他操作正在进行。</translation>
     </message>
     <message>
         <source>Wait until the other operation ends, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等其他操作结束后再发送。</translation>
     </message>
     <message>
         <source>A conflicting task is running on the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源上正在运行有冲突的任务。</translation>
     </message>
     <message>
         <source>Wait until the other task ends, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等该任务结束后再发送。</translation>
     </message>
     <message>
         <source>The resource is in a state that does not allow this now.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源当前所处的状态不允许此操作。</translation>
     </message>
     <message>
         <source>Wait until the resource is available (for example, no longer being created or changed), then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等资源可用后（例如已创建或修改完成）再发送。</translation>
     </message>
     <message>
         <source>The previous request is still being processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个请求仍在处理中。</translation>
     </message>
     <message>
         <source>Wait a few seconds, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等几秒后再发送。</translation>
     </message>
     <message>
         <source>The service is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务繁忙。</translation>
     </message>
     <message>
         <source>The server failed while handling the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端处理请求时出错。</translation>
     </message>
     <message>
         <source>Send again later. If it keeps failing, open a ticket quoting the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重新发送。如果一直失败，请提交工单并附上请求 ID。</translation>
     </message>
     <message>
         <source>The server failed with an unspecified error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端发生未知错误。</translation>
     </message>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务暂时不可用。</translation>
     </message>
     <message>
         <source>Send again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>请过一会儿再发送。</translation>
     </message>
     <message>
         <source>The endpoint refused the connection; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点拒绝了连接，请求未发出。</translation>
     </message>
     <message>
         <source>Check the endpoint address and port, and that no firewall blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务接入点的地址和端口，并确认没有被防火墙拦截。</translation>
     </message>
     <message>
         <source>The endpoint&apos;s host name could not be resolved; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务接入点的主机名，请求未发出。</translation>
     </message>
     <message>
         <source>Check the endpoint address, the region and the DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务接入点地址、地域和 DNS 设置。</translation>
     </message>
     <message>
         <source>The secure connection could not be set up; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立安全连接，请求未发出。</translation>
     </message>
     <message>
         <source>Check the system clock, the certificate store and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统时钟、证书库，以及是否有代理拦截了 HTTPS。</translation>
     </message>
     <message>
         <source>No connection to the endpoint could be made in time; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能及时连上服务接入点，请求未发出。</translation>
     </message>
     <message>
         <source>Check the network connection, proxy and firewall, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接、代理和防火墙后重新发送。</translation>
     </message>
     <message>
         <source>The request was sent but no answer came in time. The server may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已发出，但没有及时收到应答。服务端可能已经执行了该请求。</translation>
     </message>
     <message>
         <source>Before sending again, look for the flow log (Describe, or the console) so as not to create it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送前，请先查找该流日志（用 Describe 或在控制台查看），以免重复创建。</translation>
     </message>
     <message>
         <source>The connection broke after the request was sent. The server may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发出后连接中断。服务端可能已经执行了该请求。</translation>
     </message>
     <message>
         <source>The answer was larger than allowed and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答超过允许的大小，未读取。</translation>
     </message>
     <message>
         <source>Check that the endpoint really is an Alibaba Cloud API endpoint; for long lists, ask for smaller pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务接入点确实是阿里云 API 的服务接入点；查询较长的列表时，请减小每页条数。</translation>
     </message>
     <message>
         <source>The answer was not in a form the API uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答的格式不是 API 使用的格式。</translation>
     </message>
     <message>
         <source>Check the endpoint address: a proxy or captive portal may have answered instead of the API. The start of the answer is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务接入点地址：可能是代理或网络认证页面代替 API 作了应答。下方显示应答的开头部分。</translation>
     </message>
     <message>
         <source>The network request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络请求失败。</translation>
     </message>
     <message>
         <source>Check the network connection and the endpoint, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接和服务接入点后重新发送。</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用已取消。</translation>
     </message>
     <message>
         <source>Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好后请重新发送。</translation>
     </message>
     <message>
         <source>The server answered with error code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端返回错误码 %1。</translation>
     </message>
     <message>
         <source>Look up the code %1 in the Alibaba Cloud error center.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在阿里云错误中心查询错误码 %1。</translation>
     </message>
     <message>
         <source>See the server&apos;s diagnosis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看服务端的诊断：%1</translation>
     </message>
     <message>
         <source>Whether the flow log was created could not be checked. Look for it (Describe, or the console) before sending again, so as not to create it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认流日志是否已创建。重新发送前请先查找（用 Describe 或在控制台查看），以免重复创建。</translation>
+    </message>
+    <message>
+        <source>The server had already received this very request (same nonce). Every attempt is signed with a fresh nonce, so the request arrived twice, and the first copy may have been carried out.</source>
+        <translation>服务端已经收到过完全相同的请求（随机数 (Nonce) 相同）。每次尝试都会用新的随机数签名，所以这是同一个请求到达了两次，第一次可能已经执行。</translation>
+    </message>
+    <message>
+        <source>Look for the flow log (Describe, or the console) before sending again. If this repeats, something between you and the endpoint replays requests.</source>
+        <translation>重新发送前请先查找该流日志（用 Describe 或在控制台查看）。如果反复出现，说明你与服务接入点之间有程序在重放请求。</translation>
     </message>
 </context>
 <context>
     <name>FindingLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>FlowLogForm</name>
     <message>
         <source>Resource &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Resource &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>T&amp;raffic type:</source>
-        <translation type="unfinished"></translation>
+        <translation>采集流量类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Logstore:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志库(&amp;L)：</translation>
     </message>
     <message>
         <source>Flow log &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID</translation>
     </message>
     <message>
         <source>Traffic type</source>
-        <translation type="unfinished"></translation>
+        <translation>采集流量类型</translation>
     </message>
     <message>
         <source>Log Service project</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务项目</translation>
     </message>
     <message>
         <source>Logstore</source>
-        <translation type="unfinished"></translation>
+        <translation>日志库</translation>
     </message>
     <message>
         <source>Flow log name</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Log Service project that stores the flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>存放流日志的日志服务项目 (Project)</translation>
     </message>
     <message>
         <source>Logstore in that project</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目中的日志库 (Logstore)</translation>
     </message>
     <message>
         <source>Optional, 2–128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，2–128 个字符</translation>
     </message>
     <message>
         <source>Optional, 2–256 characters, one line</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，2–256 个字符，单行</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>label (API value)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>placeholder of the resource ID: the ID prefix of the chosen type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <comment>characters used/maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 个字符，最多 %2 个</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommand</name>
     <message>
         <source>The history is empty (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录为空（%1）。</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4  %5 %6 %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4  %5 %6 %7  %8</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot create the folder %1 for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建存放历史记录的文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史记录文件 %1：%2</translation>
     </message>
     <message>
         <source>The history file %1 cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 %1 无法使用预写日志 (WAL) 模式。</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of FlowLog Studio (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 %1 由更新版本的 FlowLog Studio 写入（结构版本 %2；本版本最高只能读取 %3）。</translation>
     </message>
     <message>
         <source>History entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 %1 不存在。</translation>
     </message>
     <message>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录未打开。</translation>
     </message>
     <message>
         <source>The history file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 %1 无法使用：%2</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>采集流量类型</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Logstore</source>
-        <translation type="unfinished"></translation>
+        <translation>日志库</translation>
     </message>
     <message>
         <source>Flow log name</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Flow log ID</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志 ID</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时（毫秒）</translation>
     </message>
     <message>
         <source>Flow log status</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志状态</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown (check before retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（重试前请先查找）</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The history could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史记录：%1</translation>
     </message>
     <message>
         <source>Not sent: correct the errors marked in the form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：请先改正表单中标出的错误。</translation>
     </message>
     <message>
         <source>About FlowLog Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 FlowLog Studio</translation>
     </message>
     <message>
         <source>FlowLog Studio %1
 Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</source>
-        <translation type="unfinished"></translation>
+        <translation>FlowLog Studio（流日志工作台）%1
+创建阿里云专有网络 VPC 的流日志（CreateFlowLog，API 版本 2016-04-28）。</translation>
     </message>
     <message>
         <source>FlowLog Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>FlowLog Studio</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Create flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>创建流日志(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Preview request…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览请求(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About FlowLog Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 FlowLog Studio(&amp;A)</translation>
     </message>
     <message>
         <source>Pre&amp;view request…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览请求(&amp;V)…</translation>
     </message>
     <message>
         <source>Show what would be sent, and copy it as an aliyun CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>查看将要发送的内容，并可复制为 aliyun CLI 命令</translation>
     </message>
     <message>
         <source>C&amp;reate flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>创建流日志(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发送</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Every attempt to create a flow log is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里列出每一次创建流日志的尝试。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sandbox — nothing is created in the cloud.&lt;/b&gt; Requests go to the local emulator built into this app, signed with the sandbox AccessKey. Choose another profile to create real flow logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;沙箱——不会在云上创建任何资源。&lt;/b&gt;请求发往本应用内置的本地模拟器，并用沙箱 AccessKey 签名。要创建真实的流日志，请选择其他凭证配置。</translation>
     </message>
     <message>
         <source>Sandbox — nothing is created in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱——不会在云上创建任何资源</translation>
     </message>
     <message>
         <source>Cannot create yet — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法创建——%1：%2</translation>
     </message>
     <message>
         <source>A request is being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送请求</translation>
     </message>
     <message>
         <source>Create the flow log (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建流日志 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱未运行。</translation>
     </message>
     <message>
         <source>Custom endpoint in the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中的自定义服务接入点：%1</translation>
     </message>
     <message>
         <source>Choose a region to see where the request goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择地域，以查看请求将发往何处。</translation>
     </message>
     <message>
         <source>No endpoint for the region “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域「%1」没有服务接入点。</translation>
     </message>
     <message>
         <source>Create flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>创建流日志</translation>
     </message>
     <message>
         <source>Create this flow log in Alibaba Cloud?</source>
-        <translation type="unfinished"></translation>
+        <translation>要在阿里云上创建这个流日志吗？</translation>
     </message>
     <message>
         <source>Profile: %1
 Region: %2
 Endpoint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置：%1
+地域：%2
+服务接入点：%3</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择凭证配置。</translation>
     </message>
     <message>
         <source>Waiting %1 s before attempt %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %1 秒后进行第 %2 次尝试（共 %3 次）…</translation>
     </message>
     <message>
         <source>Creating the flow log… attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建流日志…第 %1 次尝试（共 %2 次）</translation>
     </message>
     <message>
         <source>Flow log %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志 %1 已创建。</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建：%1</translation>
     </message>
     <message>
         <source>Creating the flow log…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建流日志…</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation>沙箱（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>aliyun CLI: %1</source>
+        <translation>aliyun CLI：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists. Choose another one.</source>
+        <translation>凭证配置「%1」已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>请填写凭证配置名称。</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>名称最多 64 个字符，只能使用字母、数字、「.」「_」「-」，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>已有名为「%1」的凭证配置。</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>此版本不支持系统钥匙串</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret (%1). It is kept in memory until FlowLog Studio closes.</source>
+        <translation>系统钥匙串未能保存 AccessKey Secret（%1）。在 FlowLog Studio 关闭前，它只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; was kept in memory only and is gone. Edit the profile and enter it again.</source>
+        <translation>凭证配置「%1」的 AccessKey Secret 此前只保存在内存中，现已丢失。请编辑该凭证配置并重新填写。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for profile &quot;%1&quot;. Edit the profile and enter it again.</source>
+        <translation>系统钥匙串中没有凭证配置「%1」的 AccessKey Secret。请编辑该凭证配置并重新填写。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; cannot be read from the keychain (%2). Edit the profile and enter it again; it will be kept for this run only.</source>
+        <translation>无法从系统钥匙串读取凭证配置「%1」的 AccessKey Secret（%2）。请编辑该凭证配置并重新填写；它只在本次运行期间保留。</translation>
+    </message>
+    <message>
+        <source>No keychain can be used (%1). Secrets of your own profiles are kept in memory until FlowLog Studio closes and must be entered again next time.</source>
+        <translation>无法使用系统钥匙串（%1）。自建凭证配置的 AccessKey Secret 只在 FlowLog Studio 关闭前保存在内存中，下次启动需重新填写。</translation>
     </message>
 </context>
 <context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>请求预览</translation>
     </message>
     <message>
         <source>%1 %2 — profile: %3. The AccessKey secret is never shown: only the string it signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2——凭证配置：%3。AccessKey Secret 永远不会显示，只显示用它签名的待签名字符串。</translation>
     </message>
     <message>
         <source>&amp;Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数(&amp;P)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>&amp;String to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>待签名字符串(&amp;S)：</translation>
     </message>
     <message>
         <source>String to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>待签名字符串</translation>
     </message>
     <message>
         <source>&amp;Request (security token masked):</source>
-        <translation type="unfinished"></translation>
+        <translation>请求（安全令牌已隐去）(&amp;R)：</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Copy as aliyun CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 aliyun CLI 命令</translation>
     </message>
 </context>
 <context>
     <name>ResourceType</name>
     <message>
         <source>Elastic network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡</translation>
     </message>
     <message>
         <source>vSwitch</source>
-        <translation type="unfinished"></translation>
+        <translation>交换机</translation>
     </message>
     <message>
         <source>Virtual private cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>专有网络</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
         <source>FlowLogId:</source>
-        <translation type="unfinished"></translation>
+        <translation>FlowLogId：</translation>
     </message>
     <message>
         <source>RequestId:</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Server message:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端消息：</translation>
     </message>
     <message>
         <source>Diagnosis:</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断：</translation>
     </message>
     <message>
         <source>Flow log ID</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志 ID</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the flow log ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制流日志 ID</translation>
     </message>
     <message>
         <source>Copy the request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制请求 ID</translation>
     </message>
     <message>
         <source>Flow log created</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志已创建</translation>
     </message>
     <message>
         <source>The connection was lost after an earlier attempt, but that attempt had created the flow log. It was found and is shown here instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的一次尝试在连接中断前已经创建了流日志。已找到该流日志并显示在这里，没有重复创建。</translation>
     </message>
     <message>
         <source>The flow log starts as Activating and becomes Active shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志创建后处于 Activating（激活中）状态，稍后变为 Active（已激活）。</translation>
     </message>
     <message>
         <source>Outcome unknown: the flow log may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知：流日志可能已经创建</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The flow log was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>流日志未创建</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>激活中 (Activating)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已激活 (Active)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>未激活 (Inactive)</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>The local sandbox could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱无法在本机回环地址上监听端口。</translation>
     </message>
 </context>
 <context>
     <name>SendController</name>
     <message>
         <source>The history is not available: this attempt is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录不可用：本次尝试不会被记录。</translation>
     </message>
     <message>
         <source>This attempt could not be recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次尝试无法记入历史记录：%1</translation>
     </message>
     <message>
         <source>The outcome could not be recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果无法记入历史记录：%1</translation>
     </message>
 </context>
 <context>
     <name>TrafficType</name>
     <message>
         <source>All traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>全部流量</translation>
     </message>
     <message>
         <source>Traffic allowed by access control</source>
-        <translation type="unfinished"></translation>
+        <translation>访问控制允许的流量</translation>
     </message>
     <message>
         <source>Traffic denied by access control</source>
-        <translation type="unfinished"></translation>
+        <translation>访问控制拒绝的流量</translation>
     </message>
 </context>
 <context>
     <name>TransportError</name>
     <message>
         <source>The endpoint refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务接入点拒绝了连接。</translation>
     </message>
     <message>
         <source>The endpoint&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务接入点的主机名。</translation>
     </message>
     <message>
         <source>The secure connection to the endpoint failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务接入点的安全连接失败。</translation>
     </message>
     <message>
         <source>Connecting to the endpoint timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务接入点超时。</translation>
     </message>
     <message>
         <source>The request was sent but no answer came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已发出，但没有及时收到应答。</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发出后连接中断。</translation>
     </message>
     <message>
         <source>The answer was larger than the allowed size and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答超过允许的大小，未读取。</translation>
     </message>
     <message>
         <source>The answer was neither a success nor an error in a known form.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答既不是成功应答，也不是已知格式的错误应答。</translation>
     </message>
     <message>
         <source>The network request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络请求失败。</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>The request is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求有效。</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效。</translation>
     </message>
 </context>
 </TS>
