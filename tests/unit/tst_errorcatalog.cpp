@@ -90,6 +90,7 @@ void tst_ErrorCatalog::classification_data()
     QTest::newRow("SystemBusy") << u"SystemBusy"_s << ErrorKind::TransientConflict;
     QTest::newRow("ReadTimeout") << u"ReadTimeout"_s << ErrorKind::Ambiguous;
     QTest::newRow("ConnectionLost") << u"ConnectionLost"_s << ErrorKind::Ambiguous;
+    QTest::newRow("SignatureNonceUsed") << u"SignatureNonceUsed"_s << ErrorKind::Ambiguous;
     QTest::newRow("SignatureDoesNotMatch") << u"SignatureDoesNotMatch"_s << ErrorKind::Permanent;
     QTest::newRow("Forbidden.RAM") << u"Forbidden.RAM"_s << ErrorKind::Permanent;
     QTest::newRow("unknown") << u"Some.NewCode"_s << ErrorKind::Permanent;

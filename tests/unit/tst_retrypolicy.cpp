@@ -90,6 +90,10 @@ void tst_RetryPolicy::decide_data()
                                  << false << Action::GiveUp << 0;
     QTest::newRow("too large 200, create") << 1 << TransportError::ResponseTooLarge << 200 << u"ResponseTooLarge"_s
                                            << none << false << Action::CheckExisting << 0;
+    QTest::newRow("nonce used, create") << 1 << T << 400 << u"SignatureNonceUsed"_s << none << false
+                                        << Action::CheckExisting << 0;
+    QTest::newRow("nonce used, read-only") << 1 << T << 400 << u"SignatureNonceUsed"_s << none << true
+                                           << Action::Retry << 100;
     QTest::newRow("InvalidParameter") << 1 << T << 400 << u"InvalidParameter"_s << none << true << Action::GiveUp
                                       << 0;
     QTest::newRow("SignatureDoesNotMatch") << 1 << T << 400 << u"SignatureDoesNotMatch"_s << none << true

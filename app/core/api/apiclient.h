@@ -16,7 +16,7 @@ class PendingApiCall;
 // How calls are made. Defaults follow the official SDKs.
 struct ClientSettings
 {
-    QUrl endpoint; // e.g. https://vpc.cn-hangzhou.aliyuncs.com (see Endpoints)
+    QUrl endpoint = {}; // e.g. https://vpc.cn-hangzhou.aliyuncs.com (see Endpoints)
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray method = QByteArrayLiteral("POST");
     int connectTimeoutMs = 5000;
@@ -30,14 +30,14 @@ struct ClientSettings
 // Filters of DescribeFlowLogs; empty members are not sent.
 struct FlowLogFilter
 {
-    QString regionId;
-    QString flowLogId;
-    QString flowLogName;
-    QString resourceId;
-    QString resourceType;
-    QString projectName;
-    QString logStoreName;
-    QString status;
+    QString regionId = {};
+    QString flowLogId = {};
+    QString flowLogName = {};
+    QString resourceId = {};
+    QString resourceType = {};
+    QString projectName = {};
+    QString logStoreName = {};
+    QString status = {};
     int pageNumber = 1;
     int pageSize = 50;
 };

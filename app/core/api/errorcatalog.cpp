@@ -53,10 +53,14 @@ constexpr Entry serverEntries[] = {
     {"InvalidTimeStamp.Format", QT_TRANSLATE_NOOP("ErrorCatalog", "The request's time stamp was not understood."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the system clock and time zone settings and send again."),
         ErrorKind::Permanent},
-    {"SignatureNonceUsed", QT_TRANSLATE_NOOP("ErrorCatalog", "The request reused a nonce the server had already seen."),
-        QT_TRANSLATE_NOOP("ErrorCatalog", "Send the request again: every attempt is signed with a fresh nonce. "
-                                          "If this repeats, something is replaying requests."),
-        ErrorKind::Permanent},
+    {"SignatureNonceUsed",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The server had already received this very request (same nonce). Every "
+                                          "attempt is signed with a fresh nonce, so the request arrived twice, "
+                                          "and the first copy may have been carried out."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Look for the flow log (Describe, or the console) before sending again. "
+                                          "If this repeats, something between you and the endpoint replays "
+                                          "requests."),
+        ErrorKind::Ambiguous},
     {"InvalidSecurityToken.Expired", QT_TRANSLATE_NOOP("ErrorCatalog", "The STS security token has expired."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Obtain new STS credentials (AssumeRole) and update the profile."),
         ErrorKind::Permanent},

@@ -40,6 +40,18 @@ QNetworkRequest networkRequest(const SignedRequest &signedRequest, const ClientS
     return request;
 }
 
+// An empty body goes without an upload device: Qt 6.4 then reports requestSent() once the request
+// is written (with an empty device it does not), and adds no unsigned Content-Type of its own.
+QNetworkReply *send(QNetworkAccessManager *network, QNetworkRequest request, const SignedRequest &signedRequest)
+{
+    if (signedRequest.method == "GET")
+        return network->get(request);
+    if (!signedRequest.body.isEmpty())
+        return network->sendCustomRequest(request, signedRequest.method, signedRequest.body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+    return network->sendCustomRequest(request, signedRequest.method);
+}
+
 } // namespace
 
 PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool idempotent, QObject *parent)
@@ -51,6 +63,7 @@ PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool ide
 {
     m_connectTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before x-acs-retry-after
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::ConnectTimeout); });
     connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::sendAttempt);
 }
@@ -72,6 +85,7 @@ void PendingApiCall::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    m_cancelledInFlight = m_reply != nullptr;
     if (m_reply)
         abortAttempt(AbortReason::Cancelled);
     else if (m_check)
@@ -96,15 +110,11 @@ void PendingApiCall::sendAttempt()
         m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
     const QNetworkRequest request = networkRequest(signedRequest, m_setup.settings);
     QNetworkAccessManager *network = m_setup.network;
-    if (signedRequest.method == "GET")
-        m_reply = network->get(request);
-    else if (signedRequest.method == "POST")
-        m_reply = network->post(request, signedRequest.body);
-    else
-        m_reply = network->sendCustomRequest(request, signedRequest.method, signedRequest.body);
+    m_reply = send(network, request, signedRequest);
 
     m_body.clear();
     m_requestSent = false;
+    m_sendObservable = signedRequest.body.isEmpty();
     m_abortReason = AbortReason::None;
     connect(m_reply, &QNetworkReply::requestSent, this, &PendingApiCall::onRequestSent);
     connect(m_reply, &QNetworkReply::encrypted, this, &PendingApiCall::onRequestSent);
@@ -112,7 +122,11 @@ void PendingApiCall::sendAttempt()
     connect(m_reply, &QNetworkReply::readyRead, this, &PendingApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &PendingApiCall::onDownloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &PendingApiCall::onReplyFinished);
-    m_connectTimer.start(m_setup.settings.connectTimeoutMs);
+    // Qt 6.4 does not report requestSent() for a request with a body (it is written along with the
+    // headers), so "not connected yet" cannot be told from "sent, no answer yet": such an attempt
+    // gets no connect timeout, and any timeout of it counts as possibly acted on.
+    if (m_sendObservable)
+        m_connectTimer.start(m_setup.settings.connectTimeoutMs);
 }
 
 // Also called once TLS is up: from then on the request may reach the server at any moment, so a
@@ -161,7 +175,7 @@ void PendingApiCall::onReplyFinished()
     m_connectTimer.stop();
     reply->disconnect(this);
     reply->deleteLater();
-    if (m_abortReason == AbortReason::None && m_body.size() <= m_setup.settings.maxResponseBytes)
+    if (m_abortReason == AbortReason::None && reply->isOpen() && m_body.size() <= m_setup.settings.maxResponseBytes)
         m_body += reply->read(m_setup.settings.maxResponseBytes + 1 - m_body.size());
     if (m_abortReason == AbortReason::None && m_body.size() > m_setup.settings.maxResponseBytes)
         m_abortReason = AbortReason::TooLarge;
@@ -217,23 +231,19 @@ TransportError PendingApiCall::transportErrorOf(int networkError) const
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::ProxyTimeoutError:
-        return m_requestSent ? TransportError::ReadTimeout : TransportError::ConnectTimeout;
+        return mayHaveBeenSent() ? TransportError::ReadTimeout : TransportError::ConnectTimeout;
     // Closed or broken without an answer: treated as possibly acted even before "sent" was seen,
     // since part of the request may already have left.
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
         return TransportError::ConnectionLost;
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return m_requestSent ? TransportError::ConnectionLost : TransportError::Other;
     default:
-        return m_requestSent ? TransportError::ConnectionLost : TransportError::Other;
+        return mayHaveBeenSent() ? TransportError::ConnectionLost : TransportError::Other;
     }
 }
 
 void PendingApiCall::handleAttemptResult(const ApiResult &result, int retryAfter)
 {
-    m_requestSent = false; // settled by the answer; only an ambiguous failure below keeps the doubt
     if (result.ok()) {
         finish(result);
         return;
@@ -342,9 +352,16 @@ ApiResult PendingApiCall::unknownResult(const QString &reason) const
     return result;
 }
 
+bool PendingApiCall::mayHaveBeenSent() const
+{
+    return m_requestSent || !m_sendObservable;
+}
+
+// An attempt on the wire counts as possibly acted on: Qt reports "sent" from another thread, so a
+// request can reach the server before this object learns of it.
 void PendingApiCall::finishCancelled()
 {
-    const bool mayHaveActed = !m_idempotent && (m_mayHaveActed || m_requestSent);
+    const bool mayHaveActed = !m_idempotent && (m_mayHaveActed || m_cancelledInFlight);
     ApiResult result = mayHaveActed ? m_ambiguous : ApiResult {};
     result.outcome = mayHaveActed ? Outcome::Unknown : Outcome::Cancelled;
     result.code = QLatin1String(ErrorCatalog::cancelledCode);

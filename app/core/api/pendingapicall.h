@@ -53,6 +53,7 @@ private:
     ApiResult attemptResult(QNetworkReply *reply) const;
     ApiResult transportResult(TransportError error, int httpStatus = 0) const;
     TransportError transportErrorOf(int networkError) const;
+    bool mayHaveBeenSent() const;
     void handleAttemptResult(const ApiResult &result, int retryAfterMs);
 
     void startDuplicateCheck(const ApiResult &ambiguous);
@@ -78,7 +79,9 @@ private:
     AbortReason m_abortReason = AbortReason::None;
     ApiResult m_ambiguous; // the failure that led to the duplicate check
     int m_attempt = 0;
-    bool m_requestSent = false;  // this attempt's request may have reached the server
+    bool m_requestSent = false;     // this attempt's request was seen leaving
+    bool m_sendObservable = false;  // whether Qt reports requestSent() for this attempt
+    bool m_cancelledInFlight = false;
     bool m_mayHaveActed = false; // an earlier attempt may have acted and no check has ruled it out
     bool m_cancelled = false;
     bool m_finished = false;

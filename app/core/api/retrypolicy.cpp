@@ -87,6 +87,13 @@ RetryDecision RetryPolicy::decideAnswer(const RetryInput &input) const
         const int delay = input.retryAfterMs >= 0 ? input.retryAfterMs : backoffMs(input.attempt, true);
         return retryAfter(input.attempt, delay);
     }
+    // Every attempt has its own nonce, so this answer means one request arrived twice (the HTTP
+    // stack resends after a lost connection): the first copy may have acted.
+    if (input.code == "SignatureNonceUsed"_L1) {
+        if (input.idempotent)
+            return retryAfter(input.attempt, backoffMs(input.attempt, false));
+        return {Action::CheckExisting, 0};
+    }
     // A code we do not know under a 5xx status is still a server fault.
     const bool unknownServerFault = !ErrorCatalog::isKnown(input.code) && input.httpStatus >= 500;
     if (ErrorCatalog::kind(input.code) == ErrorKind::RetryableNow || unknownServerFault)

@@ -37,7 +37,8 @@ struct RetryDecision
 // connection refused, host not found, connect timeout and 503/ServiceUnavailable. A read timeout or a
 // connection lost after sending may have acted: read-only calls are repeated, others need
 // CheckExisting. Other 5xx answers (InternalError, 502, 504) might come after the backend acted, so
-// they count as ambiguous for calls that are not idempotent. Delays grow exponentially from
+// they count as ambiguous for calls that are not idempotent, and so does SignatureNonceUsed (the
+// same attempt arrived twice). Delays grow exponentially from
 // initialBackoffMs (throttling from 500 ms), capped at maxBackoffMs, with jitter in [d/2, d]. A
 // server asking for a longer wait than maxBackoffMs is not retried: the operator is told instead.
 class RetryPolicy

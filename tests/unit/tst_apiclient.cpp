@@ -1,0 +1,533 @@
+#include "apiclient.h"
+#include "errorcatalog.h"
+#include "fakevpcserver.h"
+#include "flowloginfo.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Credentials account {u"LTAI5tFakeKeyId0001"_s, u"fake-secret-Zq8w"_s, {}};
+const Credentials stsAccount {u"STS.FakeKeyId0002"_s, u"sts-secret-Pp3r"_s, u"CAIS-fake-security-token"_s};
+
+FlowLogRequest sampleRequest()
+{
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceType = ResourceType::NetworkInterface;
+    request.resourceId = u"eni-bp1test0001"_s;
+    request.trafficType = TrafficType::All;
+    request.projectName = u"flow-project"_s;
+    request.logStoreName = u"flow-store"_s;
+    request.flowLogName = u"流日志-测试_1"_s;
+    request.description = u"描述 with reserved: a&b=c+d %2F /?#[]@!$'()*,; ~ end"_s;
+    return request;
+}
+
+FakeReply answer(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
+{
+    FakeReply reply;
+    reply.status = status;
+    reply.body = body;
+    reply.headers = std::move(headers);
+    return reply;
+}
+
+FakeReply of(FakeReply::Kind kind, bool actFirst = false)
+{
+    FakeReply reply;
+    reply.kind = kind;
+    reply.actFirst = actFirst;
+    return reply;
+}
+
+QByteArray errorJson(const char *code, const char *message)
+{
+    return QByteArray(R"({"RequestId":"E-1","HostId":"vpc.fake","Code":")") + code + R"(","Message":")" + message
+        + R"(","Recommend":"https://api.aliyun.com/troubleshoot?q=)" + code + R"("})";
+}
+
+} // namespace
+
+class tst_ApiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createSucceedsWithVerifiedSignature_data();
+    void createSucceedsWithVerifiedSignature();
+    void wrongSecretIsRejectedByTheServer();
+    void jsonErrorGivesCodeMessageAndRecommend();
+    void xmlErrorIsParsed();
+    void throttlingWaitsForRetryAfter();
+    void serviceUnavailableIsRetried();
+    void everyAttemptHasAFreshNonce();
+    void connectionRefusedIsRetriedThenFails();
+    void readTimeoutAdoptsTheExistingFlowLog_data();
+    void readTimeoutAdoptsTheExistingFlowLog();
+    void lostConnectionAdoptsTheExistingFlowLog();
+    void readTimeoutWithNothingFoundCreatesAgain();
+    void readTimeoutWithFailedCheckIsUnknown();
+    void readTimeoutOnReadOnlyCallIsRetried();
+    void garbageIsMalformedResponse();
+    void oversizeAnswerIsRejected_data();
+    void oversizeAnswerIsRejected();
+    void cancelWhileWaitingForTheAnswer_data();
+    void cancelWhileWaitingForTheAnswer();
+    void cancelBeforeSendingSendsNothing();
+    void stsTokenIsSent_data();
+    void stsTokenIsSent();
+    void describeFlowLogsListsFlowLogs();
+    void previewSignsWithoutSending();
+
+private:
+    std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
+    void useSignature(SignatureVersion version, const QByteArray &method);
+
+    std::unique_ptr<FakeVpcServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void tst_ApiClient::init()
+{
+    m_server = std::make_unique<FakeVpcServer>(account);
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    ClientSettings settings;
+    settings.endpoint = m_server->endpoint();
+    settings.connectTimeoutMs = 1000;
+    settings.readTimeoutMs = 300;
+    settings.maxAttempts = 3;
+    settings.initialBackoffMs = 10;
+    settings.maxBackoffMs = 2000;
+    settings.maxResponseBytes = 64 * 1024;
+    m_client->setSettings(settings);
+    m_client->setCredentials(account);
+}
+
+void tst_ApiClient::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+std::optional<ApiResult> tst_ApiClient::waitForResult(ApiCallHandle *handle, int timeoutMs)
+{
+    QSignalSpy finished(handle, &ApiCallHandle::finished);
+    if (!finished.wait(timeoutMs) || finished.size() != 1)
+        return std::nullopt;
+    return finished.first().first().value<ApiResult>();
+}
+
+void tst_ApiClient::useSignature(SignatureVersion version, const QByteArray &method)
+{
+    ClientSettings settings = m_client->settings();
+    settings.signatureVersion = version;
+    settings.method = method;
+    m_client->setSettings(settings);
+}
+
+void tst_ApiClient::createSucceedsWithVerifiedSignature_data()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("v3 POST") << SignatureVersion::V3 << QByteArray("POST");
+    QTest::newRow("v3 GET") << SignatureVersion::V3 << QByteArray("GET");
+    QTest::newRow("v1 GET") << SignatureVersion::V1 << QByteArray("GET");
+    QTest::newRow("v1 POST") << SignatureVersion::V1 << QByteArray("POST");
+}
+
+void tst_ApiClient::createSucceedsWithVerifiedSignature()
+{
+    QFETCH(SignatureVersion, version);
+    QFETCH(QByteArray, method);
+    useSignature(version, method);
+    const FlowLogRequest request = sampleRequest();
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(request));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QCOMPARE(result->attempts, 1);
+    QVERIFY(!result->adoptedExisting);
+    QCOMPARE(result->flowLogId, m_server->flowLogs().first()["FlowLogId"_L1].toString());
+    QVERIFY(result->requestId.startsWith("REQ-CREATE"_L1));
+
+    QCOMPARE(m_server->received().size(), 1);
+    const ReceivedRequest received = m_server->received().first();
+    QVERIFY(received.signatureValid);
+    QCOMPARE(received.v3, version == SignatureVersion::V3);
+    QCOMPARE(received.method, method);
+    QCOMPARE(received.action, u"CreateFlowLog"_s);
+    QCOMPARE(received.parameter(u"FlowLogName"_s), request.flowLogName);
+    QCOMPARE(received.parameter(u"Description"_s), request.description);
+    QCOMPARE(received.parameter(u"ResourceType"_s), u"NetworkInterface"_s);
+    QCOMPARE(received.parameter(u"TrafficType"_s), u"All"_s);
+}
+
+void tst_ApiClient::wrongSecretIsRejectedByTheServer()
+{
+    Credentials wrong = account;
+    wrong.accessKeySecret = u"not-the-secret"_s;
+    m_client->setCredentials(wrong);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->code, u"SignatureDoesNotMatch"_s);
+    QCOMPARE(result->attempts, 1);
+    QVERIFY(!ErrorCatalog::serverStringToSign(result->message).isEmpty());
+    QVERIFY(!result->message.contains(wrong.accessKeySecret));
+    QCOMPARE(m_server->flowLogs().size(), 0);
+}
+
+void tst_ApiClient::jsonErrorGivesCodeMessageAndRecommend()
+{
+    m_server->script(u"CreateFlowLog"_s, answer(404, errorJson("ResourceNotFound.VPC", "The VPC does not exist.")));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::None);
+    QCOMPARE(result->httpStatus, 404);
+    QCOMPARE(result->code, u"ResourceNotFound.VPC"_s);
+    QCOMPARE(result->message, u"The VPC does not exist."_s);
+    QCOMPARE(result->recommend, u"https://api.aliyun.com/troubleshoot?q=ResourceNotFound.VPC"_s);
+    QCOMPARE(result->requestId, u"E-1"_s);
+    QCOMPARE(result->hostId, u"vpc.fake"_s);
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+}
+
+void tst_ApiClient::xmlErrorIsParsed()
+{
+    m_server->script(u"CreateFlowLog"_s,
+        answer(403, "<?xml version=\"1.0\"?><Error><RequestId>X-1</RequestId><HostId>vpc.fake</HostId>"
+                    "<Code>Forbidden.RAM</Code><Message>User not authorized.</Message></Error>"));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->code, u"Forbidden.RAM"_s);
+    QCOMPARE(result->message, u"User not authorized."_s);
+    QCOMPARE(result->requestId, u"X-1"_s);
+}
+
+void tst_ApiClient::throttlingWaitsForRetryAfter()
+{
+    m_server->script(u"CreateFlowLog"_s,
+        answer(400, errorJson("Throttling.User", "Request was denied due to user flow control."),
+            {{"x-acs-retry-after", "250"}}));
+
+    ApiCallHandle *handle = m_client->createFlowLog(sampleRequest());
+    QSignalSpy attempts(handle, &ApiCallHandle::attemptStarted);
+    const std::optional<ApiResult> result = waitForResult(handle);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code));
+    QCOMPARE(result->attempts, 2);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(1).at(0).toInt(), 2);
+    QCOMPARE(attempts.at(1).at(1).toInt(), 250);
+    const QList<ReceivedRequest> received = m_server->received();
+    QCOMPARE(received.size(), 2);
+    QVERIFY2(received.at(1).receivedAtMs - received.at(0).receivedAtMs >= 250,
+        qPrintable(QString::number(received.at(1).receivedAtMs - received.at(0).receivedAtMs)));
+    QVERIFY(result->elapsedMs >= 250);
+}
+
+void tst_ApiClient::serviceUnavailableIsRetried()
+{
+    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY(result->ok());
+    QCOMPARE(result->attempts, 2);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 2);
+    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 0);
+    QCOMPARE(m_server->flowLogs().size(), 1);
+}
+
+void tst_ApiClient::everyAttemptHasAFreshNonce()
+{
+    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
+    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code));
+    QCOMPARE(result->attempts, 3);
+    const QList<ReceivedRequest> received = m_server->received();
+    QCOMPARE(received.size(), 3);
+    QSet<QString> nonces;
+    for (const ReceivedRequest &request : received) {
+        QVERIFY(request.signatureValid);
+        nonces.insert(request.nonce);
+    }
+    QCOMPARE(nonces.size(), 3);
+}
+
+void tst_ApiClient::connectionRefusedIsRetriedThenFails()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ClientSettings settings = m_client->settings();
+    settings.endpoint.setPort(port);
+    m_client->setSettings(settings);
+
+    ApiCallHandle *handle = m_client->createFlowLog(sampleRequest());
+    QSignalSpy attempts(handle, &ApiCallHandle::attemptStarted);
+    const std::optional<ApiResult> result = waitForResult(handle);
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ConnectionRefused);
+    QCOMPARE(result->code, u"ConnectionRefused"_s);
+    QCOMPARE(result->attempts, 3);
+    QCOMPARE(attempts.size(), 3);
+    QVERIFY(!result->message.isEmpty());
+}
+
+void tst_ApiClient::readTimeoutAdoptsTheExistingFlowLog_data()
+{
+    createSucceedsWithVerifiedSignature_data();
+}
+
+void tst_ApiClient::readTimeoutAdoptsTheExistingFlowLog()
+{
+    QFETCH(SignatureVersion, version);
+    QFETCH(QByteArray, method);
+    useSignature(version, method);
+    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang, true));
+    const FlowLogRequest request = sampleRequest();
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(request));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(result->adoptedExisting);
+    QCOMPARE(result->flowLogId, m_server->flowLogs().first()["FlowLogId"_L1].toString());
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
+    const ReceivedRequest check = m_server->received().last();
+    QCOMPARE(check.parameter(u"RegionId"_s), request.regionId);
+    QCOMPARE(check.parameter(u"ResourceId"_s), request.resourceId);
+    QCOMPARE(check.parameter(u"ProjectName"_s), request.projectName);
+    QCOMPARE(check.parameter(u"LogStoreName"_s), request.logStoreName);
+    QCOMPARE(check.parameter(u"FlowLogName"_s), request.flowLogName);
+}
+
+void tst_ApiClient::lostConnectionAdoptsTheExistingFlowLog()
+{
+    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Close, true));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(result->adoptedExisting);
+    QCOMPARE(m_server->flowLogs().size(), 1);
+    // Qt's HTTP stack may resend a request whose connection closed unanswered; the gateway refuses
+    // that copy for its reused nonce. The client itself never signed a second CreateFlowLog.
+    QSet<QString> createNonces;
+    for (const ReceivedRequest &request : m_server->received()) {
+        if (request.action == "CreateFlowLog"_L1)
+            createNonces.insert(request.nonce);
+    }
+    QCOMPARE(createNonces.size(), 1);
+}
+
+void tst_ApiClient::readTimeoutWithNothingFoundCreatesAgain()
+{
+    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(!result->adoptedExisting);
+    QCOMPARE(result->attempts, 2);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 2);
+    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_server->flowLogs().size(), 1);
+}
+
+void tst_ApiClient::readTimeoutWithFailedCheckIsUnknown()
+{
+    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang, true));
+    for (int i = 0; i < 3; ++i)
+        m_server->script(u"DescribeFlowLogs"_s, answer(500, errorJson("InternalError", "Server fault.")));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Unknown);
+    QCOMPARE(result->transportError, TransportError::ReadTimeout);
+    QVERIFY(!result->adoptedExisting);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 3);
+}
+
+void tst_ApiClient::readTimeoutOnReadOnlyCallIsRetried()
+{
+    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Hang));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QVERIFY(result->ok());
+    QCOMPARE(result->attempts, 2);
+}
+
+void tst_ApiClient::garbageIsMalformedResponse()
+{
+    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Garbage));
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::MalformedResponse);
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(result->message.contains("not json"_L1));
+    QCOMPARE(result->attempts, 1);
+}
+
+void tst_ApiClient::oversizeAnswerIsRejected_data()
+{
+    QTest::addColumn<bool>("declareLength");
+    QTest::newRow("with Content-Length") << true;
+    QTest::newRow("until close") << false;
+}
+
+void tst_ApiClient::oversizeAnswerIsRejected()
+{
+    QFETCH(bool, declareLength);
+    FakeReply oversize = of(FakeReply::Kind::Oversize);
+    oversize.declareLength = declareLength;
+    m_server->script(u"DescribeFlowLogs"_s, oversize);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ResponseTooLarge);
+    QCOMPARE(result->code, u"ResponseTooLarge"_s);
+    QVERIFY2(result->message.contains(QString::number(64 * 1024)), qPrintable(result->message));
+    QCOMPARE(result->attempts, 1);
+}
+
+void tst_ApiClient::cancelWhileWaitingForTheAnswer_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("read-only call") << false << Outcome::Cancelled;
+    QTest::newRow("create, already sent") << true << Outcome::Unknown;
+}
+
+void tst_ApiClient::cancelWhileWaitingForTheAnswer()
+{
+    QFETCH(bool, create);
+    ClientSettings settings = m_client->settings();
+    settings.readTimeoutMs = 3000;
+    m_client->setSettings(settings);
+    const QString action = create ? u"CreateFlowLog"_s : u"DescribeFlowLogs"_s;
+    m_server->script(action, of(FakeReply::Kind::Hang));
+    QSignalSpy received(m_server.get(), &FakeVpcServer::requestReceived);
+
+    ApiCallHandle *handle
+        = create ? m_client->createFlowLog(sampleRequest()) : m_client->describeFlowLogs({u"cn-hangzhou"_s});
+    QSignalSpy finished(handle, &ApiCallHandle::finished);
+    QVERIFY(received.wait(2000));
+    handle->cancel();
+    handle->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QTEST(result.outcome, "outcome");
+    QCOMPARE(result.code, u"Cancelled"_s);
+    QCOMPARE(m_server->received().size(), 1);
+}
+
+void tst_ApiClient::cancelBeforeSendingSendsNothing()
+{
+    ApiCallHandle *handle = m_client->createFlowLog(sampleRequest());
+    QSignalSpy finished(handle, &ApiCallHandle::finished);
+    handle->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ApiResult>().outcome, Outcome::Cancelled);
+    QCOMPARE(m_server->received().size(), 0);
+}
+
+void tst_ApiClient::stsTokenIsSent_data()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::newRow("v3") << SignatureVersion::V3;
+    QTest::newRow("v1") << SignatureVersion::V1;
+}
+
+void tst_ApiClient::stsTokenIsSent()
+{
+    QFETCH(SignatureVersion, version);
+    m_server = std::make_unique<FakeVpcServer>(stsAccount);
+    QVERIFY(m_server->listen());
+    ClientSettings settings = m_client->settings();
+    settings.endpoint = m_server->endpoint();
+    settings.signatureVersion = version;
+    m_client->setSettings(settings);
+    m_client->setCredentials(stsAccount);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QCOMPARE(m_server->received().first().securityToken, stsAccount.securityToken);
+}
+
+void tst_ApiClient::describeFlowLogsListsFlowLogs()
+{
+    m_server->addFlowLog({{u"FlowLogId"_s, u"fl-a"_s}, {u"RegionId"_s, u"cn-hangzhou"_s},
+        {u"ResourceId"_s, u"vpc-1"_s}, {u"FlowLogName"_s, u"甲"_s}, {u"Status"_s, u"Active"_s}});
+    m_server->addFlowLog({{u"FlowLogId"_s, u"fl-b"_s}, {u"RegionId"_s, u"cn-hangzhou"_s},
+        {u"ResourceId"_s, u"vpc-2"_s}});
+    FlowLogFilter filter;
+    filter.regionId = u"cn-hangzhou"_s;
+    filter.resourceId = u"vpc-1"_s;
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs(filter));
+    QVERIFY(result);
+    QVERIFY(result->ok());
+    const QList<FlowLogInfo> list = FlowLogInfo::listFromDescribeBody(result->body);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().flowLogId, u"fl-a"_s);
+    QCOMPARE(list.first().flowLogName, u"甲"_s);
+    QCOMPARE(FlowLogInfo::totalCount(result->body), 1);
+    const ReceivedRequest received = m_server->received().first();
+    QCOMPARE(received.parameter(u"PageSize"_s), u"50"_s);
+    QVERIFY(received.parameter(u"FlowLogId"_s).isEmpty());
+    QVERIFY(!received.parameters.contains(qMakePair(u"FlowLogId"_s, QString())));
+}
+
+void tst_ApiClient::previewSignsWithoutSending()
+{
+    const SignedRequest preview = m_client->preview(sampleRequest());
+    QCOMPARE(preview.method, QByteArray("POST"));
+    QVERIFY(preview.url.toString().startsWith(m_server->endpoint().toString()));
+    QVERIFY(!preview.stringToSign.isEmpty());
+    QVERIFY(!preview.redactedText().contains(account.accessKeySecret));
+    QTest::qWait(50);
+    QCOMPARE(m_server->received().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ApiClient)
+#include "tst_apiclient.moc"
