@@ -273,6 +273,14 @@ void tst_Signing::signerStsTokenIsSentAndMasked()
     const SignedRequest v1 = signer.sign({u"DescribeRegions"_s}, QUrl(u"https://vpc.aliyuncs.com"_s), sts,
         SignatureVersion::V1, "GET");
     QCOMPARE(QUrlQuery(v1.url).queryItemValue(u"SecurityToken"_s), sts.securityToken);
+    QVERIFY2(!v1.redactedText().contains(sts.securityToken), qPrintable(v1.redactedText()));
+    QVERIFY(v1.redactedText().contains(u"SecurityToken=toke****mnop&"_s));
+
+    const SignedRequest v1Post = signer.sign({u"DescribeRegions"_s}, QUrl(u"https://vpc.aliyuncs.com"_s), sts,
+        SignatureVersion::V1, "POST");
+    QVERIFY(v1Post.body.contains(sts.securityToken.toUtf8()));
+    QVERIFY2(!v1Post.redactedText().contains(sts.securityToken), qPrintable(v1Post.redactedText()));
+    QVERIFY(v1Post.redactedText().contains(u"SecurityToken=toke****mnop&"_s));
 }
 
 void tst_Signing::signerDrawsFreshNoncePerRequest()

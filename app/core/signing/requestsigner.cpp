@@ -44,11 +44,27 @@ QUrl rootUrl(const QUrl &endpoint, const QByteArray &encodedQuery)
     return url;
 }
 
+// v1 carries the STS token as the SecurityToken parameter, in the query (GET) or the form body (POST).
+QByteArray maskSecurityToken(const QByteArray &encodedForm)
+{
+    QList<QByteArray> pairs = encodedForm.split('&');
+    for (QByteArray &pair : pairs) {
+        if (!pair.startsWith("SecurityToken="))
+            continue;
+        const QString token = QString::fromUtf8(PercentEncoding::decode(pair.mid(14)));
+        pair = "SecurityToken=" + Credentials::masked(token).toUtf8();
+    }
+    return pairs.join('&');
+}
+
 } // namespace
 
 QString SignedRequest::redactedText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded)
+    QUrl shownUrl = url;
+    if (url.hasQuery())
+        shownUrl.setQuery(QString::fromLatin1(maskSecurityToken(url.query(QUrl::FullyEncoded).toLatin1())));
+    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + shownUrl.toString(QUrl::FullyEncoded)
         + QLatin1Char('\n');
     for (const auto &[name, value] : headers) {
         const bool secret = name.compare("x-acs-security-token", Qt::CaseInsensitive) == 0;
@@ -56,7 +72,7 @@ QString SignedRequest::redactedText() const
         text += QString::fromLatin1(name) + QStringLiteral(": ") + shown + QLatin1Char('\n');
     }
     if (!body.isEmpty())
-        text += QLatin1Char('\n') + QString::fromUtf8(body) + QLatin1Char('\n');
+        text += QLatin1Char('\n') + QString::fromUtf8(maskSecurityToken(body)) + QLatin1Char('\n');
     return text;
 }
 
