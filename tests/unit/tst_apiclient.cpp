@@ -4,6 +4,7 @@
 #include "flowloginfo.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -90,6 +91,7 @@ private slots:
     void stsTokenIsSent();
     void describeFlowLogsListsFlowLogs();
     void previewSignsWithoutSending();
+    void destroyingTheClientMidCallAbortsTheReply();
 
 private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
@@ -527,6 +529,21 @@ void tst_ApiClient::previewSignsWithoutSending()
     QVERIFY(!preview.redactedText().contains(account.accessKeySecret));
     QTest::qWait(50);
     QCOMPARE(m_server->received().size(), 0);
+}
+
+void tst_ApiClient::destroyingTheClientMidCallAbortsTheReply()
+{
+    ClientSettings settings = m_client->settings();
+    settings.readTimeoutMs = 3000;
+    m_client->setSettings(settings);
+    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Hang));
+    QSignalSpy received(m_server.get(), &FakeVpcServer::requestReceived);
+    m_client->describeFlowLogs({u"cn-hangzhou"_s});
+    QVERIFY(received.wait(2000));
+    QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 1);
+
+    m_client.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_network->findChildren<QNetworkReply *>().size(), 0, 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)

@@ -68,6 +68,15 @@ PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool ide
     connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::sendAttempt);
 }
 
+PendingApiCall::~PendingApiCall()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+}
+
 void PendingApiCall::setDuplicateCheck(const FlowLogRequest &request)
 {
     m_createRequest = request;

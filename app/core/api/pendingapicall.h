@@ -30,6 +30,8 @@ public:
     };
 
     PendingApiCall(const Setup &setup, const ApiCall &call, bool idempotent, QObject *parent);
+    // Destroyed with its client mid-call: the reply is aborted and deleted, finished() is not sent.
+    ~PendingApiCall() override;
 
     // Marks this call as the creation of `request`: after an ambiguous failure DescribeFlowLogs is
     // asked for it before anything is sent again.
