@@ -92,8 +92,9 @@ class ApiCallHandle : public QObject
 public:
     using QObject::QObject;
 
-    // Stops the call; finished() follows with Outcome::Cancelled (or Unknown if a CreateFlowLog was
-    // already sent and may have acted).
+    // Stops the call; finished() follows with Outcome::Cancelled, or Unknown when a call that is not
+    // idempotent (CreateFlowLog) was on the wire or had an unresolved ambiguous attempt: it may have
+    // acted. Calling it again, or after finished(), does nothing.
     virtual void cancel() = 0;
 
 Q_SIGNALS:
