@@ -47,8 +47,8 @@ public:
 
     // Empty when name may be used for a new own profile, else a translated reason.
     QString checkOwnName(const QString &name) const;
-    // Adds or replaces an own profile. The secret goes to the keychain (or memory, see above);
-    // ownProfileSaved() or ownProfileFailed() follows.
+    // Adds or replaces an own profile. The secret goes to the keychain, or, when the keychain
+    // fails, stays in memory for this run (keychainUnavailable() says so); ownProfileSaved() follows.
     void saveOwnProfile(const QString &name, const QString &accessKeyId, const QString &secret,
         const QString &defaultRegion);
     void removeOwnProfile(const QString &name);
@@ -62,15 +62,14 @@ Q_SIGNALS:
     // The keychain cannot be used; message (translated) says that secrets last for this run only.
     void keychainUnavailable(const QString &message);
     void ownProfileSaved(const QString &id);
-    void ownProfileFailed(const QString &id, const QString &error);
 
 private:
     QList<Profile> readProfiles() const;
     QList<Profile> readAliyunProfiles() const;
     QList<Profile> readOwnProfiles() const;
     void storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion);
+    static void writeOwnProfiles(const QList<Profile> &own);
     void loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback);
-    void finishOwnRead(const Profile &profile, const QString &secret, const CredentialsCallback &callback);
     void fallBackToMemory(const QString &reason);
     void deliverLater(QObject *context, CredentialsCallback callback, Credentials credentials, QString error);
 
@@ -80,4 +79,5 @@ private:
     QList<Profile> m_profiles;
     QHash<QString, QString> m_memorySecrets; // own profile name -> secret, this run only
     bool m_memoryOnly = false;
+    bool m_toldMemoryOnly = false;
 };
