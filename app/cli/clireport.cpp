@@ -89,7 +89,9 @@ QString CliReport::resultText(const ApiResult &result)
         lines.append(tr("What to do: %1").arg(explained.action));
     if (!explained.link.isEmpty())
         lines.append(tr("Diagnosis: %1").arg(explained.link));
-    lines.append(tr("HTTP status: %1; attempts: %2; %3 ms").arg(result.httpStatus).arg(result.attempts).arg(result.elapsedMs));
+    if (result.httpStatus > 0)
+        lines.append(tr("HTTP status: %1").arg(result.httpStatus));
+    lines.append(tr("Attempts: %1 in %2 ms").arg(result.attempts).arg(result.elapsedMs));
     if (!result.requestId.isEmpty())
         lines.append(tr("Request ID: %1").arg(result.requestId));
     if (result.outcome == Outcome::Unknown)
