@@ -141,7 +141,7 @@ QString ValidationFinding::message() const
 {
     const MessageTemplate *entry = findTemplate(code);
     if (!entry)
-        return QCoreApplication::translate(context, "Invalid value (%1).").arg(code);
+        return QCoreApplication::translate("RequestValidator", "Invalid value (%1).").arg(code);
     QStringList values = arguments;
     if (entry->typeArguments) {
         for (qsizetype i = 1; i < values.size(); ++i)
