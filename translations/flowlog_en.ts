@@ -11,4 +11,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RequestValidator</name>
+    <message numerus="yes">
+        <source>Too short: %n character(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>Too short: %n character; at least %1 are needed.</numerusform>
+            <numerusform>Too short: %n characters; at least %1 are needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %1 of at most %n character(s). Shorten the name.</source>
+        <translation>
+            <numerusform>Too long: %1 of at most %n character. Shorten the name.</numerusform>
+            <numerusform>Too long: %1 of at most %n characters. Shorten the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %1 of at most %n character(s). Shorten the description.</source>
+        <translation>
+            <numerusform>Too long: %1 of at most %n character. Shorten the description.</numerusform>
+            <numerusform>Too long: %1 of at most %n characters. Shorten the description.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

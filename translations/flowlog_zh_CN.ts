@@ -396,12 +396,16 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>诊断：%1</translation>
     </message>
     <message>
-        <source>HTTP status: %1; attempts: %2; %3 ms</source>
-        <translation>HTTP 状态码：%1；尝试次数：%2；耗时 %3 毫秒</translation>
-    </message>
-    <message>
         <source>The flow log may have been created: look for it with &quot;flowlog-cli describe&quot; before trying again.</source>
         <translation>流日志可能已经创建：重试前请先用「flowlog-cli describe」查找。</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 in %2 ms</source>
+        <translation>尝试次数：%1，耗时 %2 毫秒</translation>
     </message>
 </context>
 <context>
@@ -876,6 +880,41 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     <message>
         <source>Look for the flow log (Describe, or the console) before sending again. If this repeats, something between you and the endpoint replays requests.</source>
         <translation>重新发送前请先查找该流日志（用 Describe 或在控制台查看）。如果反复出现，说明你与服务接入点之间有程序在重放请求。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>Traffic type</source>
+        <translation>采集流量类型</translation>
+    </message>
+    <message>
+        <source>Log Service project</source>
+        <translation>日志服务项目</translation>
+    </message>
+    <message>
+        <source>Logstore</source>
+        <translation>日志库</translation>
+    </message>
+    <message>
+        <source>Flow log name</source>
+        <translation>流日志名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1393,6 @@ Endpoint: %3</source>
         <translation>此版本不支持系统钥匙串</translation>
     </message>
     <message>
-        <source>The keychain did not store the secret (%1). It is kept in memory until FlowLog Studio closes.</source>
-        <translation>系统钥匙串未能保存 AccessKey Secret（%1）。在 FlowLog Studio 关闭前，它只保存在内存中。</translation>
-    </message>
-    <message>
         <source>The secret of profile &quot;%1&quot; was kept in memory only and is gone. Edit the profile and enter it again.</source>
         <translation>凭证配置「%1」的 AccessKey Secret 此前只保存在内存中，现已丢失。请编辑该凭证配置并重新填写。</translation>
     </message>
@@ -1419,6 +1454,167 @@ Endpoint: %3</source>
     <message>
         <source>Copy as aliyun CLI command</source>
         <translation>复制为 aliyun CLI 命令</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>Choose a region, or enter a region ID such as cn-hangzhou.</source>
+        <translation>请选择地域，或填写地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID: use lower-case letters, digits and hyphens, such as cn-hangzhou or ap-southeast-1.</source>
+        <translation>「%1」不是有效的地域 ID：地域 ID 只含小写字母、数字和连字符「-」，例如 cn-hangzhou 或 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Choose a resource type: NetworkInterface, VSwitch or VPC.</source>
+        <translation>请选择资源类型：弹性网卡 (NetworkInterface)、交换机 (VSwitch) 或专有网络 (VPC)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type: use NetworkInterface, VSwitch or VPC, spelled exactly so.</source>
+        <translation>「%1」不是有效的资源类型：请填写 NetworkInterface、VSwitch 或 VPC，拼写和大小写须完全一致。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the resource whose traffic is captured, such as eni-bp1234567890abcdefg.</source>
+        <translation>请填写要采集流量的资源 ID，例如 eni-bp1234567890abcdefg。</translation>
+    </message>
+    <message>
+        <source>A resource ID contains no spaces or line breaks (found %1): delete it.</source>
+        <translation>资源 ID 中不能有空格或换行（发现 %1）：请删除。</translation>
+    </message>
+    <message>
+        <source>The resource ID contains the invisible character %1, probably copied along with it: delete it.</source>
+        <translation>资源 ID 中含有不可见字符 %1，可能是复制时一起带进来的：请删除。</translation>
+    </message>
+    <message>
+        <source>“%1” starts the ID of a %2, but the resource type is %3: choose the type %2, or enter the ID of a %3.</source>
+        <translation>以「%1」开头的是%2的 ID，但资源类型选的是%3：请把资源类型改为%2，或填写%3的 ID。</translation>
+    </message>
+    <message>
+        <source>IDs of a %2 usually start with “%1”: check the ID and the resource type.</source>
+        <translation>%2的 ID 通常以「%1」开头：请检查资源 ID 和资源类型。</translation>
+    </message>
+    <message>
+        <source>Choose the traffic to capture: All, Allow or Drop.</source>
+        <translation>请选择采集流量类型：全部流量 (All)、访问控制允许的流量 (Allow) 或访问控制拒绝的流量 (Drop)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a traffic type: use All, Allow or Drop.</source>
+        <translation>「%1」不是有效的采集流量类型：请填写 All、Allow 或 Drop。</translation>
+    </message>
+    <message>
+        <source>Enter the Log Service project that stores the captured traffic.</source>
+        <translation>请填写存放采集流量的日志服务项目 (Project)。</translation>
+    </message>
+    <message>
+        <source>Log Service project names have 3 to 63 characters: lower-case letters, digits and hyphens, starting and ending with a letter or digit. Check that this project exists.</source>
+        <translation>日志服务的项目名称为 3–63 个字符，只含小写字母、数字和连字符「-」，且以小写字母或数字开头和结尾。请确认该项目存在。</translation>
+    </message>
+    <message>
+        <source>Enter the Logstore that stores the captured traffic.</source>
+        <translation>请填写存放采集流量的日志库 (Logstore)。</translation>
+    </message>
+    <message>
+        <source>Logstore names have 3 to 63 characters: lower-case letters, digits, hyphens and underscores, starting and ending with a letter or digit. Check that this Logstore exists.</source>
+        <translation>日志库名称为 3–63 个字符，只含小写字母、数字、连字符「-」和下划线「_」，且以小写字母或数字开头和结尾。请确认该日志库存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n character(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>太短：只有 %n 个字符，至少需要 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %1 of at most %n character(s). Shorten the name.</source>
+        <translation>
+            <numerusform>太长：共 %1 个字符，最多只能 %n 个。请缩短名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name must not start with “%1” (http:// or https://).</source>
+        <translation>名称不能以「%1」开头：请删去开头的「%1」。</translation>
+    </message>
+    <message>
+        <source>A name cannot start with “%1” (%2): start with a letter A–Z, a–z or a Chinese character.</source>
+        <translation>名称不能以「%1」（%2）开头：请以字母 A–Z、a–z 或汉字开头。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is a full-width letter, which is not allowed: use “%3”.</source>
+        <translation>不能使用全角字母「%1」（%2），请改用半角字母「%3」。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is a full-width digit, which is not allowed: use “%3”.</source>
+        <translation>不能使用全角数字「%1」（%2），请改用半角数字「%3」。</translation>
+    </message>
+    <message>
+        <source>The Chinese or full-width punctuation “%1” (%2) is not allowed in a name; allowed are . _ -</source>
+        <translation>名称中不能使用中文或全角标点「%1」（%2）；只能使用半角的「.」「_」「-」。</translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed in a name (found %1): use _ or - instead.</source>
+        <translation>名称中不能有空格（发现 %1）：请改用「_」或「-」。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is Japanese kana or Korean Hangul, not a Chinese character: it is not allowed in a name.</source>
+        <translation>「%1」（%2）是日文假名或韩文字母，不是汉字：名称中不能使用。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is a radical, not a Chinese character: type the whole character instead.</source>
+        <translation>「%1」（%2）是部首，不是汉字：请改为输入完整的汉字。</translation>
+    </message>
+    <message>
+        <source>The name contains the invisible character %1, probably copied along with the text: delete it.</source>
+        <translation>名称中含有不可见字符 %1，可能是复制文字时一起带进来的：请删除。</translation>
+    </message>
+    <message>
+        <source>The name contains the control character %1 (a tab or line break, for example): delete it.</source>
+        <translation>名称中含有控制字符 %1（例如制表符或换行）：请删除。</translation>
+    </message>
+    <message>
+        <source>Emoji and symbols such as “%1” (%2) are not allowed in a name.</source>
+        <translation>名称中不能使用表情符号或「%1」（%2）之类的符号：请删除。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is not allowed in a name: use letters A–Z, a–z, Chinese characters, digits and . _ -</source>
+        <translation>名称中不能使用「%1」（%2）：只能使用字母 A–Z、a–z、汉字、数字和「.」「_」「-」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %1 of at most %n character(s). Shorten the description.</source>
+        <translation>
+            <numerusform>太长：共 %1 个字符，最多只能 %n 个。请缩短描述。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A description must not start with “%1” (http:// or https://).</source>
+        <translation>描述不能以「%1」开头：请删去开头的「%1」。</translation>
+    </message>
+    <message>
+        <source>A description cannot start with “%1” (%2): start with a letter A–Z, a–z or a Chinese character.</source>
+        <translation>描述不能以「%1」（%2）开头：请以字母 A–Z、a–z 或汉字开头。</translation>
+    </message>
+    <message>
+        <source>A description cannot start with the full-width letter “%1” (%2): use “%3”.</source>
+        <translation>描述不能以全角字母「%1」（%2）开头，请改用半角字母「%3」。</translation>
+    </message>
+    <message>
+        <source>The description must be a single line: delete the control character %1 (a tab or line break, for example).</source>
+        <translation>描述只能有一行：请删除控制字符 %1（例如制表符或换行）。</translation>
+    </message>
+    <message>
+        <source>The description contains the invisible character %1 (a zero-width or text-direction character, probably copied along with the text): delete it.</source>
+        <translation>描述中含有不可见字符 %1（零宽字符或文字方向控制字符，可能是复制文字时一起带进来的）：请删除。</translation>
+    </message>
+    <message>
+        <source>The description contains %1, which is not a character (unassigned, private use or a broken surrogate): delete it.</source>
+        <translation>描述中含有 %1，它不是有效的字符（未分配的码位、私用区字符或残缺的代理对）：请删除。</translation>
+    </message>
+    <message>
+        <source>Leading and trailing spaces are removed before sending.</source>
+        <translation>发送前会去掉开头和结尾的空格。</translation>
+    </message>
+    <message>
+        <source>Invalid value (%1).</source>
+        <translation>值无效（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1747,29 @@ Endpoint: %3</source>
     <message>
         <source>The outcome could not be recorded in the history: %1</source>
         <translation>结果无法记入历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPoller</name>
+    <message>
+        <source>The status of %1 could not be checked: %2 %3</source>
+        <translation>无法查询 %1 的状态：%2 %3</translation>
+    </message>
+    <message>
+        <source>DescribeFlowLogs does not list %1 in %2.</source>
+        <translation>DescribeFlowLogs 在 %2 中没有列出 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped checking after %1 s: the flow log is still &quot;%2&quot;. Check its status again later.</source>
+        <translation>已查询 %1 秒，不再继续：流日志仍处于「%2」状态。请稍后再查看它的状态。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Stopped checking after %1 s. Last problem: %2</source>
+        <translation>已查询 %1 秒，不再继续。最后一次遇到的问题：%2</translation>
     </message>
 </context>
 <context>

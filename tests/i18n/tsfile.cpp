@@ -100,6 +100,8 @@ QStringList placeholders(const QString &text)
     QStringList found;
     for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
         found.append(match.captured());
+    // A placeholder may appear more than once ("%1 … %1"): QString::arg() fills every occurrence.
+    found.removeDuplicates();
     std::sort(found.begin(), found.end());
     return found;
 }

@@ -39,5 +39,6 @@ private:
     QString m_error;
 };
 
-// %1 … %99 and %n in text, sorted: the same multiset must appear in a message and its translation.
+// The distinct placeholders (%1 … %99, %L1, %n) in text, sorted: a message and its translation
+// must use the same ones.
 QStringList placeholders(const QString &text);
