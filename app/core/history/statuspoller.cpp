@@ -1,0 +1,183 @@
+#include "statuspoller.h"
+
+#include "flowloginfo.h"
+#include "historystore.h"
+
+using namespace Qt::StringLiterals;
+
+StatusPoller::StatusPoller(HistoryStore *store, Describe describe, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_describe(std::move(describe))
+{
+    m_timer.setInterval(2000);
+    connect(&m_timer, &QTimer::timeout, this, &StatusPoller::poll);
+    connect(m_store, &HistoryStore::entryAdded, this, &StatusPoller::onEntryRecorded);
+    connect(m_store, &HistoryStore::entryUpdated, this, &StatusPoller::onEntryRecorded);
+}
+
+void StatusPoller::setInterval(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+int StatusPoller::interval() const
+{
+    return m_timer.interval();
+}
+
+void StatusPoller::setTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds;
+}
+
+int StatusPoller::timeout() const
+{
+    return m_timeoutMs;
+}
+
+void StatusPoller::setAutoTrack(bool enabled)
+{
+    m_autoTrack = enabled;
+}
+
+bool StatusPoller::autoTrack() const
+{
+    return m_autoTrack;
+}
+
+void StatusPoller::track(qint64 id)
+{
+    if (m_tracked.contains(id))
+        return;
+    m_tracked.insert(id, {QDeadlineTimer(m_timeoutMs), false, {}});
+    if (!m_timer.isActive())
+        m_timer.start();
+    ask(id);
+}
+
+void StatusPoller::checkNow(qint64 id)
+{
+    if (m_tracked.contains(id)) {
+        ask(id);
+        return;
+    }
+    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry || m_inFlightOnce.contains(id))
+        return;
+    m_inFlightOnce.insert(id);
+    m_describe(*entry, this, [this, id](const ApiResult &result) {
+        m_inFlightOnce.remove(id);
+        onAnswer(id, result);
+    });
+}
+
+bool StatusPoller::isTracking(qint64 id) const
+{
+    return m_tracked.contains(id);
+}
+
+bool StatusPoller::isFinal(const QString &status)
+{
+    return !status.isEmpty() && status.compare(u"Activating"_s, Qt::CaseInsensitive) != 0;
+}
+
+std::optional<QString> StatusPoller::statusIn(const ApiResult &result, const QString &flowLogId)
+{
+    if (!result.ok())
+        return std::nullopt;
+    for (const FlowLogInfo &info : FlowLogInfo::listFromDescribeBody(result.body)) {
+        if (info.flowLogId == flowLogId)
+            return info.status;
+    }
+    return std::nullopt;
+}
+
+// A success the app just recorded: follow it until it is active.
+void StatusPoller::onEntryRecorded(const HistoryEntry &entry)
+{
+    if (m_autoTrack && entry.outcome == Outcome::Succeeded && !entry.flowLogId.isEmpty()
+        && !isFinal(entry.flowLogStatus) && !m_gaveUp.contains(entry.id))
+        track(entry.id);
+}
+
+void StatusPoller::poll()
+{
+    const QList<qint64> ids = m_tracked.keys();
+    for (qint64 id : ids) {
+        const Tracked &tracked = m_tracked.value(id);
+        if (tracked.deadline.hasExpired())
+            giveUp(id);
+        else if (!tracked.inFlight)
+            ask(id);
+    }
+    if (m_tracked.isEmpty())
+        m_timer.stop();
+}
+
+void StatusPoller::ask(qint64 id)
+{
+    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry) {
+        m_tracked.remove(id);
+        return;
+    }
+    m_tracked[id].inFlight = true;
+    m_describe(*entry, this, [this, id](const ApiResult &result) {
+        if (m_tracked.contains(id))
+            m_tracked[id].inFlight = false;
+        onAnswer(id, result);
+    });
+}
+
+void StatusPoller::onAnswer(qint64 id, const ApiResult &result)
+{
+    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry)
+        return;
+    const std::optional<QString> status = statusIn(result, entry->flowLogId);
+    if (!status) {
+        const QString problem = problemOf(*entry, result);
+        if (m_tracked.contains(id))
+            m_tracked[id].lastProblem = problem; // may still appear: reported at the timeout
+        else
+            Q_EMIT checkFailed(id, problem);
+        return;
+    }
+    if (*status != entry->flowLogStatus)
+        record(id, *status);
+    if (isFinal(*status) && m_tracked.remove(id) > 0)
+        Q_EMIT trackingFinished(id, *status);
+}
+
+// Rewrites the full entry: an update replaces every column, the request and response texts too.
+void StatusPoller::record(qint64 id, const QString &status)
+{
+    std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry)
+        return;
+    entry->flowLogStatus = status;
+    if (m_store->update(*entry))
+        Q_EMIT statusChanged(id, status);
+}
+
+QString StatusPoller::problemOf(const HistoryEntry &entry, const ApiResult &result) const
+{
+    if (!result.ok())
+        return tr("The status of %1 could not be checked: %2 %3").arg(entry.flowLogId, result.code, result.message);
+    return tr("DescribeFlowLogs does not list %1 in %2.").arg(entry.flowLogId, entry.request.regionId);
+}
+
+void StatusPoller::giveUp(qint64 id)
+{
+    const Tracked tracked = m_tracked.take(id);
+    m_gaveUp.insert(id);
+    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    const QString status = entry ? entry->flowLogStatus : QString();
+    QString message = tr("Stopped checking after %1 s: the flow log is still \"%2\". Check its status again later.")
+                          .arg(m_timeoutMs / 1000)
+                          .arg(status.isEmpty() ? tr("unknown") : status);
+    if (!tracked.lastProblem.isEmpty())
+        message = tr("Stopped checking after %1 s. Last problem: %2").arg(m_timeoutMs / 1000).arg(tracked.lastProblem);
+    Q_EMIT checkFailed(id, message);
+}

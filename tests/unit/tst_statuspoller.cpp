@@ -1,0 +1,271 @@
+#include "apiclient.h"
+#include "historystore.h"
+#include "statuspoller.h"
+#include "vpcemulator.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FlowLogRequest sampleRequest()
+{
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceType = ResourceType::Vpc;
+    request.resourceId = u"vpc-bp1statuspoller"_s;
+    request.projectName = u"poller-project"_s;
+    request.logStoreName = u"poller-logstore"_s;
+    request.flowLogName = u"poller"_s;
+    return request;
+}
+
+HistoryEntry successEntry(const QString &flowLogId, const QString &status = u"Activating"_s)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = u"sandbox"_s;
+    entry.request = sampleRequest();
+    entry.outcome = Outcome::Succeeded;
+    entry.flowLogId = flowLogId;
+    entry.flowLogStatus = status;
+    entry.requestText = u"POST http://127.0.0.1/ (signature redacted)"_s;
+    entry.responseText = u"{\"FlowLogId\":\"%1\"}"_s.arg(flowLogId);
+    return entry;
+}
+
+ApiResult describeAnswer(const QString &flowLogId, const QString &status)
+{
+    ApiResult result;
+    result.outcome = Outcome::Succeeded;
+    QJsonObject item{{u"FlowLogId"_s, flowLogId}, {u"Status"_s, status}};
+    result.body = QJsonObject{{u"FlowLogs"_s, QJsonObject{{u"FlowLog"_s, QJsonArray{item}}}},
+        {u"TotalCount"_s, 1}};
+    return result;
+}
+
+// Answers DescribeFlowLogs from a script, later, like the network would; counts the calls.
+struct ScriptedDescribe
+{
+    QStringList statuses; // one per call; the last repeats
+    int calls = 0;
+    bool fail = false;
+
+    StatusPoller::Describe function()
+    {
+        return [this](const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done) {
+            const QString status = statuses.value(qMin(calls, int(statuses.size()) - 1));
+            ++calls;
+            ApiResult result = describeAnswer(entry.flowLogId, status);
+            if (fail) {
+                result = {};
+                result.outcome = Outcome::Failed;
+                result.code = u"Throttling.User"_s;
+                result.message = u"Request was denied due to user flow control."_s;
+            }
+            QTimer::singleShot(1, context, [done, result] { done(result); });
+        };
+    }
+};
+
+} // namespace
+
+class tst_StatusPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void readsTheStatusOfTheRightFlowLog();
+    void isFinalForEverythingButActivating();
+    void tracksNewSuccessesUntilActive();
+    void keepsRequestAndResponseTextsWhenRecording();
+    void leavesFailuresAndFinalEntriesAlone();
+    void givesUpAtTheTimeoutAndNotAgain();
+    void reportsTheLastProblemAtTheTimeout();
+    void checkNowAsksOnceAndRecords();
+    void followsAFlowLogOnTheEmulatorUntilActive();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+void tst_StatusPoller::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<HistoryStore>();
+    QVERIFY(m_store->open(m_dir->filePath(u"history.sqlite"_s)));
+}
+
+void tst_StatusPoller::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_StatusPoller::readsTheStatusOfTheRightFlowLog()
+{
+    ApiResult result = describeAnswer(u"fl-1"_s, u"Active"_s);
+    QCOMPARE(StatusPoller::statusIn(result, u"fl-1"_s), u"Active"_s);
+    QCOMPARE(StatusPoller::statusIn(result, u"fl-2"_s), std::nullopt);
+    result.outcome = Outcome::Failed;
+    QCOMPARE(StatusPoller::statusIn(result, u"fl-1"_s), std::nullopt);
+}
+
+void tst_StatusPoller::isFinalForEverythingButActivating()
+{
+    QVERIFY(StatusPoller::isFinal(u"Active"_s));
+    QVERIFY(StatusPoller::isFinal(u"Inactive"_s));
+    QVERIFY(!StatusPoller::isFinal(u"Activating"_s));
+    QVERIFY(!StatusPoller::isFinal(QString()));
+}
+
+void tst_StatusPoller::tracksNewSuccessesUntilActive()
+{
+    ScriptedDescribe describe{{u"Activating"_s, u"Activating"_s, u"Active"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setInterval(10);
+    QSignalSpy finished(&poller, &StatusPoller::trackingFinished);
+    QSignalSpy changed(&poller, &StatusPoller::statusChanged);
+    const qint64 id = m_store->add(successEntry(u"fl-track"_s, QString()));
+    QVERIFY(poller.isTracking(id));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toLongLong(), id);
+    QCOMPARE(finished.at(0).at(1).toString(), u"Active"_s);
+    QCOMPARE(describe.calls, 3);
+    // Recorded twice: "" -> Activating -> Active.
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_store->entry(id)->flowLogStatus, u"Active"_s);
+    QVERIFY(!poller.isTracking(id));
+}
+
+void tst_StatusPoller::keepsRequestAndResponseTextsWhenRecording()
+{
+    ScriptedDescribe describe{{u"Active"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    QSignalSpy finished(&poller, &StatusPoller::trackingFinished);
+    const HistoryEntry added = successEntry(u"fl-texts"_s);
+    const qint64 id = m_store->add(added);
+    QVERIFY(finished.wait(5000));
+    const HistoryEntry stored = *m_store->entry(id);
+    QCOMPARE(stored.flowLogStatus, u"Active"_s);
+    QCOMPARE(stored.requestText, added.requestText);
+    QCOMPARE(stored.responseText, added.responseText);
+}
+
+void tst_StatusPoller::leavesFailuresAndFinalEntriesAlone()
+{
+    ScriptedDescribe describe{{u"Active"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    HistoryEntry failed = successEntry(QString());
+    failed.outcome = Outcome::Failed;
+    const qint64 failedId = m_store->add(failed);
+    const qint64 activeId = m_store->add(successEntry(u"fl-active"_s, u"Active"_s));
+    poller.setAutoTrack(false);
+    const qint64 untracked = m_store->add(successEntry(u"fl-manual"_s));
+    QVERIFY(!poller.isTracking(failedId));
+    QVERIFY(!poller.isTracking(activeId));
+    QVERIFY(!poller.isTracking(untracked));
+    QTest::qWait(20);
+    QCOMPARE(describe.calls, 0);
+}
+
+void tst_StatusPoller::givesUpAtTheTimeoutAndNotAgain()
+{
+    ScriptedDescribe describe{{u"Activating"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setInterval(10);
+    poller.setTimeout(150);
+    QSignalSpy failed(&poller, &StatusPoller::checkFailed);
+    const qint64 id = m_store->add(successEntry(u"fl-slow"_s));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(0).toLongLong(), id);
+    QVERIFY(failed.at(0).at(1).toString().contains(u"Activating"_s));
+    QVERIFY(!poller.isTracking(id));
+    // Its own later update does not start it over.
+    HistoryEntry entry = *m_store->entry(id);
+    entry.errorMessage = u"note"_s;
+    QVERIFY(m_store->update(entry));
+    QVERIFY(!poller.isTracking(id));
+    const int calls = describe.calls;
+    QTest::qWait(50);
+    QCOMPARE(describe.calls, calls);
+}
+
+void tst_StatusPoller::reportsTheLastProblemAtTheTimeout()
+{
+    ScriptedDescribe describe{{u"Active"_s}};
+    describe.fail = true;
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setInterval(10);
+    poller.setTimeout(100);
+    QSignalSpy failed(&poller, &StatusPoller::checkFailed);
+    m_store->add(successEntry(u"fl-throttled"_s));
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"Throttling.User"_s), qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY(describe.calls > 1);
+}
+
+void tst_StatusPoller::checkNowAsksOnceAndRecords()
+{
+    ScriptedDescribe describe{{u"Inactive"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setAutoTrack(false);
+    const qint64 id = m_store->add(successEntry(u"fl-check"_s, u"Active"_s));
+    QSignalSpy changed(&poller, &StatusPoller::statusChanged);
+    poller.checkNow(id);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(describe.calls, 1);
+    QCOMPARE(m_store->entry(id)->flowLogStatus, u"Inactive"_s);
+    QTest::qWait(30);
+    QCOMPARE(describe.calls, 1);
+}
+
+void tst_StatusPoller::followsAFlowLogOnTheEmulatorUntilActive()
+{
+    VpcEmulator emulator;
+    emulator.setActivationDelay(300);
+    QVERIFY(emulator.start());
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    ClientSettings settings;
+    settings.endpoint = emulator.serverUrl();
+    client.setSettings(settings);
+    client.setCredentials(VpcEmulator::defaultAccount());
+
+    ApiCallHandle *create = client.createFlowLog(sampleRequest());
+    QSignalSpy created(create, &ApiCallHandle::finished);
+    QVERIFY(created.wait(5000));
+    const ApiResult result = created.at(0).at(0).value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const StatusPoller::Describe describe = [&client](const HistoryEntry &entry, QObject *context,
+                                                const StatusPoller::Done &done) {
+        FlowLogFilter filter;
+        filter.regionId = entry.request.regionId;
+        filter.flowLogId = entry.flowLogId;
+        QObject::connect(client.describeFlowLogs(filter), &ApiCallHandle::finished, context, done);
+    };
+    StatusPoller poller(m_store.get(), describe);
+    poller.setInterval(50);
+    QSignalSpy changed(&poller, &StatusPoller::statusChanged);
+    QSignalSpy finished(&poller, &StatusPoller::trackingFinished);
+    HistoryEntry entry = successEntry(result.flowLogId, QString());
+    entry.applyResult(result);
+    const qint64 id = m_store->add(entry);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(changed.first().at(1).toString(), u"Activating"_s);
+    QCOMPARE(finished.at(0).at(1).toString(), u"Active"_s);
+    QCOMPARE(m_store->entry(id)->flowLogStatus, u"Active"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_StatusPoller)
+#include "tst_statuspoller.moc"
