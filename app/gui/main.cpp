@@ -4,6 +4,7 @@
 #include "profilemanager.h"
 
 #include <QApplication>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"FlowLogStudio"_s);
     QCoreApplication::setApplicationName(u"flowlog"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
+    QGuiApplication::setDesktopFileName(u"flowlog"_s);
+    QApplication::setWindowIcon(QIcon(u":/flowlog/icons/flowlog.png"_s));
 
     LanguageManager languages;
     languages.restore();

@@ -1,6 +1,7 @@
 #include "findinglabel.h"
 #include "findingsview.h"
 #include "flowlogform.h"
+#include "typetext.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -61,9 +62,9 @@ void tst_FlowLogForm::cleanup()
 
 void tst_FlowLogForm::fillValid()
 {
-    QTest::keyClicks(lineEdit(u"resourceIdLineEdit"_s), u"eni-bp1abc"_s);
-    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"flowlog-project"_s);
-    QTest::keyClicks(lineEdit(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
+    typeText(lineEdit(u"resourceIdLineEdit"_s), u"eni-bp1abc"_s);
+    typeText(lineEdit(u"projectNameLineEdit"_s), u"flowlog-project"_s);
+    typeText(lineEdit(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
 }
 
 bool tst_FlowLogForm::hasCode(const ValidationFindings &findings, Severity severity)
@@ -82,7 +83,7 @@ void tst_FlowLogForm::emptyFormHasErrorsButShowsNoneUntilTouched()
 
 void tst_FlowLogForm::typingAnInvalidNameShowsAnErrorUnderIt()
 {
-    QTest::keyClicks(lineEdit(u"flowLogNameLineEdit"_s), u"1abc"_s);
+    typeText(lineEdit(u"flowLogNameLineEdit"_s), u"1abc"_s);
     FindingsView *view = findingsView(u"flowLogNameFindingsView"_s);
     QVERIFY(!view->isHidden());
     QVERIFY(hasCode(view->findings(), Severity::Error));
@@ -94,9 +95,9 @@ void tst_FlowLogForm::typingAnInvalidNameShowsAnErrorUnderIt()
 void tst_FlowLogForm::fixingTheNameRemovesTheError()
 {
     QLineEdit *name = lineEdit(u"flowLogNameLineEdit"_s);
-    QTest::keyClicks(name, u"a"_s);
+    typeText(name, u"a"_s);
     QVERIFY(!findingsView(u"flowLogNameFindingsView"_s)->isHidden()); // too short
-    QTest::keyClicks(name, u"b流"_s);
+    typeText(name, u"b流"_s);
     QVERIFY(findingsView(u"flowLogNameFindingsView"_s)->isHidden());
     QVERIFY(findingsView(u"flowLogNameFindingsView"_s)->findings().isEmpty());
 }
@@ -124,8 +125,8 @@ void tst_FlowLogForm::revealAllShowsEveryFinding()
 
 void tst_FlowLogForm::errorAndWarningLabelsCarryDistinctIcons()
 {
-    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"AB"_s); // Log Service naming: a warning
-    QTest::keyClicks(lineEdit(u"flowLogNameLineEdit"_s), u"1"_s);  // an error
+    typeText(lineEdit(u"projectNameLineEdit"_s), u"AB"_s); // Log Service naming: a warning
+    typeText(lineEdit(u"flowLogNameLineEdit"_s), u"1"_s);  // an error
     const auto severityOf = [this](const QString &viewName) {
         return findingsView(viewName)->findChild<FindingLabel *>()->property("severity").toString();
     };
@@ -162,13 +163,13 @@ void tst_FlowLogForm::idOfAnotherTypeIsAnErrorUnknownPrefixAWarning()
     QComboBox *types = comboBox(u"resourceTypeComboBox"_s);
     types->setCurrentIndex(types->findData(int(ResourceType::Vpc)));
     QLineEdit *id = lineEdit(u"resourceIdLineEdit"_s);
-    QTest::keyClicks(id, u"vsw-123"_s);
+    typeText(id, u"vsw-123"_s);
     QVERIFY(hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Error));
     // Changing the type re-judges the ID already typed.
     types->setCurrentIndex(types->findData(int(ResourceType::VSwitch)));
     QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
     id->clear();
-    QTest::keyClicks(id, u"abc-123"_s);
+    typeText(id, u"abc-123"_s);
     QVERIFY(hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Warning));
     QVERIFY(!hasCode(m_form->visibleFindings(Field::ResourceId), Severity::Error));
 }
@@ -177,7 +178,7 @@ void tst_FlowLogForm::warningsDoNotBlock()
 {
     fillValid();
     QVERIFY(!m_form->hasErrors());
-    QTest::keyClicks(lineEdit(u"projectNameLineEdit"_s), u"_X"_s);
+    typeText(lineEdit(u"projectNameLineEdit"_s), u"_X"_s);
     QVERIFY(hasCode(m_form->visibleFindings(Field::ProjectName), Severity::Warning));
     QVERIFY(!m_form->hasErrors());
 }

@@ -10,6 +10,7 @@
 #include "resultpanel.h"
 #include "sandbox.h"
 #include "secretstore.h"
+#include "typetext.h"
 #include "vpcemulator.h"
 
 #include <QAbstractButton>
@@ -141,10 +142,10 @@ void tst_MainWindow::createWindow(const QProcessEnvironment &environment)
 
 void tst_MainWindow::fillValidForm()
 {
-    QTest::keyClicks(child<QLineEdit>(u"resourceIdLineEdit"_s), u"eni-bp1example"_s);
-    QTest::keyClicks(child<QLineEdit>(u"projectNameLineEdit"_s), u"flowlog-project"_s);
-    QTest::keyClicks(child<QLineEdit>(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
-    QTest::keyClicks(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"流日志-测试_01"_s);
+    typeText(child<QLineEdit>(u"resourceIdLineEdit"_s), u"eni-bp1example"_s);
+    typeText(child<QLineEdit>(u"projectNameLineEdit"_s), u"flowlog-project"_s);
+    typeText(child<QLineEdit>(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
+    typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"流日志-测试_01"_s);
 }
 
 void tst_MainWindow::sandboxIsChosenOnFirstRunWithoutCredentials()
@@ -174,7 +175,7 @@ void tst_MainWindow::createButtonIsDisabledWithTheReasonUntilTheFormIsValid()
     QVERIFY(create->toolTip().contains(u"Resource ID"_s, Qt::CaseInsensitive));
     fillValidForm();
     QVERIFY(create->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"，"_s);
+    typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"，"_s);
     QVERIFY(!create->isEnabled());
     QVERIFY(create->toolTip().contains(u"name"_s, Qt::CaseInsensitive));
 }
