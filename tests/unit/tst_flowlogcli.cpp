@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "vpcemulator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,9 +62,12 @@ private slots:
     void plainHttpEndpointMustBeLoopback();
     void createRecordsTheAttemptInTheHistory();
     void createFailureExitsOneAndExplains();
+    void createWritesAnUnknownRowBeforeSending();
     void batchSendsValidRowsAndReportsOthers();
     void batchFileProblemsExitTwo_data();
     void batchFileProblemsExitTwo();
+    void batchKeepsToConcurrency();
+    void batchKeepsToRate();
     void historyPrintsCsv();
     void langOptionIsAccepted();
 
@@ -74,6 +78,8 @@ private:
         const QString &token = {}) const;
     QString endpoint() const { return m_emulator->serverUrl().toString(); }
     QString writeFile(const QString &name, const QByteArray &data);
+    QString writeRows(int count);
+    qint64 timedBatch(const QStringList &options);
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<VpcEmulator> m_emulator;
@@ -267,6 +273,65 @@ void tst_FlowLogCli::createFailureExitsOneAndExplains()
     QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
     QCOMPARE(history.entries().constFirst().outcome, Outcome::Failed);
     QCOMPARE(history.entries().constFirst().errorCode, u"SignatureDoesNotMatch"_s);
+}
+
+QString tst_FlowLogCli::writeRows(int count)
+{
+    QByteArray csv = "RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n";
+    for (int i = 0; i < count; ++i)
+        csv += "cn-hangzhou,VPC,vpc-timed" + QByteArray::number(i).rightJustified(12, '0') + ",All,cli-project,cli-logstore\n";
+    return writeFile(u"timed.csv"_s, csv);
+}
+
+qint64 tst_FlowLogCli::timedBatch(const QStringList &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Run result = run(QStringList {u"batch"_s, writeRows(4), u"--endpoint"_s, endpoint(), u"--no-history"_s} + options,
+        withCredentials());
+    const qint64 elapsed = timer.elapsed();
+    if (result.exitCode != 0 || result.lines().size() != 4)
+        qWarning("%s", result.describe().constData());
+    return result.exitCode == 0 && result.lines().size() == 4 ? elapsed : -1;
+}
+
+void tst_FlowLogCli::batchKeepsToConcurrency()
+{
+    EmulatorFaults faults;
+    faults.latencyMs = 300;
+    m_emulator->setFaults(faults);
+    // Four calls of 300 ms each, one at a time, cannot take less than 1.2 s; four at once take 0.3 s.
+    const qint64 serial = timedBatch({u"--concurrency"_s, u"1"_s});
+    QVERIFY2(serial >= 1200, qPrintable(QString::number(serial)));
+    const qint64 parallel = timedBatch({u"--concurrency"_s, u"4"_s});
+    QVERIFY2(parallel >= 300 && parallel < serial, qPrintable(QString::number(parallel)));
+}
+
+void tst_FlowLogCli::batchKeepsToRate()
+{
+    // Four calls at 8 per second start 125 ms apart: the last not before 375 ms.
+    const qint64 elapsed = timedBatch({u"--concurrency"_s, u"4"_s, u"--rate"_s, u"8"_s});
+    QVERIFY2(elapsed >= 375, qPrintable(QString::number(elapsed)));
+}
+
+void tst_FlowLogCli::createWritesAnUnknownRowBeforeSending()
+{
+    EmulatorFaults faults;
+    faults.latencyMs = 1500;
+    m_emulator->setFaults(faults);
+    QProcess process;
+    process.setProcessEnvironment(withCredentials());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QString::fromUtf8(FLOWLOG_CLI_PATH),
+        QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s));
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    // While the answer is held back, the attempt is already on record as "unknown".
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 1, 1400);
+    QCOMPARE(history.entries().constFirst().outcome, Outcome::Unknown);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(history.entries().constFirst().outcome, Outcome::Succeeded);
 }
 
 void tst_FlowLogCli::batchSendsValidRowsAndReportsOthers()
