@@ -102,8 +102,11 @@ void BatchCommand::pump()
 // ones in the history in one transaction.
 bool BatchCommand::prepareMore()
 {
+    // Under a rate limit rows wait for their turn: record them one by one, so that a crash does not
+    // leave rows that were never sent on record as "unknown".
+    const int chunk = m_options.ratePerSecond > 0 ? 1 : m_options.concurrency;
     QList<Row> rows;
-    while (m_next < m_table.rows.size() && rows.size() < m_options.concurrency) {
+    while (m_next < m_table.rows.size() && rows.size() < chunk) {
         if (std::optional<Row> row = prepareRow(m_next++))
             rows.append(std::move(*row));
     }

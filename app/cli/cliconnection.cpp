@@ -48,6 +48,7 @@ bool CliConnection::loadCredentials(const CliOptions &options, QString *error, b
     if (allowPlaceholder) {
         m_credentials = {u"PLACEHOLDER-ACCESS-KEY-ID"_s, u"placeholder-secret"_s, {}};
         m_placeholder = true;
+        m_placeholderReason = resolution.problem.message();
         return true;
     }
     *error = tr("No usable credentials: %1\nSet ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "

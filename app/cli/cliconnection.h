@@ -32,6 +32,8 @@ public:
     // The credential source's id, e.g. "env" or "aliyun:default", as the history records it.
     QString profileId() const { return m_profileId; }
     bool usesPlaceholder() const { return m_placeholder; }
+    // Why the placeholder is used (translated), when it is.
+    QString placeholderReason() const { return m_placeholderReason; }
     // The default region the credential source names (ALIBABA_CLOUD_REGION_ID, a profile's).
     QString defaultRegion() const { return m_defaultRegion; }
 
@@ -41,5 +43,6 @@ private:
     Credentials m_credentials;
     QString m_profileId;
     QString m_defaultRegion;
+    QString m_placeholderReason;
     bool m_placeholder = false;
 };

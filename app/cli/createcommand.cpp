@@ -68,8 +68,9 @@ int CreateCommand::prepare(const FlowLogRequest &request)
 int CreateCommand::printDryRun() const
 {
     if (m_connection.usesPlaceholder())
-        Console::printError(tr("No credentials were found, so this request is signed with a placeholder "
-                               "AccessKey; the server would reject it."));
+        Console::printError(tr("%1\nThis request is therefore signed with a placeholder AccessKey; the server "
+                               "would reject it.")
+                                .arg(m_connection.placeholderReason()));
     const QString text = m_client.preview(m_request).redactedText();
     if (m_options.output == OutputFormat::Json) {
         Console::printLine(CliReport::compactJson({{u"ok"_s, true}, {u"dryRun"_s, true},
