@@ -1,5 +1,7 @@
 #include "codepointclass.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -84,11 +86,7 @@ CodePointClass classifyByCategory(QChar::Category category)
     }
 }
 
-} // namespace
-
-namespace CodePointClasses {
-
-CodePointClass classify(char32_t c)
+CodePointClass classifyUncached(char32_t c)
 {
     if (c < 0x80)
         return classifyAscii(c);
@@ -116,6 +114,26 @@ CodePointClass classify(char32_t c)
     if (category >= QChar::Symbol_Math && category <= QChar::Symbol_Other)
         return CodePointClass::EmojiOrSymbol;
     return CodePointClass::Other;
+}
+
+using BmpTable = std::array<CodePointClass, 0x10000>;
+
+BmpTable buildBmpTable()
+{
+    BmpTable table;
+    for (char32_t c = 0; c < table.size(); ++c)
+        table[c] = classifyUncached(c);
+    return table;
+}
+
+} // namespace
+
+namespace CodePointClasses {
+
+CodePointClass classify(char32_t c)
+{
+    static const BmpTable bmp = buildBmpTable();
+    return c < bmp.size() ? bmp[c] : classifyUncached(c);
 }
 
 QString notation(char32_t codePoint)

@@ -6,7 +6,7 @@
 // What a single Unicode code point is, as far as the CreateFlowLog field rules care. The classes
 // beyond "allowed" exist so that near-misses (full-width letters, Chinese punctuation, kana, …) get
 // a specific hint instead of a generic "invalid character".
-enum class CodePointClass {
+enum class CodePointClass : quint8 {
     AsciiLetter,        // A–Z a–z: the document's 字母
     AsciiDigit,         // 0–9
     NameSymbol,         // . _ -
@@ -25,6 +25,8 @@ enum class CodePointClass {
 };
 
 namespace CodePointClasses {
+// The Basic Multilingual Plane is answered from a table derived once from Qt's Unicode tables (the
+// form calls this for every character on every keystroke); other planes are looked up each time.
 CodePointClass classify(char32_t codePoint);
 // "U+200B": how a message names a code point, also an invisible one.
 QString notation(char32_t codePoint);

@@ -169,6 +169,11 @@ std::optional<ValidationFinding> enumFinding(const QString *value, bool known, F
     return std::nullopt;
 }
 
+QString normalizedOrEmpty(const QString *value)
+{
+    return value ? FlowLogRequest::normalized(*value) : QString();
+}
+
 QString textParameter(const ApiParameters &parameters, Field field)
 {
     const QString *value = parameterValue(parameters, field);
@@ -212,13 +217,13 @@ ParsedRequest parse(const ApiParameters &parameters)
     request.description = textParameter(parameters, Field::Description);
 
     const QString *typeValue = parameterValue(parameters, Field::ResourceType);
-    const std::optional<ResourceType> type =
-        typeValue ? ResourceTypes::fromApiName(FlowLogRequest::normalized(*typeValue)) : std::nullopt;
+    const std::optional<ResourceType> type = ResourceTypes::fromApiName(normalizedOrEmpty(typeValue));
     const QString *trafficValue = parameterValue(parameters, Field::TrafficType);
-    const std::optional<TrafficType> traffic =
-        trafficValue ? TrafficTypes::fromApiName(FlowLogRequest::normalized(*trafficValue)) : std::nullopt;
-    request.resourceType = type.value_or(ResourceType::NetworkInterface);
-    request.trafficType = traffic.value_or(TrafficType::All);
+    const std::optional<TrafficType> traffic = TrafficTypes::fromApiName(normalizedOrEmpty(trafficValue));
+    if (type)
+        request.resourceType = *type;
+    if (traffic)
+        request.trafficType = *traffic;
 
     for (Field field : allFields) {
         std::optional<ValidationFinding> finding;
