@@ -33,15 +33,16 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Profile and region side by side, the endpoint in full width under them: it is long, and it
+    // must never be cut off.
     layout->addWidget(m_profileLabel, 0, 0);
     layout->addWidget(m_profileComboBox, 0, 1);
     layout->addWidget(m_regionLabel, 0, 2);
     layout->addWidget(m_regionComboBox, 0, 3);
-    layout->addWidget(m_endpointLabel, 0, 4);
-    layout->addWidget(m_endpointLineEdit, 0, 5);
-    layout->addWidget(m_regionFindingsView, 1, 3, 1, 3);
-    layout->setColumnStretch(5, 1);
-    layout->setColumnMinimumWidth(5, 240);
+    layout->addWidget(m_regionFindingsView, 1, 3);
+    layout->addWidget(m_endpointLabel, 2, 0);
+    layout->addWidget(m_endpointLineEdit, 2, 1, 1, 3);
+    layout->setColumnStretch(3, 1);
 
     connect(m_profileComboBox, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT profileChanged(profileId()); });
     connect(m_regionComboBox, &RegionComboBox::regionIdChanged, this, &ConnectionBar::regionChanged);

@@ -294,7 +294,8 @@ void MainWindow::createHistoryDock()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(960, 760);
     restoreState(settings.value(WindowStateKey).toByteArray());
     {
         // Quietly: only the profile finally chosen may start the sandbox.

@@ -1,7 +1,6 @@
 #include "sendcontroller.h"
 
 #include "apiclient.h"
-#include "flowloginfo.h"
 #include "historystore.h"
 
 #include <QDateTime>
@@ -12,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Activation takes seconds in the cloud (about one in the sandbox): look a few times, then stop.
+// Activation takes seconds in the cloud (about one in the sandbox).
 constexpr int StatusCheckIntervalMs = 1500;
-constexpr int StatusChecks = 5;
+constexpr int StatusFollowTimeoutMs = 120'000;
 
 } // namespace
 
@@ -25,6 +24,21 @@ SendController::SendController(HistoryStore *history, QObject *parent)
     , m_client(new ApiClient(m_network, this))
     , m_statusClient(new ApiClient(m_network, this))
 {
+    if (!m_history)
+        return;
+    const auto describe = [this](const HistoryEntry &entry, QObject *context, StatusPoller::Done done) {
+        this->describe(entry, context, done);
+    };
+    m_poller = new StatusPoller(m_history, describe, this);
+    m_poller->setAutoTrack(false);
+    m_poller->setInterval(StatusCheckIntervalMs);
+    m_poller->setTimeout(StatusFollowTimeoutMs);
+    connect(m_poller, &StatusPoller::statusChanged, this, &SendController::onStatusChanged);
+    connect(m_poller, &StatusPoller::trackingFinished, this, [this](qint64 id) { m_followed.remove(id); });
+    connect(m_poller, &StatusPoller::checkFailed, this, [this](qint64 id) {
+        if (!m_poller->isTracking(id))
+            m_followed.remove(id);
+    });
 }
 
 SendController::~SendController()
@@ -53,10 +67,13 @@ void SendController::cancel()
         m_handle->cancel();
 }
 
-SignedRequest SendController::preview(const SendJob &job)
+SignedRequest SendController::preview(const SendJob &job) const
 {
-    configure(job);
-    return m_client->preview(job.request);
+    // A client of its own: previewing must not reconfigure a call in flight.
+    ApiClient client(m_network);
+    client.setSettings(settingsFor(job));
+    client.setCredentials(job.credentials);
+    return client.preview(job.request);
 }
 
 int SendController::maxAttempts() const
@@ -64,14 +81,19 @@ int SendController::maxAttempts() const
     return m_client->settings().maxAttempts;
 }
 
-void SendController::configure(const SendJob &job)
+ClientSettings SendController::settingsFor(const SendJob &job) const
 {
     ClientSettings settings = m_client->settings();
     settings.endpoint = job.endpoint;
     settings.signatureVersion = job.signatureVersion;
-    m_client->setSettings(settings);
+    return settings;
+}
+
+void SendController::configure(const SendJob &job)
+{
+    m_client->setSettings(settingsFor(job));
     m_client->setCredentials(job.credentials);
-    m_lastCredentials = job.credentials;
+    m_credentials = job.credentials;
 }
 
 void SendController::record(const SendJob &job)
@@ -101,35 +123,38 @@ void SendController::finish(const ApiResult &result)
     if (m_entry.id != 0 && !m_history->update(m_entry))
         Q_EMIT historyProblem(tr("The outcome could not be recorded in the history: %1").arg(m_history->errorString()));
     Q_EMIT finished(result);
-    if (result.ok() && !result.flowLogId.isEmpty()) {
-        m_statusClient->setSettings(m_client->settings());
-        m_statusClient->setCredentials(m_lastCredentials);
-        followStatus(m_entry, StatusChecks);
-    }
+    follow(result);
 }
 
-void SendController::followStatus(HistoryEntry entry, int checksLeft)
+void SendController::follow(const ApiResult &result)
 {
+    if (!result.ok() || result.flowLogId.isEmpty() || m_entry.id == 0 || !m_poller)
+        return;
+    m_followed.insert(m_entry.id, {m_client->settings(), m_credentials, result.flowLogId});
+    m_poller->track(m_entry.id);
+}
+
+void SendController::describe(const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done)
+{
+    const auto followed = m_followed.constFind(entry.id);
+    if (followed == m_followed.cend()) {
+        ApiResult unknown;
+        unknown.code = u"NotFollowed"_s;
+        QTimer::singleShot(0, context, [done, unknown] { done(unknown); });
+        return;
+    }
+    m_statusClient->setSettings(followed->settings);
+    m_statusClient->setCredentials(followed->credentials);
     FlowLogFilter filter;
     filter.regionId = FlowLogRequest::normalized(entry.request.regionId);
     filter.flowLogId = entry.flowLogId;
     ApiCallHandle *handle = m_statusClient->describeFlowLogs(filter);
-    connect(handle, &ApiCallHandle::finished, this,
-        [this, entry, checksLeft](const ApiResult &result) { applyStatus(entry, result, checksLeft - 1); });
+    connect(handle, &ApiCallHandle::finished, context, [done](const ApiResult &answer) { done(answer); });
 }
 
-void SendController::applyStatus(HistoryEntry entry, const ApiResult &result, int checksLeft)
+void SendController::onStatusChanged(qint64 id, const QString &status)
 {
-    const QList<FlowLogInfo> flowLogs = FlowLogInfo::listFromDescribeBody(result.body);
-    if (!result.ok() || flowLogs.isEmpty())
-        return; // The status is a courtesy: the creation itself is already recorded.
-    const QString status = flowLogs.constFirst().status;
-    if (status != entry.flowLogStatus) {
-        entry.flowLogStatus = status;
-        if (entry.id != 0 && m_history && m_history->isOpen())
-            m_history->update(entry);
-        Q_EMIT flowLogStatusChanged(entry.flowLogId, status);
-    }
-    if (status == u"Activating" && checksLeft > 0)
-        QTimer::singleShot(StatusCheckIntervalMs, this, [this, entry, checksLeft] { followStatus(entry, checksLeft); });
+    const auto followed = m_followed.constFind(id);
+    if (followed != m_followed.cend())
+        Q_EMIT flowLogStatusChanged(followed->flowLogId, status);
 }

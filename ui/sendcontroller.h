@@ -4,14 +4,15 @@
 #include "credentials.h"
 #include "flowlogrequest.h"
 #include "historyentry.h"
+#include "apiclient.h"
 #include "requestsigner.h"
+#include "statuspoller.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-class ApiCallHandle;
-class ApiClient;
 class HistoryStore;
 class QNetworkAccessManager;
 
@@ -44,7 +45,7 @@ public:
     void send(const SendJob &job);
     void cancel();
     // What would be sent, signed now with the job's credentials: for the preview dialog.
-    SignedRequest preview(const SendJob &job);
+    SignedRequest preview(const SendJob &job) const;
     int maxAttempts() const;
     qint64 lastHistoryId() const { return m_entry.id; }
 
@@ -58,18 +59,30 @@ Q_SIGNALS:
     void flowLogStatusChanged(const QString &flowLogId, const QString &status);
 
 private:
+    ClientSettings settingsFor(const SendJob &job) const;
     void configure(const SendJob &job);
     void record(const SendJob &job);
     void finish(const ApiResult &result);
-    void followStatus(HistoryEntry entry, int checksLeft);
-    void applyStatus(HistoryEntry entry, const ApiResult &result, int checksLeft);
+    void follow(const ApiResult &result);
+    void describe(const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done);
+    void onStatusChanged(qint64 id, const QString &status);
+
+    // What it takes to ask about a flow log this controller created, by history id.
+    struct Followed
+    {
+        ClientSettings settings;
+        Credentials credentials;
+        QString flowLogId;
+    };
 
     HistoryStore *m_history;
     QNetworkAccessManager *m_network;
     ApiClient *m_client;
     // Its own client: a new send may reconfigure m_client while a status check is pending.
     ApiClient *m_statusClient;
+    StatusPoller *m_poller = nullptr;
+    QHash<qint64, Followed> m_followed; // credentials kept only while their flow log activates
     QPointer<ApiCallHandle> m_handle;
     HistoryEntry m_entry;
-    Credentials m_lastCredentials; // kept only to follow the status of what they created
+    Credentials m_credentials; // of the send in flight
 };

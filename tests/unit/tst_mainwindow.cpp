@@ -69,6 +69,7 @@ private slots:
     void createButtonIsDisabledWithTheReasonUntilTheFormIsValid();
     void ctrlEnterWithErrorsRevealsThemAndSendsNothing();
     void sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt();
+    void theNewFlowLogIsFollowedUntilActive();
     void anUnknownRegionIsExplainedFromTheCatalog();
     void aServiceFaultIsExplainedAfterTheRetries();
     void cancellingAnAnswerThatIsLateIsRecorded();
@@ -215,6 +216,18 @@ void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
     QCOMPARE(entries.constFirst().request.flowLogName, u"流日志-测试_01"_s);
     QVERIFY(!entries.constFirst().requestText.contains(Sandbox::credentials().accessKeySecret));
     QVERIFY(!child<QPushButton>(u"cancelPushButton"_s)->isVisible());
+}
+
+void tst_MainWindow::theNewFlowLogIsFollowedUntilActive()
+{
+    createWindow();
+    m_window->sandbox()->emulator()->setActivationDelay(300);
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QLabel *status = child<QLabel>(u"flowLogStatusLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Active"_s, 5000);
+    QTRY_COMPARE(m_history->entries().constFirst().flowLogStatus, u"Active"_s);
 }
 
 void tst_MainWindow::anUnknownRegionIsExplainedFromTheCatalog()
