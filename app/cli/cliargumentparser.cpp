@@ -215,7 +215,7 @@ CliArgumentParser::Result CliArgumentParser::parseCommand(CliCommand command, co
     return result;
 }
 
-bool CliArgumentParser::setUp(QCommandLineParser &parser, CliCommand command)
+void CliArgumentParser::setUp(QCommandLineParser &parser, CliCommand command)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this command's options.")));
@@ -229,7 +229,6 @@ bool CliArgumentParser::setUp(QCommandLineParser &parser, CliCommand command)
     addOutputOption(parser, command);
     if (command == CliCommand::Batch)
         parser.addPositionalArgument(u"file"_s, tr("CSV file whose header row names the API parameters."), tr("FILE.csv"));
-    return true;
 }
 
 QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options)

@@ -33,7 +33,7 @@ public:
     static QString commandHelp(CliCommand command);
 
 private:
-    static bool setUp(QCommandLineParser &parser, CliCommand command);
+    static void setUp(QCommandLineParser &parser, CliCommand command);
     static Result parseCommand(CliCommand command, const QStringList &arguments);
     static QString readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readFields(const QCommandLineParser &parser, CliOptions &options);

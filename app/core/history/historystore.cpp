@@ -362,6 +362,8 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
 
 bool HistoryStore::remove(const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return isOpen();
     if (!isOpen() || !begin())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
