@@ -326,6 +326,13 @@ void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing_data()
                                            << QStringList {u"--signature"_s, u"v1"_s, u"--method"_s, u"POST"_s}
                                            << SandboxKeyId << wrong << QString() << QString()
                                            << u"SignatureDoesNotMatch"_s << 400;
+    // A region the CLI cannot check offline when --endpoint is given; the server knows better.
+    QTest::newRow("unknown region") << QStringList {} << QStringList {u"--region"_s, u"xx-nowhere-9"_s}
+                                    << SandboxKeyId << SandboxSecret << QString() << QString()
+                                    << u"InvalidRegionId.NotFound"_s << 404;
+    // MissingParameter and InvalidParameter cannot be provoked through flowlog-cli: it validates
+    // with the same RequestValidator as the emulator and never sends a request with an error
+    // finding (warnings, e.g. Log Service naming, are accepted by both). tst_emulator covers them.
     const QStringList sts {u"--sts-token"_s, u"the-right-sts-token-0123456789"_s};
     QTest::newRow("STS token differs") << sts << QStringList {} << SandboxKeyId << SandboxSecret
                                        << u"a-wrong-sts-token-0123456789"_s << sts.last()
@@ -469,12 +476,12 @@ void tst_CliE2e::invalidInputExitsTwoWithTheFindingCode_data()
     QTest::newRow("name starts with a digit") << u"--name"_s << u"1流日志"_s << u"name.first-character"_s;
     QTest::newRow("name too short") << u"--name"_s << u"流"_s << u"name.too-short"_s;
     QTest::newRow("description starts with http://") << u"--description"_s << u"http://example.com 说明"_s
-                                                     << u"description.http-prefix"_s;
+                                                     << u"description.url-prefix"_s;
     QTest::newRow("resource ID of another type") << u"--resource-id"_s << u"vsw-e2e0000000000000"_s
-                                                 << u"resource-id.prefix"_s;
+                                                 << u"resource-id.prefix-of-other-type"_s;
     QTest::newRow("unknown traffic type") << u"--traffic-type"_s << u"Everything"_s << u"traffic-type.unknown"_s;
     QTest::newRow("unknown resource type") << u"--resource-type"_s << u"Instance"_s << u"resource-type.unknown"_s;
-    QTest::newRow("missing project") << u"--project"_s << QString() << u"project-name.missing"_s;
+    QTest::newRow("missing project") << u"--project"_s << QString() << u"project.missing"_s;
 }
 
 void tst_CliE2e::invalidInputExitsTwoWithTheFindingCode()
