@@ -1,0 +1,289 @@
+// The desktop app switches between Chinese and English while it runs: every text of the main window
+// changes with the language, the Chinese UI shows no English beyond API names, IDs, codes and
+// product names, and switching back restores the English texts exactly (nothing translated is cached).
+
+#include "historystore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "profilemanager.h"
+#include "secretstore.h"
+#include "uitexts.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain that is never there: the window shows only the sandbox profile.
+class NoSecretStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+    void write(const QString &, const QString &, QObject *context, Callback callback) override
+    {
+        later(context, callback);
+    }
+    void remove(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+
+private:
+    static void later(QObject *context, const Callback &callback)
+    {
+        QTimer::singleShot(0, context, [callback] { callback({SecretStore::Status::Unavailable, {}, {}}); });
+    }
+};
+
+// Shown as the server sent it (the API answers in English), not a text of this application.
+bool isServerData(const QString &where)
+{
+    return where.contains(u"serverMessageLabel"_s);
+}
+
+// Each language is named in itself in the Language menu, whatever the UI language is.
+bool namesALanguage(const QString &where)
+{
+    return where.contains(u"chineseLanguageAction"_s) || where.contains(u"englishLanguageAction"_s);
+}
+
+} // namespace
+
+class tst_LanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void englishWordsAreFound_data();
+    void englishWordsAreFound();
+    void mainWindowIsChineseAfterSwitching();
+    void mainWindowIsEnglishAgainAfterSwitchingBack();
+    void findingsAreChineseAfterSwitching();
+    void resultIsChineseAfterSwitching_data();
+    void resultIsChineseAfterSwitching();
+
+private:
+    void createWindow();
+    void fillValidForm();
+    void checkSwitchToChinese();
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+    void switchTo(LanguageManager::Language language);
+    static QStringList untranslated(const QMap<QString, QString> &english, const QMap<QString, QString> &chinese);
+
+    QTemporaryDir m_directory;
+    LanguageManager *m_languages = nullptr;
+    HistoryStore *m_history = nullptr;
+    ProfileManager *m_profiles = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_LanguageSwitch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
+    QCoreApplication::setApplicationName(u"tst_languageswitch"_s);
+    QVERIFY(m_directory.isValid());
+}
+
+void tst_LanguageSwitch::init()
+{
+    QSettings().clear();
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(LanguageManager::Language::English);
+    m_history = new HistoryStore;
+    QVERIFY(m_history->open(m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
+}
+
+void tst_LanguageSwitch::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_profiles;
+    m_profiles = nullptr;
+    delete m_history;
+    m_history = nullptr;
+    delete m_languages;
+    m_languages = nullptr;
+}
+
+void tst_LanguageSwitch::createWindow()
+{
+    m_profiles = new ProfileManager(new NoSecretStore, QProcessEnvironment(), m_directory.filePath(u"none.json"_s));
+    m_window = new MainWindow(m_profiles, m_history, m_languages);
+    m_window->resize(1100, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_LanguageSwitch::fillValidForm()
+{
+    child<QLineEdit>(u"resourceIdLineEdit"_s)->setText(u"eni-bp1example"_s);
+    child<QLineEdit>(u"projectNameLineEdit"_s)->setText(u"flowlog-project"_s);
+    child<QLineEdit>(u"logStoreNameLineEdit"_s)->setText(u"flowlog-store"_s);
+    child<QLineEdit>(u"flowLogNameLineEdit"_s)->setText(u"流日志-测试_01"_s);
+}
+
+void tst_LanguageSwitch::switchTo(LanguageManager::Language language)
+{
+    m_languages->setLanguage(language);
+    // Qt posts the language change to each window; the window passes it on to its children at once.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+// Every text whose English is more than API names and IDs must be different in Chinese, and the
+// Chinese must hold no English words.
+QStringList tst_LanguageSwitch::untranslated(const QMap<QString, QString> &english,
+    const QMap<QString, QString> &chinese)
+{
+    QStringList problems;
+    for (auto it = chinese.cbegin(); it != chinese.cend(); ++it) {
+        if (namesALanguage(it.key()) || isServerData(it.key()))
+            continue;
+        const QStringList words = UiTexts::englishWords(it.value());
+        if (!words.isEmpty())
+            problems.append(u"%1: \"%2\" (%3)"_s.arg(it.key(), it.value(), words.join(u", "_s)));
+        else if (english.value(it.key()) == it.value() && !UiTexts::englishWords(it.value()).isEmpty())
+            problems.append(u"%1: unchanged \"%2\""_s.arg(it.key(), it.value()));
+    }
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (namesALanguage(it.key()) || isServerData(it.key()))
+            continue;
+        if (!chinese.contains(it.key()))
+            problems.append(u"%1: \"%2\" has no Chinese counterpart"_s.arg(it.key(), it.value()));
+        else if (chinese.value(it.key()) == it.value() && !UiTexts::englishWords(it.value()).isEmpty())
+            problems.append(u"%1: unchanged \"%2\""_s.arg(it.key(), it.value()));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+void tst_LanguageSwitch::englishWordsAreFound_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("English label") << u"Re&gion:"_s << QStringList {u"Region"_s};
+    QTest::newRow("Chinese label") << u"地域(&G)："_s << QStringList {};
+    QTest::newRow("API value beside label") << u"弹性网卡 (NetworkInterface)"_s << QStringList {};
+    QTest::newRow("English beside label") << u"弹性网卡 (Elastic network interface)"_s
+                                          << QStringList {u"Elastic"_s, u"network"_s, u"interface"_s};
+    QTest::newRow("region and ID") << u"华东1（杭州） cn-hangzhou"_s << QStringList {};
+    QTest::newRow("English region") << u"China (Hangzhou) cn-hangzhou"_s << QStringList {u"China"_s};
+    QTest::newRow("shortcut") << u"创建流日志 (Ctrl+Enter)"_s << QStringList {};
+    QTest::newRow("URL") << u"服务接入点：http://127.0.0.1:8080"_s << QStringList {};
+    QTest::newRow("host") << u"vpc.cn-hangzhou.aliyuncs.com"_s << QStringList {};
+    QTest::newRow("markup and product") << u"<b>关于 FlowLog Studio</b>"_s << QStringList {};
+    QTest::newRow("AccessKey") << u"用哪个 AccessKey 为请求签名"_s << QStringList {};
+    QTest::newRow("code") << u"错误码：Throttling.User"_s << QStringList {};
+    QTest::newRow("mixed") << u"请求 ID：%1 (copy)"_s << QStringList {};
+    QTest::newRow("quoted value") << u"不能使用全角字母「Ａ」，请改用半角字母「A」。"_s << QStringList {};
+    QTest::newRow("mixed sentence") << u"流日志 created"_s << QStringList {u"created"_s};
+}
+
+void tst_LanguageSwitch::englishWordsAreFound()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QCOMPARE(UiTexts::englishWords(text), words);
+}
+
+// The window as it is now, in English, then in Chinese.
+void tst_LanguageSwitch::checkSwitchToChinese()
+{
+    switchTo(LanguageManager::Language::English);
+    const QMap<QString, QString> english = UiTexts::collect(m_window);
+    QVERIFY(english.size() > 20);
+    switchTo(LanguageManager::Language::Chinese);
+    QVERIFY(m_languages->hasApplicationTranslation());
+    const QMap<QString, QString> chinese = UiTexts::collect(m_window);
+    const QStringList problems = untranslated(english, chinese);
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    QVERIFY2(problems.isEmpty(), "Untranslated texts in the Chinese UI: see the warnings above");
+    qsizetype han = 0;
+    for (const QString &text : chinese)
+        han += UiTexts::containsHan(text) ? 1 : 0;
+    QVERIFY2(han > chinese.size() / 2, qPrintable(u"%1 of %2 texts are Chinese"_s.arg(han).arg(chinese.size())));
+}
+
+void tst_LanguageSwitch::mainWindowIsChineseAfterSwitching()
+{
+    createWindow();
+    checkSwitchToChinese();
+}
+
+void tst_LanguageSwitch::mainWindowIsEnglishAgainAfterSwitchingBack()
+{
+    createWindow();
+    const QMap<QString, QString> english = UiTexts::collect(m_window);
+    switchTo(LanguageManager::Language::Chinese);
+    switchTo(LanguageManager::Language::English);
+    const QMap<QString, QString> again = UiTexts::collect(m_window);
+    QStringList problems;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (again.value(it.key()) != it.value())
+            problems.append(u"%1: \"%2\" became \"%3\""_s.arg(it.key(), it.value(), again.value(it.key())));
+    }
+    for (auto it = again.cbegin(); it != again.cend(); ++it) {
+        if (UiTexts::containsHan(it.value()) && !namesALanguage(it.key()))
+            problems.append(u"%1: Chinese in the English UI: \"%2\""_s.arg(it.key(), it.value()));
+    }
+    problems.removeDuplicates();
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    QVERIFY2(problems.isEmpty(), "Texts not restored in the English UI: see the warnings above");
+}
+
+// The inline findings under the fields are retranslated with the rest.
+void tst_LanguageSwitch::findingsAreChineseAfterSwitching()
+{
+    createWindow();
+    fillValidForm();
+    child<QLineEdit>(u"flowLogNameLineEdit"_s)->setText(u"Ａbc，1"_s);
+    child<QLineEdit>(u"descriptionLineEdit"_s)->setText(u"https://example.com"_s);
+    child<QLineEdit>(u"projectNameLineEdit"_s)->setText(u"Project_1"_s);
+    QCoreApplication::processEvents();
+    checkSwitchToChinese();
+}
+
+void tst_LanguageSwitch::resultIsChineseAfterSwitching_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("created") << QString();
+    QTest::newRow("unknown region") << u"xx-nowhere-1"_s;
+}
+
+// The result panel after a send to the built-in sandbox: a created flow log, or an explained error.
+void tst_LanguageSwitch::resultIsChineseAfterSwitching()
+{
+    QFETCH(QString, region);
+    createWindow();
+    fillValidForm();
+    if (!region.isEmpty())
+        child<QComboBox>(u"regionComboBox"_s)->setEditText(region);
+    m_window->createFlowLog();
+    QWidget *result = child<QWidget>(u"resultPanel"_s);
+    QVERIFY(result);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !m_window->isSending(), 10000);
+    checkSwitchToChinese();
+}
+
+QTEST_MAIN(tst_LanguageSwitch)
+#include "tst_languageswitch.moc"
