@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(s) from the history? Flow logs in the cloud are not affected.</source>
+        <translation>
+            <numerusform>Delete %n entry from the history? Flow logs in the cloud are not affected.</numerusform>
+            <numerusform>Delete %n entries from the history? Flow logs in the cloud are not affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message numerus="yes">
         <source>Too short: %n character(s); at least %1 are needed.</source>

@@ -454,10 +454,6 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message>
-        <source>No credentials were found, so this request is signed with a placeholder AccessKey; the server would reject it.</source>
-        <translation>没有找到凭证，因此这个请求用占位 AccessKey 签名，服务端会拒绝它。</translation>
-    </message>
-    <message>
         <source>The attempt is not recorded in the history: %1</source>
         <translation>本次尝试未记入历史记录：%1</translation>
     </message>
@@ -468,6 +464,12 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     <message>
         <source>The outcome is not recorded in the history: %1</source>
         <translation>结果未记入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>%1
+This request is therefore signed with a placeholder AccessKey; the server would reject it.</source>
+        <translation>%1
+因此这个请求用占位 AccessKey 签名，服务端会拒绝它。</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1040,40 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     </message>
 </context>
 <context>
+    <name>HistoryDetailsDialog</name>
+    <message>
+        <source>History entry %1</source>
+        <translation>历史记录 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request (as signed and sent, without secret or signature):</source>
+        <translation>请求（签名并发送时的内容，不含 AccessKey Secret 和签名）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse of the last attempt:</source>
+        <translation>最后一次尝试的应答(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>No response was received.</source>
+        <translation>未收到应答。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot create the folder %1 for the history.</source>
@@ -1165,6 +1201,135 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete history entries</source>
+        <translation>删除历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(s) from the history? Flow logs in the cloud are not affected.</source>
+        <translation>
+            <numerusform>要从历史记录中删除这 %n 条记录吗？云上的流日志不受影响。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the history.</source>
+        <translation>历史记录中已没有这条记录。</translation>
+    </message>
+    <message>
+        <source>Search every column (words separated by spaces)</source>
+        <translation>在所有列中搜索（多个词用空格分隔）</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Copy flow log ID</source>
+        <translation>复制流日志 ID</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Fill form</source>
+        <translation>填入表单</translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s parameters into the form</source>
+        <translation>把这条记录的参数填入表单</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send this entry&apos;s request again</source>
+        <translation>重新发送这条记录的请求</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>查询状态</translation>
+    </message>
+    <message>
+        <source>Ask DescribeFlowLogs for the flow log&apos;s status now</source>
+        <translation>立即用 DescribeFlowLogs 查询流日志的状态</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Export selected rows…</source>
+        <translation>导出所选行…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export every row shown to CSV or JSON</source>
+        <translation>把显示的所有行导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>History of attempts</source>
+        <translation>尝试历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 行（共 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1 (loading older rows…)</source>
+        <translation>%1（正在加载更早的记录…）</translation>
+    </message>
+    <message>
+        <source>This attempt created no flow log, so it has no status to check.</source>
+        <translation>这次尝试没有创建流日志，因此没有状态可查。</translation>
+    </message>
+    <message>
+        <source>Checking the status of %1…</source>
+        <translation>正在查询 %1 的状态…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and other tools (*.csv)</source>
+        <translation>CSV，供 Excel 等工具使用 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>Flow log %1 is now %2.</source>
+        <translation>流日志 %1 现在的状态是 %2。</translation>
     </message>
 </context>
 <context>
