@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 //   build-validation/bin/bench/bench_validation -median 21 -iterations 2000
 //
 // prints, per benchmark, the median over 21 runs of 2000 validate() calls each, in ms per call.
+//
+// Measured with -median 21 -iterations 20000 on the 2-core build machine under load (load average
+// 7), GCC 12, per validate():
+//                                  RelWithDebInfo (-O2)   no build type (-O0)
+//   typicalForm                    0.6 µs                 5 µs
+//   longChineseTexts (128 + 256)   4.4 µs                 18 µs
+//   formFullOfErrors (19 findings) 9–13 µs                31 µs
+//   parseOfCliParameters           0.9 µs                 8 µs
 class bench_Validation : public QObject
 {
     Q_OBJECT

@@ -35,28 +35,23 @@ QString text(char32_t codePoint);
 } // namespace CodePointClasses
 
 // Walks a UTF-16 text by code point without allocating. A lone surrogate is returned as itself (its
-// category is Cs), unlike QStringView::toUcs4(), which has to allocate.
+// category is Cs), unlike QStringView::toUcs4(), which has to allocate and replaces it. Plain pointer
+// arithmetic: this loop runs for every character on every keystroke, also in unoptimised builds.
 class CodePointReader
 {
 public:
-    explicit CodePointReader(QStringView text) : m_text(text) {}
+    explicit CodePointReader(QStringView text) : m_current(text.utf16()), m_end(text.utf16() + text.size()) {}
 
-    bool atEnd() const { return m_position >= m_text.size(); }
+    bool atEnd() const { return m_current == m_end; }
     char32_t next()
     {
-        const char16_t unit = m_text[m_position++].unicode();
-        if (QChar::isHighSurrogate(unit) && m_position < m_text.size()) {
-            const char16_t low = m_text[m_position].unicode();
-            if (QChar::isLowSurrogate(low)) {
-                ++m_position;
-                return QChar::surrogateToUcs4(unit, low);
-            }
-        }
+        const char32_t unit = *m_current++;
+        if ((unit & 0xFC00) == 0xD800 && m_current != m_end && (*m_current & 0xFC00) == 0xDC00)
+            return 0x10000 + ((unit - 0xD800) << 10) + (*m_current++ - 0xDC00);
         return unit;
     }
-    qsizetype position() const { return m_position; }
 
 private:
-    QStringView m_text;
-    qsizetype m_position = 0;
+    const char16_t *m_current = nullptr;
+    const char16_t *m_end = nullptr;
 };

@@ -3,6 +3,8 @@
 #include "codepointclass.h"
 #include "flowlogrequest.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -82,6 +84,7 @@ public:
         m_findings.append({code, m_field, severity, std::move(arguments)});
     }
     bool has(Rule rule) const { return m_reported & (1u << unsigned(rule)); }
+    Field field() const { return m_field; }
 
     void checkLength(QStringView text, int minimum, int maximum)
     {
@@ -108,20 +111,37 @@ private:
     unsigned m_reported = 0;
 };
 
-QStringList characterArguments(char32_t c)
-{
-    return {CodePointClasses::text(c), CodePointClasses::notation(c)};
-}
-
-QStringList suggestionArguments(char32_t c, char32_t suggestion)
-{
-    return {CodePointClasses::text(c), CodePointClasses::notation(c), CodePointClasses::text(suggestion)};
-}
-
 // The ASCII character a full-width form stands for: Ａ (U+FF21) is A (U+0041).
 char32_t asciiOfFullwidth(char32_t c)
 {
     return c - 0xFEE0;
+}
+
+// What a message quotes: invisible characters (and what is not a character at all, in a
+// description) only by code point, full-width ones with the ASCII character to type instead.
+QStringList characterArguments(Field field, Rule rule, char32_t c)
+{
+    if (rule == Rule::InvalidCharacter && field == Field::Description)
+        return {CodePointClasses::notation(c)};
+    switch (rule) {
+    case Rule::Space:
+    case Rule::Invisible:
+    case Rule::ControlCharacter:
+        return {CodePointClasses::notation(c)};
+    case Rule::FullwidthLetter:
+    case Rule::FullwidthDigit:
+        return {CodePointClasses::text(c), CodePointClasses::notation(c), CodePointClasses::text(asciiOfFullwidth(c))};
+    default:
+        return {CodePointClasses::text(c), CodePointClasses::notation(c)};
+    }
+}
+
+// Arguments are built only for the first occurrence of a rule: a text full of one mistake costs
+// one finding.
+void addCharacter(TextChecker &checker, Rule rule, char32_t c)
+{
+    if (!checker.has(rule))
+        checker.add(rule, characterArguments(checker.field(), rule, c));
 }
 
 bool mayStartText(CodePointClass kind)
@@ -129,80 +149,58 @@ bool mayStartText(CodePointClass kind)
     return kind == CodePointClass::AsciiLetter || kind == CodePointClass::Chinese;
 }
 
-// A name character that is not allowed at all; a class allowed inside a name returns false.
-bool reportNameCharacter(TextChecker &checker, char32_t c, CodePointClass kind)
+// The rule a name character breaks wherever it stands, if any.
+std::optional<Rule> nameCharacterRule(CodePointClass kind)
 {
     switch (kind) {
     case CodePointClass::AsciiLetter:
     case CodePointClass::AsciiDigit:
     case CodePointClass::NameSymbol:
     case CodePointClass::Chinese:
-        return false;
-    case CodePointClass::FullwidthLetter:
-        checker.add(Rule::FullwidthLetter, suggestionArguments(c, asciiOfFullwidth(c)));
-        return true;
-    case CodePointClass::FullwidthDigit:
-        checker.add(Rule::FullwidthDigit, suggestionArguments(c, asciiOfFullwidth(c)));
-        return true;
-    case CodePointClass::ChinesePunctuation:
-        checker.add(Rule::ChinesePunctuation, characterArguments(c));
-        return true;
-    case CodePointClass::Space:
-        checker.add(Rule::Space, {CodePointClasses::notation(c)});
-        return true;
-    case CodePointClass::KanaHangul:
-        checker.add(Rule::KanaHangul, characterArguments(c));
-        return true;
-    case CodePointClass::HanRadical:
-        checker.add(Rule::HanRadical, characterArguments(c));
-        return true;
-    case CodePointClass::Invisible:
-        checker.add(Rule::Invisible, {CodePointClasses::notation(c)});
-        return true;
-    case CodePointClass::Control:
-        checker.add(Rule::ControlCharacter, {CodePointClasses::notation(c)});
-        return true;
-    case CodePointClass::EmojiOrSymbol:
-        checker.add(Rule::EmojiOrSymbol, characterArguments(c));
-        return true;
+        return std::nullopt;
+    case CodePointClass::FullwidthLetter: return Rule::FullwidthLetter;
+    case CodePointClass::FullwidthDigit: return Rule::FullwidthDigit;
+    case CodePointClass::ChinesePunctuation: return Rule::ChinesePunctuation;
+    case CodePointClass::Space: return Rule::Space;
+    case CodePointClass::KanaHangul: return Rule::KanaHangul;
+    case CodePointClass::HanRadical: return Rule::HanRadical;
+    case CodePointClass::Invisible: return Rule::Invisible;
+    case CodePointClass::Control: return Rule::ControlCharacter;
+    case CodePointClass::EmojiOrSymbol: return Rule::EmojiOrSymbol;
     case CodePointClass::Unassigned:
     case CodePointClass::Other:
-        checker.add(Rule::InvalidCharacter, characterArguments(c));
-        return true;
+        return Rule::InvalidCharacter;
     }
     Q_UNREACHABLE();
 }
 
 // After the first character a description may hold any printable text: only controls, format
 // characters and code points that are not characters at all are refused.
-bool reportDescriptionCharacter(TextChecker &checker, char32_t c, CodePointClass kind)
+std::optional<Rule> descriptionCharacterRule(char32_t c, CodePointClass kind)
 {
     switch (kind) {
     case CodePointClass::Control:
-        checker.add(Rule::ControlCharacter, {CodePointClasses::notation(c)});
-        return true;
+        return Rule::ControlCharacter;
     case CodePointClass::Invisible:
         // Variation selectors (❤️) are marks that belong to printable emoji; only Cf is refused.
         if (QChar::category(c) != QChar::Other_Format)
-            return false;
-        checker.add(Rule::Invisible, {CodePointClasses::notation(c)});
-        return true;
+            return std::nullopt;
+        return Rule::Invisible;
     case CodePointClass::Unassigned:
-        checker.add(Rule::InvalidCharacter, {CodePointClasses::notation(c)});
-        return true;
+        return Rule::InvalidCharacter;
     default:
-        return false;
+        return std::nullopt;
     }
 }
 
 void checkDescriptionStart(TextChecker &checker, char32_t c, CodePointClass kind)
 {
-    if (reportDescriptionCharacter(checker, c, kind) || mayStartText(kind))
-        return;
-    if (kind == CodePointClass::FullwidthLetter)
-        checker.add(Rule::FullwidthLetter, suggestionArguments(c, asciiOfFullwidth(c)));
-    else
-        checker.add(Rule::FirstCharacter, characterArguments(c));
+    if (const std::optional<Rule> rule = descriptionCharacterRule(c, kind))
+        addCharacter(checker, *rule, c);
+    else if (kind == CodePointClass::FullwidthLetter)
+        addCharacter(checker, Rule::FullwidthLetter, c);
+    else if (!mayStartText(kind))
+        addCharacter(checker, Rule::FirstCharacter, c);
 }
 
 bool isSpaceAt(const QString &text, qsizetype index)
@@ -216,9 +214,11 @@ namespace TextRules {
 
 qsizetype codePointCount(QStringView text)
 {
-    qsizetype count = 0;
-    for (CodePointReader reader(text); !reader.atEnd(); reader.next())
-        ++count;
+    // Every UTF-16 unit is a code point except the low half of a valid surrogate pair.
+    qsizetype count = text.size();
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 1; i < text.size(); ++i)
+        count -= (units[i] & 0xFC00) == 0xDC00 && (units[i - 1] & 0xFC00) == 0xD800;
     return count;
 }
 
@@ -244,8 +244,10 @@ void checkName(const QString &typed, ValidationFindings &findings)
     while (!reader.atEnd()) {
         const char32_t c = reader.next();
         const CodePointClass kind = CodePointClasses::classify(c);
-        if (!reportNameCharacter(checker, c, kind) && first && !mayStartText(kind))
-            checker.add(Rule::FirstCharacter, characterArguments(c));
+        if (const std::optional<Rule> rule = nameCharacterRule(kind))
+            addCharacter(checker, *rule, c);
+        else if (first && !mayStartText(kind))
+            addCharacter(checker, Rule::FirstCharacter, c);
         first = false;
     }
 }
@@ -265,7 +267,8 @@ void checkDescription(const QString &typed, ValidationFindings &findings)
     }
     while (!reader.atEnd()) {
         const char32_t c = reader.next();
-        reportDescriptionCharacter(checker, c, CodePointClasses::classify(c));
+        if (const std::optional<Rule> rule = descriptionCharacterRule(c, CodePointClasses::classify(c)))
+            addCharacter(checker, *rule, c);
     }
     if (isSpaceAt(typed, 0) || isSpaceAt(typed, typed.size() - 1))
         checker.add(Rule::SurroundingSpaces, {}, Severity::Warning);
