@@ -409,7 +409,8 @@ void tst_Credentials::secretsNeverReachLogsOrMessages()
         qDebug() << credentials << *source << problem;
         texts << credentials.toString() << problem.toString() << problem.message() << source->displayName();
     }
-    for (const AliyunCliProfile &profile : AliyunCliConfig::read(path()).profiles())
+    const AliyunCliConfig config = AliyunCliConfig::read(path());
+    for (const AliyunCliProfile &profile : config.profiles())
         qDebug() << profile;
     for (const QString &profile : {QString(), u"sts"_s, u"half"_s}) {
         const CredentialResolution resolution = CredentialResolver(envHalf, path()).resolve(profile);
