@@ -1,0 +1,367 @@
+#include "historydetailsdialog.h"
+#include "historyexporter.h"
+#include "historyfilterproxymodel.h"
+#include "historystore.h"
+#include "historytablemodel.h"
+#include "historyview.h"
+#include "statuspoller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HistoryEntry sampleEntry(int n)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime(QDate(2026, 11, 28), QTime(10, 0, n % 60), Qt::UTC);
+    entry.profile = n % 2 ? u"sandbox"_s : u"aliyun:prod"_s;
+    entry.endpoint = u"https://vpc.cn-hangzhou.aliyuncs.com"_s;
+    entry.signatureVersion = u"v3"_s;
+    entry.source = u"gui"_s;
+    entry.request.regionId = n % 2 ? u"cn-hangzhou"_s : u"cn-beijing"_s;
+    entry.request.resourceType = ResourceType::VSwitch;
+    entry.request.resourceId = u"vsw-%1"_s.arg(n);
+    entry.request.trafficType = TrafficType::All;
+    entry.request.projectName = u"project"_s;
+    entry.request.logStoreName = u"logstore"_s;
+    entry.request.flowLogName = u"流日志-%1"_s.arg(n);
+    entry.outcome = Outcome::Succeeded;
+    entry.flowLogId = u"fl-%1"_s.arg(n);
+    entry.requestId = u"REQ-%1"_s.arg(n);
+    entry.httpStatus = 200;
+    entry.attempts = 1;
+    entry.durationMs = 120 + n;
+    entry.flowLogStatus = u"Active"_s;
+    entry.requestText = u"POST https://vpc.cn-hangzhou.aliyuncs.com/?ResourceId=vsw-%1"_s.arg(n);
+    entry.responseText = u"{\"RequestId\":\"REQ-%1\",\"FlowLogId\":\"fl-%1\"}"_s.arg(n);
+    return entry;
+}
+
+} // namespace
+
+class tst_HistoryView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingFiltersEveryColumnAtOnce();
+    void searchWordsMustAllMatch();
+    void hiddenColumnsAreRemembered();
+    void columnWidthsAreRemembered();
+    void exportsCsvForExcel();
+    void csvQuotesAndDefusesFormulas();
+    void exportsJsonWithEveryColumn();
+    void exportsOnlyTheSelectedRows();
+    void rowActionsAskForFormAndRetry();
+    void copiesFlowLogIdsOfTheSelection();
+    void deleteAsksFirst();
+    void detailsShowRequestAndResponse();
+    void showsRowsWrittenByAnotherProcess();
+    void checkStatusAsksThePoller();
+
+private:
+    HistoryView *createView();
+    void selectRows(const QList<int> &rows);
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *found = m_view->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    HistoryView *m_view = nullptr;
+};
+
+void tst_HistoryView::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTests"_s);
+    QCoreApplication::setApplicationName(u"tst_historyview"_s);
+}
+
+void tst_HistoryView::init()
+{
+    QSettings().clear();
+    QFile::remove(m_dir.filePath(u"history.sqlite"_s));
+    m_store = std::make_unique<HistoryStore>();
+    QVERIFY(m_store->open(m_dir.filePath(u"history.sqlite"_s)));
+    QList<HistoryEntry> entries;
+    for (int n = 0; n < 20; ++n)
+        entries.append(sampleEntry(n));
+    QCOMPARE(m_store->addAll(entries).size(), 20);
+    m_view = createView();
+}
+
+void tst_HistoryView::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+    m_store.reset();
+}
+
+HistoryView *tst_HistoryView::createView()
+{
+    auto *view = new HistoryView(m_store.get());
+    view->resize(1200, 600);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view))
+        qWarning("view not exposed");
+    return view;
+}
+
+void tst_HistoryView::selectRows(const QList<int> &rows)
+{
+    QTableView *table = m_view->tableView();
+    table->clearSelection();
+    for (int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(rows.constFirst(), 0),
+        QItemSelectionModel::NoUpdate);
+}
+
+void tst_HistoryView::typingFiltersEveryColumnAtOnce()
+{
+    auto *search = child<QLineEdit>(u"historySearchLineEdit"_s);
+    QVERIFY(search->isClearButtonEnabled());
+    QVERIFY(!search->accessibleName().isEmpty());
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 20);
+    QTest::keyClicks(search, u"VSW-1"_s); // case-insensitive: vsw-1, vsw-10 .. vsw-19
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 11);
+    search->clear();
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 20);
+    search->insert(u"流日志-7"_s); // as an input method commits it
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 1);
+    QCOMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::ResourceId).data().toString(), u"vsw-7"_s);
+    search->clear();
+    QTest::keyClicks(search, u"beijing"_s); // a region: even rows
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 10);
+}
+
+void tst_HistoryView::searchWordsMustAllMatch()
+{
+    auto *search = child<QLineEdit>(u"historySearchLineEdit"_s);
+    QTest::keyClicks(search, u"BEIJING  vsw-1"_s);
+    // Even rows are in cn-beijing: vsw-10, 12, 14, 16, 18.
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 5);
+    QVERIFY(HistoryFilterProxyModel::contains("abcabd", "abd"));
+    QVERIFY(!HistoryFilterProxyModel::contains("abcab", "abd"));
+    QVERIFY(!HistoryFilterProxyModel::contains("ab", "abc"));
+}
+
+void tst_HistoryView::hiddenColumnsAreRemembered()
+{
+    QHeaderView *header = m_view->tableView()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(HistoryTableModel::RequestId));
+    auto *action = child<QMenu>(u"historyColumnsMenu"_s)->findChild<QAction *>(u"requestIdColumnAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isChecked());
+    action->trigger();
+    QVERIFY(header->isSectionHidden(HistoryTableModel::RequestId));
+    delete m_view;
+    m_view = createView();
+    QVERIFY(m_view->tableView()->horizontalHeader()->isSectionHidden(HistoryTableModel::RequestId));
+    auto *restored = child<QMenu>(u"historyColumnsMenu"_s)->findChild<QAction *>(u"requestIdColumnAction"_s);
+    QVERIFY(!restored->isChecked());
+    restored->trigger();
+    QVERIFY(!m_view->tableView()->horizontalHeader()->isSectionHidden(HistoryTableModel::RequestId));
+}
+
+void tst_HistoryView::columnWidthsAreRemembered()
+{
+    m_view->tableView()->horizontalHeader()->resizeSection(HistoryTableModel::FlowLogId, 333);
+    delete m_view;
+    m_view = createView();
+    QCOMPARE(m_view->tableView()->horizontalHeader()->sectionSize(HistoryTableModel::FlowLogId), 333);
+}
+
+void tst_HistoryView::exportsCsvForExcel()
+{
+    const QString path = m_dir.filePath(u"all.csv"_s);
+    QVERIFY(m_view->exportEntries(path, HistoryExporter::Format::Csv, m_view->shownEntries()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = data.mid(3).split('\n');
+    QCOMPARE(lines.size(), 22); // header, 20 rows, the empty rest after the last CRLF
+    QVERIFY(lines.at(0).endsWith('\r'));
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("time,profile,regionId,resourceType,resourceId,trafficType,projectName,"
+                                               "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
+                                               "httpStatus,errorCode,errorMessage,attempts,durationMs,flowLogStatus,"
+                                               "endpoint"));
+    // Newest first, as shown; Chinese text survives as UTF-8.
+    QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
+        u"2026-11-28T10:00:19.000Z,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com"_s);
+}
+
+void tst_HistoryView::csvQuotesAndDefusesFormulas()
+{
+    HistoryEntry entry = sampleEntry(1);
+    entry.request.description = u"line one\nline \"two\", three"_s;
+    entry.errorMessage = u"=HYPERLINK(\"x\")"_s;
+    const QByteArray csv = HistoryExporter::toCsv({entry});
+    QVERIFY(csv.contains("\"line one\nline \"\"two\"\", three\""));
+    QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    QCOMPARE(HistoryExporter::csvField(u"plain"_s), u"plain"_s);
+    QCOMPARE(HistoryExporter::csvField(u"+1"_s), u"'+1"_s);
+}
+
+void tst_HistoryView::exportsJsonWithEveryColumn()
+{
+    const QString path = m_dir.filePath(u"all.json"_s);
+    QVERIFY(m_view->exportEntries(path, HistoryExporter::formatForPath(path), m_view->shownEntries()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rows.size(), 20);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 1);
+    QCOMPARE(first.value(u"flowLogId"_s).toString(), u"fl-19"_s);
+    QCOMPARE(first.value(u"flowLogName"_s).toString(), u"流日志-19"_s);
+    QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
+    QCOMPARE(first.value(u"durationMs"_s).toInt(), 139);
+    QCOMPARE(first.value(u"outcome"_s).toString(), u"success"_s);
+    QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T10:00:19.000Z"_s);
+}
+
+void tst_HistoryView::exportsOnlyTheSelectedRows()
+{
+    selectRows({2, 5});
+    const QList<HistoryEntry> selected = m_view->selectedEntries();
+    QCOMPARE(selected.size(), 2);
+    const QString path = m_dir.filePath(u"selected.json"_s);
+    QVERIFY(m_view->exportEntries(path, HistoryExporter::Format::Json, selected));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"resourceId"_s).toString(), u"vsw-17"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"resourceId"_s).toString(), u"vsw-14"_s);
+    QVERIFY(!m_view->exportEntries(m_dir.filePath(u"missing/folder/x.csv"_s), HistoryExporter::Format::Csv, selected));
+    QVERIFY(child<QLabel>(u"historyMessageLabel"_s)->isVisibleTo(m_view));
+}
+
+void tst_HistoryView::rowActionsAskForFormAndRetry()
+{
+    auto *fill = child<QAction>(u"fillFormAction"_s);
+    auto *retry = child<QAction>(u"retryAction"_s);
+    QVERIFY(!fill->isEnabled());
+    selectRows({3});
+    QVERIFY(fill->isEnabled());
+    QSignalSpy filled(m_view, &HistoryView::fillFormRequested);
+    QSignalSpy retried(m_view, &HistoryView::retryRequested);
+    fill->trigger();
+    retry->trigger();
+    QCOMPARE(filled.size(), 1);
+    QCOMPARE(retried.size(), 1);
+    QCOMPARE(filled.at(0).at(0).value<FlowLogRequest>(), sampleEntry(16).request);
+    QCOMPARE(retried.at(0).at(0).value<FlowLogRequest>(), sampleEntry(16).request);
+    selectRows({3, 4});
+    QVERIFY(!fill->isEnabled());
+}
+
+void tst_HistoryView::copiesFlowLogIdsOfTheSelection()
+{
+    selectRows({0, 1});
+    child<QAction>(u"copyFlowLogIdAction"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"fl-19\nfl-18"_s);
+    child<QAction>(u"copyRequestIdAction"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"REQ-19\nREQ-18"_s);
+}
+
+void tst_HistoryView::deleteAsksFirst()
+{
+    selectRows({0});
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        child<QAction>(u"deleteHistoryAction"_s)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_view->findChild<QMessageBox *>(u"deleteHistoryMessageBox"_s)) && box->isVisible());
+        box->button(button)->click();
+    };
+    answer(QMessageBox::Cancel);
+    QCOMPARE(m_store->count(), 20);
+    answer(QMessageBox::Yes);
+    QCOMPARE(m_store->count(), 19);
+    QCOMPARE(m_view->tableView()->model()->rowCount(), 19);
+    QCOMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::ResourceId).data().toString(), u"vsw-18"_s);
+}
+
+void tst_HistoryView::detailsShowRequestAndResponse()
+{
+    const qint64 id = m_view->model()->entryId(0);
+    m_view->showDetails(id);
+    auto *dialog = m_view->findChild<HistoryDetailsDialog *>(u"historyDetailsDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s)->toPlainText(),
+        sampleEntry(19).requestText);
+    const QString response = dialog->findChild<QPlainTextEdit *>(u"responsePlainTextEdit"_s)->toPlainText();
+    QVERIFY(response.contains(u"\"FlowLogId\": \"fl-19\""_s)); // indented JSON
+    dialog->close();
+}
+
+void tst_HistoryView::showsRowsWrittenByAnotherProcess()
+{
+    m_view->setRefreshInterval(50);
+    HistoryStore cli;
+    QVERIFY(cli.open(m_store->path()));
+    cli.add(sampleEntry(42));
+    QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 21);
+    QCOMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::ResourceId).data().toString(), u"vsw-42"_s);
+}
+
+void tst_HistoryView::checkStatusAsksThePoller()
+{
+    int calls = 0;
+    StatusPoller poller(m_store.get(), [&calls](const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done) {
+        ++calls;
+        ApiResult result;
+        result.outcome = Outcome::Succeeded;
+        result.body = QJsonObject{{u"FlowLogs"_s, QJsonObject{{u"FlowLog"_s,
+            QJsonArray{QJsonObject{{u"FlowLogId"_s, entry.flowLogId}, {u"Status"_s, u"Inactive"_s}}}}}}};
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+    });
+    m_view->setStatusPoller(&poller);
+    QSignalSpy requested(m_view, &HistoryView::checkStatusRequested);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    QCOMPARE(requested.size(), 1);
+    QTRY_COMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::FlowLogStatus).data().toString(),
+        u"Inactive"_s);
+    QCOMPARE(calls, 1);
+    QVERIFY(child<QLabel>(u"historyMessageLabel"_s)->text().contains(u"Inactive"_s));
+}
+
+QTEST_MAIN(tst_HistoryView)
+#include "tst_historyview.moc"
