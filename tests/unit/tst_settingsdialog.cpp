@@ -1,0 +1,191 @@
+#include "appsettings.h"
+#include "endpoints.h"
+#include "languagemanager.h"
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void defaultsFollowTheOfficialSdks();
+    void settingsRoundTripThroughQSettings();
+    void outOfRangeValuesAreClamped();
+    void appliesToClientSettings();
+    void dialogShowsAndSavesTheSettings();
+    void badCustomEndpointIsExplainedInlineAndBlocksOk();
+    void languageChoiceIsSaved();
+    void everyInputHasAnAccessibleName();
+
+private:
+    template<typename T>
+    static T *child(QWidget *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void tst_SettingsDialog::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTests"_s);
+    QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
+}
+
+void tst_SettingsDialog::init()
+{
+    QSettings().clear();
+}
+
+void tst_SettingsDialog::defaultsFollowTheOfficialSdks()
+{
+    const AppSettings settings = AppSettings::load();
+    QCOMPARE(settings.connectTimeoutMs, 5000);
+    QCOMPARE(settings.readTimeoutMs, 10000);
+    QCOMPARE(settings.maxAttempts, 3);
+    QCOMPARE(settings.signatureVersion, SignatureVersion::V3);
+    QCOMPARE(settings.httpMethod, QByteArray("POST"));
+    QVERIFY(settings.customEndpoint.isEmpty());
+    QVERIFY(!settings.effectiveHistoryPath().isEmpty());
+}
+
+void tst_SettingsDialog::settingsRoundTripThroughQSettings()
+{
+    AppSettings settings;
+    settings.connectTimeoutMs = 7000;
+    settings.readTimeoutMs = 30000;
+    settings.maxAttempts = 5;
+    settings.signatureVersion = SignatureVersion::V1;
+    settings.httpMethod = "GET";
+    settings.customEndpoint = u"http://127.0.0.1:8080"_s;
+    settings.historyPath = m_dir.filePath(u"h.sqlite"_s);
+    settings.save();
+    QCOMPARE(AppSettings::load(), settings);
+    QCOMPARE(AppSettings::load().effectiveHistoryPath(), m_dir.filePath(u"h.sqlite"_s));
+    // The main window reads these two keys itself.
+    QCOMPARE(QSettings().value(u"connection/signatureVersion"_s).toString(), u"v1"_s);
+    QCOMPARE(QSettings().value(u"connection/customEndpoint"_s).toString(), u"http://127.0.0.1:8080"_s);
+}
+
+void tst_SettingsDialog::outOfRangeValuesAreClamped()
+{
+    QSettings settings;
+    settings.setValue(u"connection/connectTimeoutMs"_s, 5);
+    settings.setValue(u"connection/maxAttempts"_s, 1000);
+    settings.setValue(u"connection/httpMethod"_s, u"DELETE"_s);
+    settings.setValue(u"connection/signatureVersion"_s, u"v9"_s);
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.connectTimeoutMs, AppSettings::MinTimeoutMs);
+    QCOMPARE(loaded.maxAttempts, AppSettings::MaxAttempts);
+    QCOMPARE(loaded.httpMethod, QByteArray("POST"));
+    QCOMPARE(loaded.signatureVersion, SignatureVersion::V3);
+}
+
+void tst_SettingsDialog::appliesToClientSettings()
+{
+    AppSettings settings;
+    settings.connectTimeoutMs = 2000;
+    settings.readTimeoutMs = 4000;
+    settings.maxAttempts = 1;
+    settings.signatureVersion = SignatureVersion::V1;
+    settings.httpMethod = "GET";
+    ClientSettings client;
+    client.endpoint = QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s);
+    client = settings.applyTo(client);
+    QCOMPARE(client.connectTimeoutMs, 2000);
+    QCOMPARE(client.readTimeoutMs, 4000);
+    QCOMPARE(client.maxAttempts, 1);
+    QCOMPARE(client.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(client.method, QByteArray("GET"));
+    QCOMPARE(client.endpoint, QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s));
+}
+
+void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
+{
+    SettingsDialog dialog(nullptr);
+    QCOMPARE(child<QSpinBox>(&dialog, u"connectTimeoutSpinBox"_s)->value(), 5);
+    QCOMPARE(child<QComboBox>(&dialog, u"signatureVersionComboBox"_s)->currentData().toInt(), int(SignatureVersion::V3));
+    child<QSpinBox>(&dialog, u"readTimeoutSpinBox"_s)->setValue(25);
+    child<QSpinBox>(&dialog, u"attemptsSpinBox"_s)->setValue(2);
+    auto *signature = child<QComboBox>(&dialog, u"signatureVersionComboBox"_s);
+    signature->setCurrentIndex(signature->findData(int(SignatureVersion::V1)));
+    child<QComboBox>(&dialog, u"httpMethodComboBox"_s)->setCurrentText(u"GET"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"customEndpointLineEdit"_s), u"http://localhost:9000"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.readTimeoutMs, 25000);
+    QCOMPARE(saved.maxAttempts, 2);
+    QCOMPARE(saved.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(saved.httpMethod, QByteArray("GET"));
+    QCOMPARE(saved.customEndpoint, u"http://localhost:9000"_s);
+}
+
+void tst_SettingsDialog::badCustomEndpointIsExplainedInlineAndBlocksOk()
+{
+    SettingsDialog dialog(nullptr);
+    auto *edit = child<QLineEdit>(&dialog, u"customEndpointLineEdit"_s);
+    auto *problem = child<QLabel>(&dialog, u"customEndpointProblemLabel"_s);
+    QPushButton *ok = child<QDialogButtonBox>(&dialog, u"settingsButtonBox"_s)->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(edit, u"http://example.com"_s); // plain HTTP off loopback
+    QCOMPARE(problem->text(), Endpoints::problemMessage(Endpoints::CustomEndpointProblem::PlainHttpNotLoopback));
+    QVERIFY(!ok->isEnabled());
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(AppSettings::load().customEndpoint.isEmpty());
+    edit->setText(u"vpc.cn-beijing.aliyuncs.com"_s);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(problem->text().contains(u"https://vpc.cn-beijing.aliyuncs.com"_s));
+}
+
+void tst_SettingsDialog::languageChoiceIsSaved()
+{
+    SettingsDialog dialog(nullptr);
+    auto *language = child<QComboBox>(&dialog, u"languageComboBox"_s);
+    QCOMPARE(language->count(), 3);
+    QCOMPARE(language->currentData().toInt(), int(LanguageManager::Language::FollowSystem));
+    QCOMPARE(language->itemText(1), u"中文（简体）"_s);
+    language->setCurrentIndex(language->findData(int(LanguageManager::Language::Chinese)));
+    dialog.accept();
+    QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(),
+        LanguageManager::settingsValue(LanguageManager::Language::Chinese));
+    SettingsDialog again(nullptr);
+    QCOMPARE(child<QComboBox>(&again, u"languageComboBox"_s)->currentData().toInt(),
+        int(LanguageManager::Language::Chinese));
+}
+
+void tst_SettingsDialog::everyInputHasAnAccessibleName()
+{
+    SettingsDialog dialog(nullptr);
+    for (const QString &name : {u"connectTimeoutSpinBox"_s, u"readTimeoutSpinBox"_s, u"attemptsSpinBox"_s,
+             u"signatureVersionComboBox"_s, u"httpMethodComboBox"_s, u"customEndpointLineEdit"_s,
+             u"languageComboBox"_s, u"historyPathLineEdit"_s}) {
+        QWidget *input = child<QWidget>(&dialog, name);
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(name));
+    }
+    QVERIFY(!child<QLineEdit>(&dialog, u"historyPathLineEdit"_s)->placeholderText().isEmpty());
+}
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
