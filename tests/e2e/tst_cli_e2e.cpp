@@ -155,6 +155,8 @@ private slots:
     void matchingStsTokenIsAccepted();
     void transientFaultIsRetriedUntilSuccess_data();
     void transientFaultIsRetriedUntilSuccess();
+    void persistentFaultExitsOneAfterTheRetries_data();
+    void persistentFaultExitsOneAfterTheRetries();
     void lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond_data();
     void lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond();
     void timeoutExitsOneAndSaysTheFlowLogMayExist();
@@ -418,6 +420,35 @@ void tst_CliE2e::transientFaultIsRetriedUntilSuccess()
     QCOMPARE(answer.value(u"adoptedExisting"_s).toBool(), false);
     // Refusals never act, so retrying them creates exactly one flow log.
     QCOMPARE(countFlowLogs(emulator.url(), resourceId), 1);
+}
+
+void tst_CliE2e::persistentFaultExitsOneAfterTheRetries_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::newRow("always throttled") << u"throttle=1,retry-after=20ms"_s << u"Throttling.User"_s << 400;
+    QTest::newRow("always unavailable") << u"unavailable=1"_s << u"ServiceUnavailable"_s << 503;
+}
+
+void tst_CliE2e::persistentFaultExitsOneAfterTheRetries()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, code);
+    QFETCH(int, httpStatus);
+    Emulator emulator({u"--faults"_s, faults});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e0000000giveup"_s))
+        << u"--retries"_s << u"2"_s);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    const QJsonObject answer = run.json();
+    QCOMPARE(answer.value(u"ok"_s).toBool(), false);
+    QCOMPARE(answer.value(u"code"_s).toString(), code);
+    QCOMPARE(answer.value(u"httpStatus"_s).toInt(), httpStatus);
+    QCOMPARE(answer.value(u"attempts"_s).toInt(), 3); // the first and two retries
+    // A refusal certainly did not act: the outcome is a failure, not "unknown".
+    QCOMPARE(answer.value(u"outcome"_s).toString(), u"failed"_s);
 }
 
 void tst_CliE2e::lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond_data()
