@@ -1536,6 +1536,45 @@ Endpoint: %3</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请填写 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请填写 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>添加凭证配置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>默认地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret is kept in memory until FlowLog Studio closes.</source>
+        <translation>没有可用的系统钥匙串：AccessKey Secret 只在 FlowLog Studio 关闭前保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain, never in a file of FlowLog Studio.</source>
+        <translation>AccessKey Secret 保存在系统钥匙串中，绝不会写入 FlowLog Studio 的任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileManager</name>
     <message>
         <source>The profile &quot;%1&quot; no longer exists. Choose another one.</source>
@@ -1912,6 +1951,93 @@ Endpoint: %3</source>
     <message>
         <source>The outcome could not be recorded in the history: %1</source>
         <translation>结果无法记入历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect timeout:</source>
+        <translation>连接超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Read timeout:</source>
+        <translation>读取超时(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>尝试次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>签名版本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;method:</source>
+        <translation>HTTP 方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Custom &amp;endpoint:</source>
+        <translation>自定义服务接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;History file:</source>
+        <translation>历史记录文件(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Attempts in all, the first included. Only failures where the server certainly did not act are retried.</source>
+        <translation>总尝试次数，包括第一次。只有确定服务端未执行的失败才会重试。</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>v1 (HMAC-SHA1, older RPC signature)</source>
+        <translation>v1（HMAC-SHA1，较早的 RPC 签名）</translation>
+    </message>
+    <message>
+        <source>Empty: https://vpc.&lt;region&gt;.aliyuncs.com</source>
+        <translation>留空则使用 https://vpc.&lt;地域&gt;.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Empty: the default file shown above, shared with flowlog-cli. A change takes effect at the next start.</source>
+        <translation>留空则使用上面显示的默认文件，与 flowlog-cli 共用。修改在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Every request goes to %1.</source>
+        <translation>所有请求都发往 %1。</translation>
+    </message>
+    <message>
+        <source>Each region&apos;s own endpoint is used.</source>
+        <translation>使用各地域自己的服务接入点。</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>历史记录文件</translation>
+    </message>
+    <message>
+        <source>History (*.sqlite);;All files (*)</source>
+        <translation>历史记录 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

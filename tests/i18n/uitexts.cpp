@@ -35,7 +35,8 @@ public:
     {
         addWidget(m_window);
         for (QWidget *widget : m_window->findChildren<QWidget *>()) {
-            if (widget->isWindow() || !widget->isVisibleTo(m_window))
+            // Other windows (dialogs parented to this one) are collected on their own.
+            if (widget->window() != m_window || !widget->isVisibleTo(m_window))
                 continue;
             addWidget(widget);
         }
@@ -135,6 +136,10 @@ private:
             add(where + u" placeholderText"_s, textEdit->placeholderText());
         else if (auto *spinBox = qobject_cast<QAbstractSpinBox *>(widget))
             add(where + u" specialValueText"_s, spinBox->specialValueText());
+        if (auto *spinBox = qobject_cast<QSpinBox *>(widget)) {
+            add(where + u" prefix"_s, spinBox->prefix());
+            add(where + u" suffix"_s, spinBox->suffix());
+        }
         else if (auto *statusBar = qobject_cast<QStatusBar *>(widget))
             add(where + u" message"_s, statusBar->currentMessage());
         if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
@@ -182,6 +187,7 @@ QStringList englishWords(const QString &text)
         u"\\b(?:eni|vsw|vpc|fl)-"_s,                             // ID prefixes
         u"\\b[A-Z][A-Za-z]+(?:\\.[A-Za-z_]+)+\\b"_s,            // error codes (Throttling.User)
         u"\\bU\\+[0-9A-F]{4,6}\\b"_s,                           // code points
+        u"\\b(?:ACS3-)?HMAC-SHA(?:1|256)\\b"_s,                   // signature algorithms
         u"\\b(?:Ctrl|Shift|Alt)\\+\\w+"_s,                      // shortcuts
         u"「[^「」]*」"_s,                                       // quoted input or what to type: 「Ａ」→「A」
         u"\\([A-Za-z][A-Za-z0-9.]*\\)"_s,                       // API name after its label: 弹性网卡 (NetworkInterface)
@@ -199,10 +205,10 @@ QStringList englishWords(const QString &text)
         u"Activating"_s, u"Active"_s, u"Inactive"_s, u"AssumeRole"_s,
         // abbreviations and protocol names
         u"ID"_s, u"API"_s, u"HTTP"_s, u"HTTPS"_s, u"RAM"_s, u"STS"_s, u"DNS"_s, u"JSON"_s, u"CSV"_s,
-        u"UTF"_s, u"WAL"_s, u"GET"_s, u"POST"_s, u"HMAC"_s, u"SHA"_s, u"ACS"_s, u"Nonce"_s, u"ENI"_s,
+        u"UTF"_s, u"WAL"_s, u"RPC"_s, u"GET"_s, u"POST"_s, u"HMAC"_s, u"SHA"_s, u"ACS"_s, u"Nonce"_s, u"ENI"_s,
         u"AK"_s, u"StsToken"_s,
         // signature versions
-        u"v1"_s, u"v3"_s,
+        u"v1"_s, u"v3"_s, u"V1"_s, u"V3"_s,
     };
     static const QRegularExpression word(u"[A-Za-z][A-Za-z0-9]*"_s);
     const QString rest = QString(text).remove(allowedPatterns);
