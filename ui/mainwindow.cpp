@@ -360,6 +360,9 @@ void MainWindow::retranslateUi()
     updateSandboxBanner();
     updateEndpoint();
     updateCreateButton();
+    // A status message is transient and worded in the previous language: drop it rather than leave
+    // it untranslated (the result panel keeps the outcome, in the new language).
+    statusBar()->clearMessage();
 }
 
 void MainWindow::updateLanguageActions()

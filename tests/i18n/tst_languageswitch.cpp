@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "profilemanager.h"
 #include "secretstore.h"
+#include "settingsdialog.h"
 #include "uitexts.h"
 
 #include <QApplication>
@@ -47,10 +48,10 @@ bool isServerData(const QString &where)
     return where.contains(u"serverMessageLabel"_s);
 }
 
-// Each language is named in itself in the Language menu, whatever the UI language is.
-bool namesALanguage(const QString &where)
+// Each language is named in itself (Language menu, settings), whatever the UI language is.
+bool namesALanguage(const QString &text)
 {
-    return where.contains(u"chineseLanguageAction"_s) || where.contains(u"englishLanguageAction"_s);
+    return text == u"中文（简体）" || text == u"English";
 }
 
 } // namespace
@@ -71,11 +72,15 @@ private slots:
     void findingsAreChineseAfterSwitching();
     void resultIsChineseAfterSwitching_data();
     void resultIsChineseAfterSwitching();
+    void settingsDialogIsChineseAfterSwitching_data();
+    void settingsDialogIsChineseAfterSwitching();
+    void settingsDialogIsEnglishAgainAfterSwitchingBack();
 
 private:
     void createWindow();
     void fillValidForm();
-    void checkSwitchToChinese();
+    void checkSwitchToChinese(QWidget *window);
+    void checkSwitchBackToEnglish(QWidget *window);
     template<typename T>
     T *child(const QString &name) const
     {
@@ -155,7 +160,7 @@ QStringList tst_LanguageSwitch::untranslated(const QMap<QString, QString> &engli
 {
     QStringList problems;
     for (auto it = chinese.cbegin(); it != chinese.cend(); ++it) {
-        if (namesALanguage(it.key()) || isServerData(it.key()))
+        if (namesALanguage(it.value()) || isServerData(it.key()))
             continue;
         const QStringList words = UiTexts::englishWords(it.value());
         if (!words.isEmpty())
@@ -164,7 +169,7 @@ QStringList tst_LanguageSwitch::untranslated(const QMap<QString, QString> &engli
             problems.append(u"%1: unchanged \"%2\""_s.arg(it.key(), it.value()));
     }
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
-        if (namesALanguage(it.key()) || isServerData(it.key()))
+        if (namesALanguage(it.value()) || isServerData(it.key()))
             continue;
         if (!chinese.contains(it.key()))
             problems.append(u"%1: \"%2\" has no Chinese counterpart"_s.arg(it.key(), it.value()));
@@ -205,14 +210,14 @@ void tst_LanguageSwitch::englishWordsAreFound()
 }
 
 // The window as it is now, in English, then in Chinese.
-void tst_LanguageSwitch::checkSwitchToChinese()
+void tst_LanguageSwitch::checkSwitchToChinese(QWidget *window)
 {
     switchTo(LanguageManager::Language::English);
-    const QMap<QString, QString> english = UiTexts::collect(m_window);
-    QVERIFY(english.size() > 20);
+    const QMap<QString, QString> english = UiTexts::collect(window);
+    QVERIFY(english.size() > 10);
     switchTo(LanguageManager::Language::Chinese);
     QVERIFY(m_languages->hasApplicationTranslation());
-    const QMap<QString, QString> chinese = UiTexts::collect(m_window);
+    const QMap<QString, QString> chinese = UiTexts::collect(window);
     const QStringList problems = untranslated(english, chinese);
     for (const QString &problem : problems)
         qWarning().noquote() << problem;
@@ -226,29 +231,35 @@ void tst_LanguageSwitch::checkSwitchToChinese()
 void tst_LanguageSwitch::mainWindowIsChineseAfterSwitching()
 {
     createWindow();
-    checkSwitchToChinese();
+    checkSwitchToChinese(m_window);
 }
 
-void tst_LanguageSwitch::mainWindowIsEnglishAgainAfterSwitchingBack()
+// English, Chinese, English again: the texts are the first ones exactly, none stays Chinese.
+void tst_LanguageSwitch::checkSwitchBackToEnglish(QWidget *window)
 {
-    createWindow();
-    const QMap<QString, QString> english = UiTexts::collect(m_window);
+    const QMap<QString, QString> english = UiTexts::collect(window);
     switchTo(LanguageManager::Language::Chinese);
     switchTo(LanguageManager::Language::English);
-    const QMap<QString, QString> again = UiTexts::collect(m_window);
+    const QMap<QString, QString> again = UiTexts::collect(window);
     QStringList problems;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
         if (again.value(it.key()) != it.value())
             problems.append(u"%1: \"%2\" became \"%3\""_s.arg(it.key(), it.value(), again.value(it.key())));
     }
     for (auto it = again.cbegin(); it != again.cend(); ++it) {
-        if (UiTexts::containsHan(it.value()) && !namesALanguage(it.key()))
+        if (UiTexts::containsHan(it.value()) && !namesALanguage(it.value()))
             problems.append(u"%1: Chinese in the English UI: \"%2\""_s.arg(it.key(), it.value()));
     }
     problems.removeDuplicates();
     for (const QString &problem : problems)
         qWarning().noquote() << problem;
     QVERIFY2(problems.isEmpty(), "Texts not restored in the English UI: see the warnings above");
+}
+
+void tst_LanguageSwitch::mainWindowIsEnglishAgainAfterSwitchingBack()
+{
+    createWindow();
+    checkSwitchBackToEnglish(m_window);
 }
 
 // The inline findings under the fields are retranslated with the rest.
@@ -260,7 +271,7 @@ void tst_LanguageSwitch::findingsAreChineseAfterSwitching()
     child<QLineEdit>(u"descriptionLineEdit"_s)->setText(u"https://example.com"_s);
     child<QLineEdit>(u"projectNameLineEdit"_s)->setText(u"Project_1"_s);
     QCoreApplication::processEvents();
-    checkSwitchToChinese();
+    checkSwitchToChinese(m_window);
 }
 
 void tst_LanguageSwitch::resultIsChineseAfterSwitching_data()
@@ -282,7 +293,36 @@ void tst_LanguageSwitch::resultIsChineseAfterSwitching()
     QWidget *result = child<QWidget>(u"resultPanel"_s);
     QVERIFY(result);
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !m_window->isSending(), 10000);
-    checkSwitchToChinese();
+    checkSwitchToChinese(m_window);
+}
+
+void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching_data()
+{
+    QTest::addColumn<QString>("customEndpoint");
+    QTest::newRow("defaults") << QString();
+    QTest::newRow("custom endpoint") << u"http://127.0.0.1:8080"_s;
+    QTest::newRow("unusable endpoint") << u"http://example.com/path"_s;
+}
+
+// Every label, field, suffix, item, button and note of the settings, including the endpoint check.
+void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching()
+{
+    QFETCH(QString, customEndpoint);
+    createWindow();
+    SettingsDialog dialog(m_languages, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(u"customEndpointLineEdit"_s)->setText(customEndpoint);
+    checkSwitchToChinese(&dialog);
+}
+
+void tst_LanguageSwitch::settingsDialogIsEnglishAgainAfterSwitchingBack()
+{
+    createWindow();
+    SettingsDialog dialog(m_languages, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    checkSwitchBackToEnglish(&dialog);
 }
 
 QTEST_MAIN(tst_LanguageSwitch)
