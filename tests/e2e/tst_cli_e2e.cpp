@@ -626,10 +626,16 @@ void tst_CliE2e::noHistoryLeavesTheHistoryUntouched()
 {
     Emulator emulator;
     QVERIFY2(emulator.isListening(), emulator.error().constData());
-    const CliRun created = runCli(jsonOutput(createArguments(emulator.url(), u"eni-e2e000000nohistory"_s))
-        << u"--no-history"_s);
-    QVERIFY2(created.exitCode == 0, created.describe().constData());
-    QVERIFY(historyEntries().isEmpty());
+    const QStringList create = jsonOutput(createArguments(emulator.url(), u"eni-e2e000000nohistory"_s));
+    const CliRun recorded = runCli(create);
+    QVERIFY2(recorded.exitCode == 0, recorded.describe().constData());
+    const CliRun unrecorded = runCli(QStringList(create) << u"--no-history"_s);
+    QVERIFY2(unrecorded.exitCode == 0, unrecorded.describe().constData());
+
+    const QList<QJsonObject> entries = historyEntries();
+    QCOMPARE(entries.size(), 1);
+    const QByteArray only = QJsonDocument(entries.first()).toJson(QJsonDocument::Compact);
+    QVERIFY2(only.contains(recorded.json().value(u"flowLogId"_s).toString().toUtf8()), only.constData());
 }
 
 void tst_CliE2e::batchPrintsOneJsonLinePerRow()
