@@ -3,8 +3,10 @@
 // product names, and switching back restores the English texts exactly (nothing translated is cached).
 
 #include "historystore.h"
+#include "historyview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 #include "profilemanager.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
@@ -75,6 +77,9 @@ private slots:
     void settingsDialogIsChineseAfterSwitching_data();
     void settingsDialogIsChineseAfterSwitching();
     void settingsDialogIsEnglishAgainAfterSwitchingBack();
+    void profileDialogIsChineseAfterSwitching_data();
+    void profileDialogIsChineseAfterSwitching();
+    void profileDialogIsEnglishAgainAfterSwitchingBack();
 
 private:
     void createWindow();
@@ -132,6 +137,7 @@ void tst_LanguageSwitch::createWindow()
 {
     m_profiles = new ProfileManager(new NoSecretStore, QProcessEnvironment(), m_directory.filePath(u"none.json"_s));
     m_window = new MainWindow(m_profiles, m_history, m_languages);
+    m_window->setHistoryView(new HistoryView(m_history));
     m_window->resize(1100, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -312,7 +318,9 @@ void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching()
     SettingsDialog dialog(m_languages, m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.findChild<QLineEdit *>(u"customEndpointLineEdit"_s)->setText(customEndpoint);
+    auto *endpointLineEdit = dialog.findChild<QLineEdit *>(u"customEndpointLineEdit"_s);
+    QVERIFY(endpointLineEdit);
+    endpointLineEdit->setText(customEndpoint);
     checkSwitchToChinese(&dialog);
 }
 
@@ -320,6 +328,36 @@ void tst_LanguageSwitch::settingsDialogIsEnglishAgainAfterSwitchingBack()
 {
     createWindow();
     SettingsDialog dialog(m_languages, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    checkSwitchBackToEnglish(&dialog);
+}
+
+void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("bad name") << u"-bad name"_s;
+}
+
+// The dialog for an own profile, with its inline problem and the note on where the secret goes.
+void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching()
+{
+    QFETCH(QString, name);
+    createWindow();
+    ProfileDialog dialog(m_profiles, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *nameLineEdit = dialog.findChild<QLineEdit *>(u"profileNameLineEdit"_s);
+    QVERIFY(nameLineEdit);
+    nameLineEdit->setText(name);
+    checkSwitchToChinese(&dialog);
+}
+
+void tst_LanguageSwitch::profileDialogIsEnglishAgainAfterSwitchingBack()
+{
+    createWindow();
+    ProfileDialog dialog(m_profiles, m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkSwitchBackToEnglish(&dialog);
