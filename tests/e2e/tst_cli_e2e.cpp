@@ -613,12 +613,23 @@ void tst_CliE2e::historyRecordsSuccessfulAndFailedAttempts()
 
     const QList<QJsonObject> entries = historyEntries();
     QCOMPARE(entries.size(), 2);
-    const QByteArray all = QJsonDocument(QJsonArray::fromVariantList(
-                                             QVariantList(entries.cbegin(), entries.cend())))
-                               .toJson(QJsonDocument::Compact);
-    QVERIFY2(all.contains(flowLogId.toUtf8()), all.constData());
-    QVERIFY2(all.contains("SignatureDoesNotMatch"), all.constData());
-    QVERIFY2(all.contains(FlowLogName.toUtf8()), all.constData());
+    const auto entryWithCode = [&entries](const QString &code) {
+        for (const QJsonObject &entry : entries) {
+            if (entry.value(u"code"_s).toString() == code)
+                return entry;
+        }
+        return QJsonObject();
+    };
+    const QJsonObject succeeded = entryWithCode(QString());
+    QCOMPARE(succeeded.value(u"outcome"_s).toString(), u"success"_s);
+    QCOMPARE(succeeded.value(u"flowLogId"_s).toString(), flowLogId);
+    QCOMPARE(succeeded.value(u"FlowLogName"_s).toString(), FlowLogName);
+    QCOMPARE(succeeded.value(u"Description"_s).toString(), Description);
+    QCOMPARE(succeeded.value(u"source"_s).toString(), u"cli"_s);
+    const QJsonObject failed = entryWithCode(u"SignatureDoesNotMatch"_s);
+    QCOMPARE(failed.value(u"outcome"_s).toString(), u"failed"_s);
+    QCOMPARE(failed.value(u"httpStatus"_s).toInt(), 400);
+    const QByteArray all = QJsonDocument(QJsonArray {succeeded, failed}).toJson(QJsonDocument::Compact);
     QVERIFY2(!all.contains("not-the-sandbox-secret"), all.constData());
 }
 
