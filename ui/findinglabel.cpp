@@ -26,7 +26,9 @@ FindingLabel::FindingLabel(QWidget *parent)
     m_iconLabel->setObjectName(u"findingIconLabel"_s);
     m_textLabel->setObjectName(u"findingTextLabel"_s);
     m_textLabel->setWordWrap(true);
-    m_textLabel->setTextFormat(Qt::PlainText);
+    // Rich text is laid out by QTextDocument, which measures the lines of a fallback font (Chinese
+    // quoted in an English message) correctly; plain text was cut off at the bottom.
+    m_textLabel->setTextFormat(Qt::RichText);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_iconLabel->setAlignment(Qt::AlignTop);
 
@@ -47,7 +49,7 @@ void FindingLabel::setFinding(const ValidationFinding &finding)
 
 QString FindingLabel::text() const
 {
-    return m_textLabel->text();
+    return m_shownText;
 }
 
 void FindingLabel::changeEvent(QEvent *event)
@@ -62,7 +64,8 @@ void FindingLabel::changeEvent(QEvent *event)
 void FindingLabel::retranslateUi()
 {
     const QString message = m_finding.message();
-    m_textLabel->setText(message);
+    m_shownText = message; // what the label shows now, for text(); replaced on every language change
+    m_textLabel->setText(message.toHtmlEscaped());
     const QString severity = m_finding.severity == Severity::Error ? tr("Error") : tr("Warning");
     m_iconLabel->setAccessibleName(severity);
     m_textLabel->setAccessibleName(tr("%1: %2").arg(severity, message));

@@ -29,6 +29,7 @@ private:
     void updateStyle();
 
     ValidationFinding m_finding;
+    QString m_shownText;
     QLabel *m_iconLabel;
     QLabel *m_textLabel;
 };

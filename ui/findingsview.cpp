@@ -24,13 +24,17 @@ void FindingsView::setFindings(const ValidationFindings &findings)
         m_layout->addWidget(label);
         m_labels.append(label);
     }
-    for (qsizetype i = 0; i < m_labels.size(); ++i) {
-        const bool used = i < findings.size();
-        if (used)
-            m_labels.at(i)->setFinding(findings.at(i));
-        m_labels.at(i)->setVisible(used);
-    }
     setVisible(!findings.isEmpty());
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setVisible(i < findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        m_labels.at(i)->setFinding(findings.at(i));
+    // The layouts above do not learn on their own that a shown or re-texted label needs another
+    // height (Qt 6.4 keeps the field's cached height-for-width): without this a second finding
+    // was cut off at the bottom.
+    updateGeometry();
+    if (parentWidget())
+        parentWidget()->updateGeometry();
 }
 
 QStringList FindingsView::texts() const

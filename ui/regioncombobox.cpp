@@ -22,6 +22,7 @@ RegionComboBox::RegionComboBox(QWidget *parent)
     setCompleter(completer);
     connect(this, &QComboBox::currentTextChanged, this, &RegionComboBox::emitIfChanged);
     connect(lineEdit(), &QLineEdit::textEdited, this, &RegionComboBox::regionEdited);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &RegionComboBox::selectTypedRegion);
     m_lastRegionId = regionId();
 }
 
@@ -42,6 +43,19 @@ void RegionComboBox::setRegionId(const QString &regionId)
     else
         setEditText(regionId);
     emitIfChanged();
+}
+
+// A listed region typed by its id ("cn-beijing") is shown with its name once the user moves on.
+void RegionComboBox::selectTypedRegion()
+{
+    const QString id = currentText().trimmed();
+    for (int i = 0; i < count(); ++i) {
+        if (itemData(i).toString().compare(id, Qt::CaseInsensitive) == 0 && itemText(i) != currentText()) {
+            setCurrentIndex(i);
+            setEditText(itemText(i));
+            return;
+        }
+    }
 }
 
 void RegionComboBox::changeEvent(QEvent *event)

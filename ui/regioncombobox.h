@@ -28,6 +28,7 @@ protected:
 private:
     void retranslateUi();
     void emitIfChanged();
+    void selectTypedRegion();
 
     QString m_lastRegionId;
 };

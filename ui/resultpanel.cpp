@@ -4,7 +4,7 @@
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +37,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_titleLabel(createWrappingLabel(this, u"resultTitleLabel"_s))
     , m_explanationLabel(createWrappingLabel(this, u"resultExplanationLabel"_s))
     , m_actionLabel(createWrappingLabel(this, u"resultActionLabel"_s))
-    , m_detailsLayout(new QFormLayout)
+    , m_detailsLayout(new QGridLayout)
     , m_flowLogIdLineEdit(createValueField(u"flowLogIdLineEdit"_s))
     , m_copyFlowLogIdPushButton(createCopyButton(u"copyFlowLogIdPushButton"_s, m_flowLogIdLineEdit))
     , m_statusLabel(createWrappingLabel(this, u"flowLogStatusLabel"_s))
@@ -61,12 +61,14 @@ ResultPanel::ResultPanel(QWidget *parent)
     header->addWidget(m_iconLabel);
     header->addWidget(m_titleLabel, 1);
     // Placeholder labels: retranslateUi() names them.
-    m_detailsLayout->addRow(new QLabel(this), valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton));
-    m_detailsLayout->addRow(new QLabel(this), m_statusLabel);
-    m_detailsLayout->addRow(new QLabel(this), valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton));
-    m_detailsLayout->addRow(new QLabel(this), m_codeLabel);
-    m_detailsLayout->addRow(new QLabel(this), m_serverMessageLabel);
-    m_detailsLayout->addRow(new QLabel(this), m_recommendLabel);
+    const QList<QWidget *> fields {valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton), m_statusLabel,
+        valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton), m_codeLabel, m_serverMessageLabel, m_recommendLabel};
+    for (int row = 0; row < fields.size(); ++row) {
+        auto *label = new QLabel(this); // named in retranslateUi()
+        m_detailsLayout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        m_detailsLayout->addWidget(fields.at(row), row, 1);
+    }
+    m_detailsLayout->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -135,7 +137,7 @@ QWidget *ResultPanel::valueRow(QLineEdit *field, QPushButton *copyButton)
 void ResultPanel::retranslateUi()
 {
     const auto setRowLabel = [this](int row, const QString &text) {
-        if (auto *item = m_detailsLayout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+        if (auto *item = m_detailsLayout->itemAtPosition(row, 0); item && item->widget())
             static_cast<QLabel *>(item->widget())->setText(text);
     };
     setRowLabel(FlowLogIdRow, tr("FlowLogId:"));
@@ -169,13 +171,13 @@ void ResultPanel::showSuccess(const ApiResult &result)
     m_actionLabel->setVisible(false);
     m_flowLogIdLineEdit->setText(result.flowLogId);
     m_requestIdLineEdit->setText(result.requestId);
-    m_detailsLayout->setRowVisible(FlowLogIdRow, true);
+    setRowShown(FlowLogIdRow, true);
     m_statusLabel->setText(statusLabel(m_status));
-    m_detailsLayout->setRowVisible(StatusRow, !m_status.isEmpty());
-    m_detailsLayout->setRowVisible(RequestIdRow, !result.requestId.isEmpty());
-    m_detailsLayout->setRowVisible(CodeRow, false);
-    m_detailsLayout->setRowVisible(ServerMessageRow, false);
-    m_detailsLayout->setRowVisible(RecommendRow, false);
+    setRowShown(StatusRow, !m_status.isEmpty());
+    setRowShown(RequestIdRow, !result.requestId.isEmpty());
+    setRowShown(CodeRow, false);
+    setRowShown(ServerMessageRow, false);
+    setRowShown(RecommendRow, false);
 }
 
 void ResultPanel::showFailure(const ApiResult &result)
@@ -193,12 +195,12 @@ void ResultPanel::showFailure(const ApiResult &result)
     m_serverMessageLabel->setText(result.message);
     const QString link = explanation.link.isEmpty() ? result.recommend : explanation.link;
     m_recommendLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(link.toHtmlEscaped(), link.toHtmlEscaped()));
-    m_detailsLayout->setRowVisible(FlowLogIdRow, false);
-    m_detailsLayout->setRowVisible(StatusRow, false);
-    m_detailsLayout->setRowVisible(RequestIdRow, !result.requestId.isEmpty());
-    m_detailsLayout->setRowVisible(CodeRow, !result.code.isEmpty());
-    m_detailsLayout->setRowVisible(ServerMessageRow, !result.message.isEmpty() && result.message != explanation.explanation);
-    m_detailsLayout->setRowVisible(RecommendRow, !link.isEmpty());
+    setRowShown(FlowLogIdRow, false);
+    setRowShown(StatusRow, false);
+    setRowShown(RequestIdRow, !result.requestId.isEmpty());
+    setRowShown(CodeRow, !result.code.isEmpty());
+    setRowShown(ServerMessageRow, !result.message.isEmpty() && result.message != explanation.explanation);
+    setRowShown(RecommendRow, !link.isEmpty());
 }
 
 QString ResultPanel::statusLabel(const QString &status)
@@ -210,6 +212,16 @@ QString ResultPanel::statusLabel(const QString &status)
     if (status == u"Inactive")
         return tr("Inactive");
     return status;
+}
+
+// A grid, not a QFormLayout: in Qt 6.4 a form row shown again after being hidden keeps a stale
+// height-for-width, so the panel stayed at the size of the previous result and cut rows off.
+void ResultPanel::setRowShown(int row, bool shown)
+{
+    for (const int column : {0, 1}) {
+        if (QLayoutItem *item = m_detailsLayout->itemAtPosition(row, column); item && item->widget())
+            item->widget()->setVisible(shown);
+    }
 }
 
 void ResultPanel::setIcon(bool success)

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +40,7 @@ private:
     void showSuccess(const ApiResult &result);
     void showFailure(const ApiResult &result);
     void setIcon(bool success);
+    void setRowShown(int row, bool shown);
 
     static QString statusLabel(const QString &status);
 
@@ -49,7 +50,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_explanationLabel;
     QLabel *m_actionLabel;
-    QFormLayout *m_detailsLayout;
+    QGridLayout *m_detailsLayout;
     QLineEdit *m_flowLogIdLineEdit;
     QPushButton *m_copyFlowLogIdPushButton;
     QLabel *m_statusLabel;

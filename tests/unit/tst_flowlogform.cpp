@@ -24,6 +24,7 @@ private slots:
     void leavingARequiredFieldEmptyShowsItIsRequired();
     void revealAllShowsEveryFinding();
     void errorAndWarningLabelsCarryDistinctIcons();
+    void findingsGetTheHeightTheyNeed();
     void placeholderFollowsTheResourceType_data();
     void placeholderFollowsTheResourceType();
     void idOfAnotherTypeIsAnErrorUnknownPrefixAWarning();
@@ -137,6 +138,28 @@ void tst_FlowLogForm::errorAndWarningLabelsCarryDistinctIcons()
     };
     QVERIFY(!iconOf(u"projectNameFindingsView"_s).isNull());
     QVERIFY(iconOf(u"projectNameFindingsView"_s) != iconOf(u"flowLogNameFindingsView"_s));
+}
+
+void tst_FlowLogForm::findingsGetTheHeightTheyNeed()
+{
+    m_form->resize(900, 600);
+    // Findings come and go while typing: "1" is too short, then the first character is wrong,
+    // then a Chinese comma adds a second finding with a taller line.
+    typeText(lineEdit(u"flowLogNameLineEdit"_s), u"1号流日志，测试"_s);
+    typeText(lineEdit(u"resourceIdLineEdit"_s), u"vsw-1"_s);
+    int shown = 0;
+    for (FindingsView *view : m_form->findChildren<FindingsView *>()) {
+        if (view->isHidden())
+            continue;
+        QTRY_VERIFY2(view->height() >= view->heightForWidth(view->width()), qPrintable(view->objectName()));
+        for (QLabel *label : view->findChildren<QLabel *>(u"findingTextLabel"_s)) {
+            if (label->isVisible()) {
+                ++shown;
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+            }
+        }
+    }
+    QCOMPARE(shown, 3);
 }
 
 void tst_FlowLogForm::placeholderFollowsTheResourceType_data()

@@ -68,9 +68,11 @@ private slots:
     void endpointIsShownForTheSandbox();
     void createButtonIsDisabledWithTheReasonUntilTheFormIsValid();
     void ctrlEnterWithErrorsRevealsThemAndSendsNothing();
+    void findingsAreNeverCutOff();
     void sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt();
     void theNewFlowLogIsFollowedUntilActive();
     void anUnknownRegionIsExplainedFromTheCatalog();
+    void aSuccessAfterAFailureShowsAllItsDetails();
     void aServiceFaultIsExplainedAfterTheRetries();
     void cancellingAnAnswerThatIsLateIsRecorded();
     void otherProfilesAskForConfirmationNamingRegionEndpointAndProfile();
@@ -192,6 +194,25 @@ void tst_MainWindow::ctrlEnterWithErrorsRevealsThemAndSendsNothing()
     QCOMPARE(m_history->count(), 0);
 }
 
+void tst_MainWindow::findingsAreNeverCutOff()
+{
+    createWindow();
+    typeText(child<QLineEdit>(u"resourceIdLineEdit"_s), u"vsw-2zebp1example"_s);
+    typeText(child<QLineEdit>(u"projectNameLineEdit"_s), u"My_Project"_s);
+    // "1" is too short, then starts wrongly; the Chinese comma adds a second, taller finding.
+    typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"1号流日志，测试"_s);
+    int shown = 0;
+    for (FindingsView *view : m_window->findChildren<FindingsView *>()) {
+        if (view->isHidden())
+            continue;
+        ++shown;
+        QWidget *field = view->parentWidget();
+        QTRY_VERIFY2(view->height() >= view->heightForWidth(view->width()), qPrintable(view->objectName()));
+        QVERIFY2(field->height() >= field->heightForWidth(field->width()), qPrintable(view->objectName()));
+    }
+    QCOMPARE(shown, 3);
+}
+
 void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
 {
     createWindow();
@@ -204,6 +225,7 @@ void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
     const QString flowLogId = child<QLineEdit>(u"flowLogIdLineEdit"_s)->text();
     QVERIFY2(flowLogId.startsWith(u"fl-"_s), qPrintable(flowLogId));
     QVERIFY(!child<QLineEdit>(u"requestIdLineEdit"_s)->text().isEmpty());
+    QVERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->isVisible());
     QVERIFY(child<QPushButton>(u"copyFlowLogIdPushButton"_s)->isVisible());
     QVERIFY(m_window->sandbox()->emulator()->flowLogCount() == 1);
 
@@ -227,6 +249,7 @@ void tst_MainWindow::theNewFlowLogIsFollowedUntilActive()
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QLabel *status = child<QLabel>(u"flowLogStatusLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Active"_s, 5000);
+    QVERIFY(status->isVisible());
     QTRY_COMPARE(m_history->entries().constFirst().flowLogStatus, u"Active"_s);
 }
 
@@ -244,6 +267,29 @@ void tst_MainWindow::anUnknownRegionIsExplainedFromTheCatalog()
     QVERIFY(!child<QLabel>(u"resultActionLabel"_s)->text().isEmpty());
     QCOMPARE(m_history->entries().constFirst().outcome, Outcome::Failed);
     QCOMPARE(m_history->entries().constFirst().errorCode, u"InvalidRegionId.NotFound"_s);
+}
+
+void tst_MainWindow::aSuccessAfterAFailureShowsAllItsDetails()
+{
+    createWindow();
+    m_window->sandbox()->emulator()->setActivationDelay(0);
+    fillValidForm();
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    region->setEditText(u"xx-nowhere-1"_s);
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->isVisible());
+    region->setEditText(u"cn-hangzhou"_s);
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
+    QVERIFY(child<QLineEdit>(u"flowLogIdLineEdit"_s)->isVisible());
+    QVERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->isVisible());
+    QVERIFY(!child<QLabel>(u"errorCodeLabel"_s)->isVisible());
+    QVERIFY(!child<QLabel>(u"recommendLabel"_s)->isVisible());
+    QTRY_VERIFY(child<QLabel>(u"flowLogStatusLabel"_s)->isVisible());
+    // Laid out, not only visible: the panel grows for the rows it shows now.
+    QTRY_VERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->height() > 0);
+    QTRY_VERIFY(child<QLabel>(u"flowLogStatusLabel"_s)->height() > 0);
 }
 
 void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
@@ -352,6 +398,11 @@ void tst_MainWindow::regionSearchMatchesAnyPartOfTheName()
     QCOMPARE(completer->currentCompletion(), u"China (Hangzhou) cn-hangzhou"_s);
     completer->setCompletionPrefix(u"cn-sh"_s);
     QVERIFY(completer->completionCount() >= 2); // cn-shanghai, cn-shenzhen
+    // A listed id typed in full is shown with its name when the user moves on.
+    region->setEditText(u"cn-beijing"_s);
+    Q_EMIT region->lineEdit()->editingFinished();
+    QCOMPARE(region->currentText(), u"China (Beijing) cn-beijing"_s);
+    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().regionId, u"cn-beijing"_s);
 }
 
 void tst_MainWindow::previewShowsTheStringToSignButNoSecret()

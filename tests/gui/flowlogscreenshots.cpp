@@ -1,0 +1,113 @@
+// Drives the real main window through an empty form, a form with findings, a failure and a
+// success, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
+#include "historystore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "profilemanager.h"
+#include "resultpanel.h"
+#include "sandbox.h"
+#include "typetext.h"
+#include "vpcemulator.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Screenshots
+{
+public:
+    Screenshots(MainWindow *window, QString directory, QString language)
+        : m_window(window)
+        , m_directory(std::move(directory))
+        , m_language(std::move(language))
+    {
+    }
+
+    bool save(const QString &state) const
+    {
+        QTest::qWait(300); // let layouts and the style settle
+        const QString path = QDir(m_directory).filePath(state + u"-"_s + m_language + u".png"_s);
+        const bool saved = m_window->grab().save(path);
+        qInfo("%s %s", saved ? "wrote" : "FAILED to write", qPrintable(path));
+        return saved;
+    }
+
+    void type(const QString &editor, const QString &text) const
+    {
+        auto *edit = m_window->findChild<QLineEdit *>(editor);
+        edit->clear();
+        typeText(edit, text);
+    }
+
+    bool waitForResult() const
+    {
+        auto *panel = m_window->findChild<ResultPanel *>();
+        return QTest::qWaitFor([panel] { return panel->isVisible(); }, 5000);
+    }
+
+private:
+    MainWindow *m_window;
+    QString m_directory;
+    QString m_language;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioScreenshots"_s);
+    QCoreApplication::setApplicationName(u"flowlog"_s);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString directory = arguments.value(1, u"."_s);
+    const QString language = arguments.value(2, u"en"_s);
+    QSettings().clear();
+    QFile::remove(Sandbox::defaultStateFile());
+    QDir().mkpath(directory);
+
+    LanguageManager languages;
+    languages.setLanguage(language == u"zh_CN" ? LanguageManager::Language::Chinese : LanguageManager::Language::English);
+    QTemporaryDir temporary;
+    HistoryStore history;
+    history.open(temporary.filePath(u"history.sqlite"_s));
+    ProfileManager profiles(nullptr, QProcessEnvironment(), temporary.filePath(u"none.json"_s));
+    MainWindow window(&profiles, &history, &languages);
+    window.resize(1000, 820);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    window.sandbox()->emulator()->setActivationDelay(500);
+    Screenshots shots(&window, directory, language);
+    bool ok = shots.save(u"empty"_s);
+
+    shots.type(u"resourceIdLineEdit"_s, u"vsw-2zebp1example"_s);
+    shots.type(u"projectNameLineEdit"_s, u"My_Project"_s);
+    shots.type(u"logStoreNameLineEdit"_s, u"flowlog-store"_s);
+    shots.type(u"flowLogNameLineEdit"_s, u"1号流日志，测试"_s);
+    shots.type(u"descriptionLineEdit"_s, u"这是我的流日志。"_s);
+    ok &= shots.save(u"findings"_s);
+    shots.type(u"resourceIdLineEdit"_s, u"eni-bp1example"_s);
+    shots.type(u"projectNameLineEdit"_s, u"flowlog-project"_s);
+    shots.type(u"flowLogNameLineEdit"_s, u"流日志-测试_01"_s);
+    window.findChild<QComboBox *>(u"regionComboBox"_s)->setEditText(u"xx-nowhere-1"_s);
+    window.createFlowLog();
+    ok &= shots.waitForResult() && shots.save(u"error"_s);
+
+    auto *regions = window.findChild<QComboBox *>(u"regionComboBox"_s);
+    regions->setCurrentIndex(regions->findData(u"cn-hangzhou"_s));
+    window.createFlowLog();
+    ok &= shots.waitForResult();
+    QTest::qWait(2500); // Activating, then Active
+    ok &= shots.save(u"success"_s);
+    return ok ? 0 : 1;
+}
