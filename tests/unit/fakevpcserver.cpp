@@ -100,6 +100,15 @@ FakeVpcServer::FakeVpcServer(const Credentials &account, QObject *parent)
     m_clock.start();
 }
 
+FakeVpcServer::~FakeVpcServer()
+{
+    // Open sockets are deleted after this object's members; their "disconnected" must not reach
+    // m_buffers by then.
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>() + m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect(this);
+}
+
 bool FakeVpcServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost);

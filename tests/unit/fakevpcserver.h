@@ -64,6 +64,7 @@ class FakeVpcServer final : public QObject
 
 public:
     explicit FakeVpcServer(const Credentials &account, QObject *parent = nullptr);
+    ~FakeVpcServer() override;
 
     bool listen();
     QUrl endpoint() const;
