@@ -1,6 +1,7 @@
 #include "flowlogservice.h"
 
-#include "emulatorregions.h"
+#include "endpoints.h"
+#include "regioncatalog.h"
 #include "requestvalidator.h"
 
 #include <QDateTime>
@@ -201,11 +202,13 @@ FlowLogService::Outcome FlowLogService::describeRegions(const AuthenticatedCall 
 {
     const QString language = call.value(u"AcceptLanguage"_s);
     QJsonArray regions;
-    for (const EmulatorRegion &region : EmulatorRegion::all()) {
+    // AcceptLanguage "en-US" (or any "en…") gives the English names, everything else Chinese.
+    const bool english = language.startsWith(u"en"_s, Qt::CaseInsensitive);
+    for (const Region &region : RegionCatalog::builtIn()) {
         regions.append(QJsonObject {
-            {u"RegionId"_s, region.regionId()},
-            {u"LocalName"_s, region.localName(language)},
-            {u"RegionEndpoint"_s, region.endpoint()},
+            {u"RegionId"_s, region.id},
+            {u"LocalName"_s, english ? region.englishName : region.chineseName},
+            {u"RegionEndpoint"_s, Endpoints::defaultFor(region.id).host()},
         });
     }
     return {{{u"Regions"_s, QJsonObject {{u"Region"_s, regions}}}}, std::nullopt, false};
@@ -216,7 +219,7 @@ std::optional<EmulatorError> FlowLogService::checkRegion(const AuthenticatedCall
     const QString regionId = call.value(u"RegionId"_s);
     if (regionId.isEmpty())
         return EmulatorError::missingParameter(u"RegionId"_s);
-    if (!EmulatorRegion::isKnown(regionId))
+    if (!RegionCatalog::isKnown(regionId))
         return EmulatorError {404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s};
     return std::nullopt;
 }
