@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "connectionbar.h"
 #include "endpoints.h"
 #include "flowlogform.h"
 #include "historystore.h"
+#include "historyview.h"
 #include "languagemanager.h"
+#include "profiledialog.h"
 #include "profilemanager.h"
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
 #include "sandbox.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,8 +39,6 @@ const auto ProfileKey = u"ui/profile"_s;
 const auto RegionKey = u"ui/region"_s;
 const auto GeometryKey = u"ui/geometry"_s;
 const auto WindowStateKey = u"ui/windowState"_s;
-const auto CustomEndpointKey = u"connection/customEndpoint"_s;
-const auto SignatureVersionKey = u"connection/signatureVersion"_s;
 const auto FallbackRegion = u"cn-hangzhou"_s;
 constexpr int StatusMessageMs = 10000;
 
@@ -66,6 +68,10 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
     connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
     connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
+    connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
+    m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
+        resolveEarlierAttempt(entry, context, std::move(reply));
+    });
     if (m_languages)
         connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
 
@@ -162,6 +168,14 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_addProfileAction = new QAction(this);
+    m_addProfileAction->setObjectName(u"addProfileAction"_s);
+    connect(m_addProfileAction, &QAction::triggered, this, &MainWindow::addProfile);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -184,6 +198,10 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(u"viewMenu"_s);
     if (m_languages)
         createLanguageMenu();
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(u"toolsMenu"_s);
+    m_toolsMenu->addAction(m_addProfileAction);
+    m_toolsMenu->addAction(m_settingsAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(m_aboutAction);
@@ -284,10 +302,22 @@ void MainWindow::createHistoryDock()
     m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(u"historyDockWidget"_s);
     m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    m_historyPlaceholderLabel = new QLabel(m_historyDock);
-    m_historyPlaceholderLabel->setAlignment(Qt::AlignCenter);
-    m_historyDock->setWidget(m_historyPlaceholderLabel);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    if (!m_history) {
+        m_historyPlaceholderLabel = new QLabel(m_historyDock);
+        m_historyPlaceholderLabel->setAlignment(Qt::AlignCenter);
+        m_historyDock->setWidget(m_historyPlaceholderLabel);
+        return;
+    }
+    auto *view = new HistoryView(m_history, m_historyDock);
+    view->setObjectName(u"historyView"_s);
+    view->setStatusPoller(m_sender->statusPoller());
+    connect(view, &HistoryView::fillFormRequested, this, &MainWindow::loadRequest);
+    connect(view, &HistoryView::retryRequested, this, [this](const FlowLogRequest &request) {
+        loadRequest(request);
+        createFlowLog();
+    });
+    m_historyDock->setWidget(view);
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
 }
 
@@ -340,6 +370,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("FlowLog Studio"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     if (m_languageMenu) {
         m_languageMenu->setTitle(tr("&Language"));
@@ -348,6 +379,8 @@ void MainWindow::retranslateUi()
     m_createAction->setText(tr("&Create flow log"));
     m_previewAction->setText(tr("&Preview request…"));
     m_quitAction->setText(tr("&Quit"));
+    m_addProfileAction->setText(tr("Add &profile…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About FlowLog Studio"));
     m_previewPushButton->setText(tr("Pre&view request…"));
     m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
@@ -356,7 +389,7 @@ void MainWindow::retranslateUi()
     m_cancelPushButton->setAccessibleName(tr("Cancel sending"));
     m_historyDock->setWindowTitle(tr("History"));
     if (m_historyPlaceholderLabel)
-        m_historyPlaceholderLabel->setText(tr("Every attempt to create a flow log is listed here."));
+        m_historyPlaceholderLabel->setText(tr("The history could not be opened."));
     updateSandboxBanner();
     updateEndpoint();
     updateCreateButton();
@@ -448,7 +481,7 @@ std::optional<QUrl> MainWindow::resolveEndpoint(QString *problem) const
         return std::nullopt;
     }
     Endpoints::CustomEndpointProblem customProblem = Endpoints::CustomEndpointProblem::None;
-    const auto custom = Endpoints::parseCustom(QSettings().value(CustomEndpointKey).toString(), &customProblem);
+    const auto custom = Endpoints::parseCustom(AppSettings::load().customEndpoint, &customProblem);
     if (customProblem != Endpoints::CustomEndpointProblem::None) {
         *problem = tr("Custom endpoint in the settings: %1").arg(Endpoints::problemMessage(customProblem));
         return std::nullopt;
@@ -465,13 +498,7 @@ std::optional<QUrl> MainWindow::resolveEndpoint(QString *problem) const
 
 QUrl MainWindow::customEndpoint() const
 {
-    return Endpoints::parseCustom(QSettings().value(CustomEndpointKey).toString()).value_or(QUrl());
-}
-
-SignatureVersion MainWindow::signatureVersion() const
-{
-    const QString name = QSettings().value(SignatureVersionKey).toString();
-    return SignatureVersions::fromName(name).value_or(SignatureVersion::V3);
+    return Endpoints::parseCustom(AppSettings::load().customEndpoint).value_or(QUrl());
 }
 
 bool MainWindow::confirmSend(const QUrl &endpoint)
@@ -502,8 +529,8 @@ void MainWindow::prepareJob(JobCallback next)
     SendJob job;
     job.request = m_form->request();
     job.profileId = profile->id;
-    job.endpoint = *endpoint;
-    job.signatureVersion = signatureVersion();
+    job.settings = AppSettings::load().applyTo(ClientSettings());
+    job.settings.endpoint = *endpoint;
     if (profile->kind == Profile::Kind::Sandbox) {
         job.credentials = Sandbox::credentials();
         next(job);
@@ -522,6 +549,41 @@ void MainWindow::prepareJob(JobCallback next)
             job.credentials = credentials;
             next(job);
         });
+}
+
+// How to ask about a flow log an earlier run created: its profile's credentials, its endpoint
+// (for the sandbox the one of this run: the port changes).
+void MainWindow::resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply)
+{
+    ClientSettings settings = AppSettings::load().applyTo(ClientSettings());
+    if (entry.profile == Profile::sandboxId()) {
+        if (!m_sandbox->ensureStarted()) {
+            reply(settings, {}, m_sandbox->errorString());
+            return;
+        }
+        settings.endpoint = m_sandbox->endpoint();
+        reply(settings, Sandbox::credentials(), {});
+        return;
+    }
+    settings.endpoint = QUrl(entry.endpoint);
+    m_profiles->credentialsFor(entry.profile, context,
+        [settings, reply](const Credentials &credentials, const QString &error) { reply(settings, credentials, error); });
+}
+
+void MainWindow::addProfile()
+{
+    auto *dialog = new ProfileDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editSettings()
+{
+    auto *dialog = new SettingsDialog(m_languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(AppSettings::load());
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateEndpoint);
+    dialog->open();
 }
 
 void MainWindow::startSend(const SendJob &job)

@@ -85,10 +85,12 @@ private:
     // The endpoint for the current profile and region, or nullopt with *problem set.
     std::optional<QUrl> resolveEndpoint(QString *problem) const;
     QUrl customEndpoint() const;
-    SignatureVersion signatureVersion() const;
     bool confirmSend(const QUrl &endpoint);
     // Resolves endpoint and credentials (asynchronously for keychain profiles), then calls next.
     void prepareJob(JobCallback next);
+    void resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply);
+    void addProfile();
+    void editSettings();
     void startSend(const SendJob &job);
     void showPreview(const SendJob &job);
     void onAttemptStarted(int attempt, int maxAttempts, int waitingMs);
@@ -119,10 +121,13 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_addProfileAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_followSystemAction = nullptr;

@@ -1,6 +1,5 @@
 #include "sendcontroller.h"
 
-#include "apiclient.h"
 #include "historystore.h"
 
 #include <QDateTime>
@@ -24,26 +23,13 @@ SendController::SendController(HistoryStore *history, QObject *parent)
     , m_client(new ApiClient(m_network, this))
     , m_statusClient(new ApiClient(m_network, this))
 {
-    if (!m_history)
-        return;
-    const auto describe = [this](const HistoryEntry &entry, QObject *context, StatusPoller::Done done) {
-        this->describe(entry, context, done);
-    };
-    m_poller = new StatusPoller(m_history, describe, this);
-    m_poller->setAutoTrack(false);
-    m_poller->setInterval(StatusCheckIntervalMs);
-    m_poller->setTimeout(StatusFollowTimeoutMs);
-    connect(m_poller, &StatusPoller::statusChanged, this, &SendController::onStatusChanged);
-    connect(m_poller, &StatusPoller::trackingFinished, this, [this](qint64 id) { m_followed.remove(id); });
-    connect(m_poller, &StatusPoller::checkFailed, this, [this](qint64 id) {
-        if (!m_poller->isTracking(id))
-            m_followed.remove(id);
-    });
+    if (m_history)
+        createPoller();
 }
 
 SendController::~SendController()
 {
-    // A call still in flight when the window closes may have acted: record that honestly.
+    // A call still in flight when the window closes may have acted: the client records it as such.
     if (m_handle)
         m_handle->cancel();
 }
@@ -52,7 +38,9 @@ void SendController::send(const SendJob &job)
 {
     if (isBusy())
         return;
-    configure(job);
+    m_job = job;
+    m_client->setSettings(job.settings);
+    m_client->setCredentials(job.credentials);
     record(job);
     m_handle = m_client->createFlowLog(job.request);
     connect(m_handle, &ApiCallHandle::attemptStarted, this,
@@ -71,29 +59,26 @@ SignedRequest SendController::preview(const SendJob &job) const
 {
     // A client of its own: previewing must not reconfigure a call in flight.
     ApiClient client(m_network);
-    client.setSettings(settingsFor(job));
+    client.setSettings(job.settings);
     client.setCredentials(job.credentials);
     return client.preview(job.request);
 }
 
-int SendController::maxAttempts() const
+void SendController::createPoller()
 {
-    return m_client->settings().maxAttempts;
-}
-
-ClientSettings SendController::settingsFor(const SendJob &job) const
-{
-    ClientSettings settings = m_client->settings();
-    settings.endpoint = job.endpoint;
-    settings.signatureVersion = job.signatureVersion;
-    return settings;
-}
-
-void SendController::configure(const SendJob &job)
-{
-    m_client->setSettings(settingsFor(job));
-    m_client->setCredentials(job.credentials);
-    m_credentials = job.credentials;
+    const auto describe = [this](const HistoryEntry &entry, QObject *context, StatusPoller::Done done) {
+        this->describe(entry, context, done);
+    };
+    m_poller = new StatusPoller(m_history, describe, this);
+    m_poller->setAutoTrack(false);
+    m_poller->setInterval(StatusCheckIntervalMs);
+    m_poller->setTimeout(StatusFollowTimeoutMs);
+    connect(m_poller, &StatusPoller::statusChanged, this, &SendController::onStatusChanged);
+    connect(m_poller, &StatusPoller::trackingFinished, this, [this](qint64 id) { m_followed.remove(id); });
+    connect(m_poller, &StatusPoller::checkFailed, this, [this](qint64 id) {
+        if (!m_poller->isTracking(id))
+            m_followed.remove(id);
+    });
 }
 
 void SendController::record(const SendJob &job)
@@ -101,8 +86,8 @@ void SendController::record(const SendJob &job)
     m_entry = HistoryEntry();
     m_entry.time = QDateTime::currentDateTimeUtc();
     m_entry.profile = job.profileId;
-    m_entry.endpoint = job.endpoint.toString();
-    m_entry.signatureVersion = SignatureVersions::name(job.signatureVersion);
+    m_entry.endpoint = job.settings.endpoint.toString();
+    m_entry.signatureVersion = SignatureVersions::name(job.settings.signatureVersion);
     m_entry.source = u"gui"_s;
     m_entry.request = job.request;
     m_entry.outcome = Outcome::Unknown;
@@ -130,21 +115,38 @@ void SendController::follow(const ApiResult &result)
 {
     if (!result.ok() || result.flowLogId.isEmpty() || m_entry.id == 0 || !m_poller)
         return;
-    m_followed.insert(m_entry.id, {m_client->settings(), m_credentials, result.flowLogId});
+    m_followed.insert(m_entry.id, {m_job.settings, m_job.credentials});
     m_poller->track(m_entry.id);
 }
 
+// The poller's way to ask DescribeFlowLogs: with what this run sent, else what the resolver finds.
 void SendController::describe(const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done)
 {
-    const auto followed = m_followed.constFind(entry.id);
-    if (followed == m_followed.cend()) {
-        ApiResult unknown;
-        unknown.code = u"NotFollowed"_s;
-        QTimer::singleShot(0, context, [done, unknown] { done(unknown); });
+    if (const auto followed = m_followed.constFind(entry.id); followed != m_followed.cend()) {
+        ask(entry, *followed, context, done);
         return;
     }
-    m_statusClient->setSettings(followed->settings);
-    m_statusClient->setCredentials(followed->credentials);
+    const auto reply = [this, entry, context, done](const ClientSettings &settings, const Credentials &credentials,
+                           const QString &error) {
+        if (error.isEmpty()) {
+            ask(entry, {settings, credentials}, context, done);
+            return;
+        }
+        ApiResult failure;
+        failure.message = error;
+        QTimer::singleShot(0, context, [done, failure] { done(failure); });
+    };
+    if (m_resolver)
+        m_resolver(entry, context, reply);
+    else
+        reply({}, {}, tr("No profile is known for this attempt."));
+}
+
+void SendController::ask(const HistoryEntry &entry, const Followed &followed, QObject *context,
+    const StatusPoller::Done &done)
+{
+    m_statusClient->setSettings(followed.settings);
+    m_statusClient->setCredentials(followed.credentials);
     FlowLogFilter filter;
     filter.regionId = FlowLogRequest::normalized(entry.request.regionId);
     filter.flowLogId = entry.flowLogId;
@@ -154,7 +156,6 @@ void SendController::describe(const HistoryEntry &entry, QObject *context, const
 
 void SendController::onStatusChanged(qint64 id, const QString &status)
 {
-    const auto followed = m_followed.constFind(id);
-    if (followed != m_followed.cend())
-        Q_EMIT flowLogStatusChanged(followed->flowLogId, status);
+    if (const std::optional<HistoryEntry> entry = m_history->entry(id))
+        Q_EMIT flowLogStatusChanged(entry->flowLogId, status);
 }

@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "historystore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -22,7 +23,7 @@ int main(int argc, char *argv[])
     languages.restore();
     // A history that cannot be opened does not stop the app: the window says so and sends anyway.
     HistoryStore history;
-    history.open();
+    history.open(AppSettings::load().effectiveHistoryPath());
     ProfileManager profiles;
 
     MainWindow window(&profiles, &history, &languages);

@@ -3,6 +3,8 @@
 #include "findingsview.h"
 #include "flowlogform.h"
 #include "historystore.h"
+#include "historytablemodel.h"
+#include "historyview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profilemanager.h"
@@ -10,6 +12,7 @@
 #include "resultpanel.h"
 #include "sandbox.h"
 #include "secretstore.h"
+#include "statuspoller.h"
 #include "typetext.h"
 #include "vpcemulator.h"
 
@@ -25,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +85,8 @@ private slots:
     void previewShowsTheStringToSignButNoSecret();
     void languageSwitchRenamesRegionsAndIsRemembered();
     void historyViewGoesIntoTheDock();
+    void theStatusOfAnEarlierAttemptCanBeCheckedAgain();
+    void aRowOfTheHistoryFillsTheForm();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {});
@@ -442,9 +448,52 @@ void tst_MainWindow::historyViewGoesIntoTheDock()
     createWindow();
     QDockWidget *dock = child<QDockWidget>(u"historyDockWidget"_s);
     QVERIFY(dock);
+    auto *history = qobject_cast<HistoryView *>(dock->widget());
+    QVERIFY(history);
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QTRY_COMPARE(history->model()->rowCount(), 1);
     auto *view = new QLabel(u"history"_s);
     m_window->setHistoryView(view);
     QCOMPARE(dock->widget(), view);
+}
+
+void tst_MainWindow::theStatusOfAnEarlierAttemptCanBeCheckedAgain()
+{
+    createWindow();
+    m_window->sandbox()->emulator()->setActivationDelay(0);
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    const qint64 id = m_history->entries().constFirst().id;
+    QTRY_COMPARE(m_history->entries().constFirst().flowLogStatus, u"Active"_s);
+    auto *poller = m_window->findChild<StatusPoller *>();
+    QTRY_VERIFY(!poller->isTracking(id)); // followed to the end: asking again goes through the profile
+    QSignalSpy handled(m_window->sandbox()->emulator(), &VpcEmulator::requestHandled);
+    QSignalSpy failed(poller, &StatusPoller::checkFailed);
+    poller->checkNow(id);
+    QTRY_VERIFY(std::any_of(handled.cbegin(), handled.cend(), [](const QList<QVariant> &call) {
+        return call.at(0).toString() == u"DescribeFlowLogs" && call.at(1).toString() == u"OK";
+    }));
+    QCOMPARE(failed.count(), 0);
+}
+
+void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
+{
+    createWindow();
+    auto *history = m_window->findChild<HistoryView *>();
+    FlowLogRequest request;
+    request.regionId = u"cn-shenzhen"_s;
+    request.resourceType = ResourceType::Vpc;
+    request.resourceId = u"vpc-wz9example"_s;
+    request.trafficType = TrafficType::Drop;
+    request.projectName = u"project-x"_s;
+    request.logStoreName = u"store-y"_s;
+    Q_EMIT history->fillFormRequested(request);
+    QCOMPARE(m_window->findChild<FlowLogForm *>()->request(), request);
+    QCOMPARE(child<QComboBox>(u"regionComboBox"_s)->currentText(), u"China (Shenzhen) cn-shenzhen"_s);
+    QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)
