@@ -326,7 +326,9 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(960, 760);
-    restoreState(settings.value(WindowStateKey).toByteArray());
+    // First run: the form comes first, the history gets a strip at the bottom.
+    if (!restoreState(settings.value(WindowStateKey).toByteArray()))
+        resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical);
     {
         // Quietly: only the profile finally chosen may start the sandbox.
         const QSignalBlocker blocker(m_connectionBar);
