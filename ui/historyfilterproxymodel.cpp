@@ -2,6 +2,7 @@
 
 #include "historytablemodel.h"
 
+#include <algorithm>
 #include <cstring>
 
 HistoryFilterProxyModel::HistoryFilterProxyModel(QObject *parent)
@@ -12,7 +13,18 @@ HistoryFilterProxyModel::HistoryFilterProxyModel(QObject *parent)
 
 void HistoryFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    if (this->sourceModel())
+        disconnect(this->sourceModel(), nullptr, this, nullptr);
+    forgetVerdicts();
     m_history = qobject_cast<HistoryTableModel *>(sourceModel);
+    // Before the change: rows are about to move under the verdicts' indexes.
+    if (sourceModel) {
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeInserted, this, &HistoryFilterProxyModel::forgetVerdicts);
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, &HistoryFilterProxyModel::forgetVerdicts);
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeMoved, this, &HistoryFilterProxyModel::forgetVerdicts);
+        connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this, &HistoryFilterProxyModel::forgetVerdicts);
+        connect(sourceModel, &QAbstractItemModel::layoutAboutToBeChanged, this, &HistoryFilterProxyModel::forgetVerdicts);
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
@@ -26,13 +38,15 @@ void HistoryFilterProxyModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_words.clear();
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    QByteArrayList words;
+    for (const QString &word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QByteArray utf8 = word.trimmed().toUtf8();
         if (!utf8.isEmpty())
-            m_words.append(utf8);
+            words.append(utf8);
     }
+    m_relation = relation(m_words, words);
+    m_words = words;
+    ++m_generation;
     // A full re-map is linear; invalidateFilter() removes the rejected rows range by range, which
     // takes seconds when a keystroke scatters 100k rows into thousands of ranges.
     invalidate();
@@ -42,6 +56,25 @@ bool HistoryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 {
     if (m_words.isEmpty())
         return true;
+    if (sourceParent.isValid())
+        return evaluate(sourceRow, sourceParent);
+    if (m_verdicts.size() <= sourceRow)
+        m_verdicts.resize(sourceModel()->rowCount(), 0);
+    quint32 &verdict = m_verdicts[sourceRow];
+    if ((verdict >> 1) == m_generation - 1) {
+        const bool accepted = verdict & 1;
+        if ((m_relation == Relation::Narrower && !accepted) || (m_relation == Relation::Wider && accepted)) {
+            verdict = m_generation << 1 | quint32(accepted);
+            return accepted;
+        }
+    }
+    const bool accepted = evaluate(sourceRow, sourceParent);
+    verdict = m_generation << 1 | quint32(accepted);
+    return accepted;
+}
+
+bool HistoryFilterProxyModel::evaluate(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (m_history)
         return matches(m_history->searchText(sourceRow));
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -80,4 +113,28 @@ bool HistoryFilterProxyModel::contains(QByteArrayView haystack, QByteArrayView n
         ++position;
     }
     return false;
+}
+
+void HistoryFilterProxyModel::forgetVerdicts()
+{
+    m_verdicts.clear();
+}
+
+HistoryFilterProxyModel::Relation HistoryFilterProxyModel::relation(const QByteArrayList &before,
+    const QByteArrayList &after)
+{
+    // Every word in "outer" occurs within some word of "inner": inner's matches are outer's too.
+    const auto covers = [](const QByteArrayList &outer, const QByteArrayList &inner) {
+        return std::all_of(outer.cbegin(), outer.cend(), [&inner](const QByteArray &word) {
+            return std::any_of(inner.cbegin(), inner.cend(),
+                [&word](const QByteArray &other) { return other.contains(word); });
+        });
+    };
+    if (before.isEmpty() || after.isEmpty())
+        return Relation::Unrelated;
+    if (covers(before, after))
+        return Relation::Narrower;
+    if (covers(after, before))
+        return Relation::Wider;
+    return Relation::Unrelated;
 }

@@ -28,6 +28,17 @@ protected:
 
 private:
     bool matches(QByteArrayView haystack) const;
+    bool evaluate(int sourceRow, const QModelIndex &sourceParent) const;
+    void forgetVerdicts();
+
+    // Typing one more letter can only drop rows, erasing one can only add rows: the previous
+    // search's verdicts spare most of the scanning. Verdicts are generation << 1 | accepted, per
+    // source row; generation 0 means unknown.
+    enum class Relation { Unrelated, Narrower, Wider };
+    static Relation relation(const QByteArrayList &before, const QByteArrayList &after);
+    mutable QList<quint32> m_verdicts;
+    quint32 m_generation = 1;
+    Relation m_relation = Relation::Unrelated;
 
 public:
     // Whether haystack contains needle (not empty): memchr for the first byte, then memcmp. Several

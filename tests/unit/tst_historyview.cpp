@@ -71,6 +71,7 @@ private slots:
     void cleanup();
     void typingFiltersEveryColumnAtOnce();
     void searchWordsMustAllMatch();
+    void typingOnAgreesWithAFreshFilter();
     void hiddenColumnsAreRemembered();
     void columnWidthsAreRemembered();
     void exportsCsvForExcel();
@@ -177,6 +178,32 @@ void tst_HistoryView::searchWordsMustAllMatch()
     QVERIFY(HistoryFilterProxyModel::contains("abcabd", "abd"));
     QVERIFY(!HistoryFilterProxyModel::contains("abcab", "abd"));
     QVERIFY(!HistoryFilterProxyModel::contains("ab", "abc"));
+}
+
+// The proxy reuses the previous keystroke's verdicts; they must never differ from filtering anew,
+// also when rows arrive or change between keystrokes.
+void tst_HistoryView::typingOnAgreesWithAFreshFilter()
+{
+    auto *search = child<QLineEdit>(u"historySearchLineEdit"_s);
+    const auto freshCount = [this](const QString &text) {
+        HistoryFilterProxyModel fresh;
+        fresh.setSourceModel(m_view->model());
+        fresh.setSearchText(text);
+        return fresh.rowCount();
+    };
+    const QStringList steps = {u"v"_s, u"vs"_s, u"vsw"_s, u"vsw-1"_s, u"vsw-1 bei"_s, u"vsw-1 beijing"_s,
+        u"vsw-1"_s, u"vsw-"_s, u"sw-"_s, u"fl-2"_s, u"fl-21"_s, u"fl-2"_s, QString()};
+    int n = 100;
+    for (const QString &text : steps) {
+        search->setText(text);
+        QCOMPARE(m_view->tableView()->model()->rowCount(), freshCount(text));
+        // Something changes between keystrokes: a new row, a rewritten one.
+        m_store->add(sampleEntry(n++));
+        HistoryEntry changed = *m_store->entry(m_view->model()->entryId(5));
+        changed.request.resourceId = u"vsw-1%1"_s.arg(n);
+        QVERIFY(m_store->update(changed));
+        QCOMPARE(m_view->tableView()->model()->rowCount(), freshCount(text));
+    }
 }
 
 void tst_HistoryView::hiddenColumnsAreRemembered()
