@@ -86,6 +86,7 @@ private slots:
     void missingKeychainEntryIsExplained();
     void removingAnOwnProfileForgetsItsSecret();
     void realKeychainWithoutSessionBusFallsBackToMemory();
+    void realKeychainRoundTripsWhereOneRuns();
 
 private:
     Answer credentials(ProfileManager &manager, const QString &id);
@@ -330,6 +331,36 @@ void tst_ProfileManager::realKeychainWithoutSessionBusFallsBackToMemory()
     const Answer answer = credentials(manager, Profile::ownId(u"ci"_s));
     QCOMPARE(answer.credentials.accessKeySecret, u"ci-secret"_s);
     QVERIFY(!settingsText().contains(u"ci-secret"_s));
+#else
+    QSKIP("Built without QtKeychain");
+#endif
+}
+
+// Runs inside a desktop session (or dbus-run-session with gnome-keyring unlocked); skips elsewhere.
+void tst_ProfileManager::realKeychainRoundTripsWhereOneRuns()
+{
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("No D-Bus session: no keychain to talk to");
+    KeychainSecretStore store(u"FlowLog Studio Tests"_s);
+    const QString key = u"roundtrip-%1"_s.arg(QCoreApplication::applicationPid());
+    std::optional<SecretStore::Result> written;
+    store.write(key, u"keychain-secret"_s, this, [&written](const SecretStore::Result &result) { written = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+    if (written->status == SecretStore::Status::Unavailable || written->status == SecretStore::Status::Failed)
+        QSKIP(qPrintable(u"The keychain is not usable here: "_s + written->errorString));
+    std::optional<SecretStore::Result> read;
+    store.read(key, this, [&read](const SecretStore::Result &result) { read = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+    QCOMPARE(read->status, SecretStore::Status::Ok);
+    QCOMPARE(read->secret, u"keychain-secret"_s);
+    std::optional<SecretStore::Result> removed;
+    store.remove(key, this, [&removed](const SecretStore::Result &result) { removed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    read.reset();
+    store.read(key, this, [&read](const SecretStore::Result &result) { read = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+    QCOMPARE(read->status, SecretStore::Status::NotFound);
 #else
     QSKIP("Built without QtKeychain");
 #endif
