@@ -2,20 +2,21 @@
 
 #include "appsettings.h"
 #include "connectionbar.h"
-#include "endpoints.h"
 #include "flowlogform.h"
 #include "historystore.h"
 #include "historyview.h"
+#include "jobbuilder.h"
 #include "languagemanager.h"
+#include "languagemenu.h"
 #include "profiledialog.h"
 #include "profilemanager.h"
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
 #include "sandbox.h"
+#include "sendprogresswidget.h"
 #include "settingsdialog.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -51,6 +51,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     , m_languages(languages)
     , m_sandbox(new Sandbox(this))
     , m_sender(new SendController(history, this))
+    , m_jobs(new JobBuilder(profiles, m_sandbox, this))
 {
     setObjectName(u"mainWindow"_s);
     createActions();
@@ -58,22 +59,21 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     createMenus();
     createStatusBar();
     createHistoryDock();
+    setBusy(false);
 
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::onProfilesChanged);
     connect(m_connectionBar, &ConnectionBar::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_connectionBar, &ConnectionBar::regionChanged, this, &MainWindow::onRegionChanged);
     connect(m_connectionBar, &ConnectionBar::regionEdited, this, [this] { m_form->setTouched(Field::RegionId); });
     connect(m_form, &FlowLogForm::changed, this, &MainWindow::onFormChanged);
-    connect(m_sender, &SendController::attemptStarted, this, &MainWindow::onAttemptStarted);
+    connect(m_sender, &SendController::attemptStarted, m_progress, &SendProgressWidget::setAttempt);
     connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
     connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
     connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
-        resolveEarlierAttempt(entry, context, std::move(reply));
+        m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
     });
-    if (m_languages)
-        connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
 
     retranslateUi();
     restoreSettings();
@@ -116,7 +116,7 @@ void MainWindow::createFlowLog()
         return;
     }
     QString problem;
-    const auto endpoint = resolveEndpoint(&problem);
+    const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
     if (!endpoint) {
         showProblem(problem);
         return;
@@ -196,8 +196,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
-    if (m_languages)
-        createLanguageMenu();
+    if (m_languages) {
+        m_viewMenu->addMenu(new LanguageMenu(m_languages, m_viewMenu));
+        m_viewMenu->addSeparator();
+    }
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
     m_toolsMenu->addAction(m_addProfileAction);
@@ -205,31 +207,6 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(m_aboutAction);
-}
-
-void MainWindow::createLanguageMenu()
-{
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(u"languageMenu"_s);
-    m_languageGroup = new QActionGroup(this);
-    const auto add = [this](const QString &objectName, LanguageManager::Language language) {
-        auto *action = m_languageMenu->addAction(QString());
-        action->setObjectName(objectName);
-        action->setCheckable(true);
-        action->setData(QVariant::fromValue(language));
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, m_languages, [this, language] { m_languages->setLanguage(language); });
-        return action;
-    };
-    m_followSystemAction = add(u"followSystemLanguageAction"_s, LanguageManager::Language::FollowSystem);
-    m_languageMenu->addSeparator();
-    m_chineseAction = add(u"chineseLanguageAction"_s, LanguageManager::Language::Chinese);
-    m_englishAction = add(u"englishLanguageAction"_s, LanguageManager::Language::English);
-    // Each language is named in itself, so it can be found whatever the current language.
-    m_chineseAction->setText(u"中文（简体）"_s);
-    m_englishAction->setText(u"English"_s);
-    m_viewMenu->addSeparator();
-    updateLanguageActions();
 }
 
 QWidget *MainWindow::createCentralWidget()
@@ -282,19 +259,9 @@ QWidget *MainWindow::createCentralWidget()
 
 void MainWindow::createStatusBar()
 {
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(u"progressLabel"_s);
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(u"progressBar"_s);
-    m_progressBar->setRange(0, 0);
-    m_progressBar->setMaximumWidth(120);
-    m_cancelPushButton = new QPushButton(this);
-    m_cancelPushButton->setObjectName(u"cancelPushButton"_s);
-    connect(m_cancelPushButton, &QPushButton::clicked, this, &MainWindow::cancelSend);
-    statusBar()->addPermanentWidget(m_progressLabel);
-    statusBar()->addPermanentWidget(m_progressBar);
-    statusBar()->addPermanentWidget(m_cancelPushButton);
-    setBusy(false);
+    m_progress = new SendProgressWidget(this);
+    connect(m_progress, &SendProgressWidget::cancelRequested, this, &MainWindow::cancelSend);
+    statusBar()->addPermanentWidget(m_progress);
 }
 
 void MainWindow::createHistoryDock()
@@ -374,10 +341,6 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
-    if (m_languageMenu) {
-        m_languageMenu->setTitle(tr("&Language"));
-        m_followSystemAction->setText(tr("Follow &system"));
-    }
     m_createAction->setText(tr("&Create flow log"));
     m_previewAction->setText(tr("&Preview request…"));
     m_quitAction->setText(tr("&Quit"));
@@ -387,8 +350,6 @@ void MainWindow::retranslateUi()
     m_previewPushButton->setText(tr("Pre&view request…"));
     m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
     m_createPushButton->setText(tr("C&reate flow log"));
-    m_cancelPushButton->setText(tr("Cancel"));
-    m_cancelPushButton->setAccessibleName(tr("Cancel sending"));
     m_historyDock->setWindowTitle(tr("History"));
     if (m_historyPlaceholderLabel)
         m_historyPlaceholderLabel->setText(tr("The history could not be opened."));
@@ -398,14 +359,6 @@ void MainWindow::retranslateUi()
     // A status message is transient and worded in the previous language: drop it rather than leave
     // it untranslated (the result panel keeps the outcome, in the new language).
     statusBar()->clearMessage();
-}
-
-void MainWindow::updateLanguageActions()
-{
-    if (!m_languages || !m_languageGroup)
-        return;
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().value<LanguageManager::Language>() == m_languages->language());
 }
 
 void MainWindow::onProfilesChanged()
@@ -436,7 +389,7 @@ void MainWindow::onFormChanged()
 void MainWindow::updateEndpoint()
 {
     QString problem;
-    const auto endpoint = resolveEndpoint(&problem);
+    const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
     m_connectionBar->setEndpoint(endpoint ? endpoint->toString() : QString(), problem);
 }
 
@@ -474,35 +427,6 @@ bool MainWindow::isSandboxSelected() const
     return m_connectionBar->profileId() == Profile::sandboxId();
 }
 
-std::optional<QUrl> MainWindow::resolveEndpoint(QString *problem) const
-{
-    if (isSandboxSelected()) {
-        if (m_sandbox->isRunning())
-            return m_sandbox->endpoint();
-        *problem = m_sandbox->errorString().isEmpty() ? tr("The local sandbox is not running.") : m_sandbox->errorString();
-        return std::nullopt;
-    }
-    Endpoints::CustomEndpointProblem customProblem = Endpoints::CustomEndpointProblem::None;
-    const auto custom = Endpoints::parseCustom(AppSettings::load().customEndpoint, &customProblem);
-    if (customProblem != Endpoints::CustomEndpointProblem::None) {
-        *problem = tr("Custom endpoint in the settings: %1").arg(Endpoints::problemMessage(customProblem));
-        return std::nullopt;
-    }
-    const QString region = FlowLogRequest::normalized(m_connectionBar->regionId());
-    const QUrl endpoint = Endpoints::resolve(region, custom.value_or(QUrl()));
-    if (endpoint.isEmpty()) {
-        *problem = region.isEmpty() ? tr("Choose a region to see where the request goes.")
-                                    : tr("No endpoint for the region “%1”.").arg(region);
-        return std::nullopt;
-    }
-    return endpoint;
-}
-
-QUrl MainWindow::customEndpoint() const
-{
-    return Endpoints::parseCustom(AppSettings::load().customEndpoint).value_or(QUrl());
-}
-
 bool MainWindow::confirmSend(const QUrl &endpoint)
 {
     const auto profile = m_connectionBar->currentProfile();
@@ -521,55 +445,21 @@ bool MainWindow::confirmSend(const QUrl &endpoint)
 
 void MainWindow::prepareJob(JobCallback next)
 {
-    QString problem;
-    const auto endpoint = resolveEndpoint(&problem);
     const auto profile = m_connectionBar->currentProfile();
-    if (!endpoint || !profile) {
-        showProblem(profile ? problem : tr("Choose a profile first."));
-        return;
-    }
-    SendJob job;
-    job.request = m_form->request();
-    job.profileId = profile->id;
-    job.settings = AppSettings::load().applyTo(ClientSettings());
-    job.settings.endpoint = *endpoint;
-    if (profile->kind == Profile::Kind::Sandbox) {
-        job.credentials = Sandbox::credentials();
-        next(job);
+    if (!profile) {
+        showProblem(tr("Choose a profile first."));
         return;
     }
     m_preparing = true;
     updateCreateButton();
-    m_profiles->credentialsFor(profile->id, this,
-        [this, job, next](const Credentials &credentials, const QString &error) mutable {
-            m_preparing = false;
-            updateCreateButton();
-            if (!error.isEmpty()) {
-                showProblem(error);
-                return;
-            }
-            job.credentials = credentials;
+    m_jobs->build(profile->id, m_form->request(), this, [this, next](const SendJob &job, const QString &error) {
+        m_preparing = false;
+        updateCreateButton();
+        if (error.isEmpty())
             next(job);
-        });
-}
-
-// How to ask about a flow log an earlier run created: its profile's credentials, its endpoint
-// (for the sandbox the one of this run: the port changes).
-void MainWindow::resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply)
-{
-    ClientSettings settings = AppSettings::load().applyTo(ClientSettings());
-    if (entry.profile == Profile::sandboxId()) {
-        if (!m_sandbox->ensureStarted()) {
-            reply(settings, {}, m_sandbox->errorString());
-            return;
-        }
-        settings.endpoint = m_sandbox->endpoint();
-        reply(settings, Sandbox::credentials(), {});
-        return;
-    }
-    settings.endpoint = QUrl(entry.endpoint);
-    m_profiles->credentialsFor(entry.profile, context,
-        [settings, reply](const Credentials &credentials, const QString &error) { reply(settings, credentials, error); });
+        else
+            showProblem(error);
+    });
 }
 
 void MainWindow::addProfile()
@@ -605,17 +495,10 @@ void MainWindow::showPreview(const SendJob &job)
     if (profile && profile->kind == Profile::Kind::AliyunCli)
         context.cliProfile = profile->name;
     if (!isSandboxSelected())
-        context.customEndpoint = customEndpoint();
+        context.customEndpoint = JobBuilder::customEndpoint();
     auto *dialog = new RequestPreviewDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void MainWindow::onAttemptStarted(int attempt, int maxAttempts, int waitingMs)
-{
-    m_progressLabel->setText(waitingMs > 0
-            ? tr("Waiting %1 s before attempt %2 of %3…").arg(QLocale().toString(waitingMs / 1000.0, 'f', 1)).arg(attempt).arg(maxAttempts)
-            : tr("Creating the flow log… attempt %1 of %2").arg(attempt).arg(maxAttempts));
 }
 
 void MainWindow::onSendFinished(const ApiResult &result)
@@ -630,11 +513,9 @@ void MainWindow::onSendFinished(const ApiResult &result)
 void MainWindow::setBusy(bool busy)
 {
     if (busy)
-        m_progressLabel->setText(tr("Creating the flow log…"));
-    m_progressLabel->setVisible(busy);
-    m_progressBar->setVisible(busy);
-    m_cancelPushButton->setVisible(busy);
-    m_cancelPushButton->setEnabled(busy);
+        m_progress->start();
+    else
+        m_progress->stop();
     updateCreateButton();
 }
 

@@ -12,17 +12,17 @@
 class ConnectionBar;
 class FlowLogForm;
 class HistoryStore;
+class JobBuilder;
 class LanguageManager;
 class ProfileManager;
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class ResultPanel;
 class Sandbox;
+class SendProgressWidget;
 struct Profile;
 
 // The desktop app's window: the connection bar (profile, region, endpoint), the form, the result
@@ -63,7 +63,6 @@ private:
 
     void createActions();
     void createMenus();
-    void createLanguageMenu();
     QWidget *createCentralWidget();
     void createStatusBar();
     void createHistoryDock();
@@ -71,7 +70,6 @@ private:
     void saveSettings() const;
     QString initialProfileId() const;
     void retranslateUi();
-    void updateLanguageActions();
 
     void onProfilesChanged();
     void onProfileChanged();
@@ -82,18 +80,13 @@ private:
     void updateCreateButton();
 
     bool isSandboxSelected() const;
-    // The endpoint for the current profile and region, or nullopt with *problem set.
-    std::optional<QUrl> resolveEndpoint(QString *problem) const;
-    QUrl customEndpoint() const;
     bool confirmSend(const QUrl &endpoint);
-    // Resolves endpoint and credentials (asynchronously for keychain profiles), then calls next.
+    // Builds the job (credentials may come later from the keychain), then calls next.
     void prepareJob(JobCallback next);
-    void resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply);
     void addProfile();
     void editSettings();
     void startSend(const SendJob &job);
     void showPreview(const SendJob &job);
-    void onAttemptStarted(int attempt, int maxAttempts, int waitingMs);
     void onSendFinished(const ApiResult &result);
     void setBusy(bool busy);
     void showProblem(const QString &message);
@@ -103,6 +96,7 @@ private:
     LanguageManager *m_languages;
     Sandbox *m_sandbox;
     SendController *m_sender;
+    JobBuilder *m_jobs;
     bool m_preparing = false;
 
     ConnectionBar *m_connectionBar = nullptr;
@@ -114,13 +108,10 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QLabel *m_historyPlaceholderLabel = nullptr;
 
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QPushButton *m_cancelPushButton = nullptr;
+    SendProgressWidget *m_progress = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_createAction = nullptr;
@@ -129,8 +120,4 @@ private:
     QAction *m_addProfileAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_followSystemAction = nullptr;
-    QAction *m_chineseAction = nullptr;
-    QAction *m_englishAction = nullptr;
 };

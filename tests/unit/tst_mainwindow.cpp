@@ -12,6 +12,7 @@
 #include "resultpanel.h"
 #include "sandbox.h"
 #include "secretstore.h"
+#include "sendprogresswidget.h"
 #include "statuspoller.h"
 #include "typetext.h"
 #include "vpcemulator.h"
@@ -307,7 +308,11 @@ void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
     fillValidForm();
     m_window->createFlowLog();
     QVERIFY(child<QPushButton>(u"cancelPushButton"_s)->isVisible());
+    // The status bar counts the attempts while it retries.
+    auto *progress = child<SendProgressWidget>(u"sendProgressWidget"_s);
+    QTRY_VERIFY(progress->text().contains(u"of 3"_s));
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 8000);
+    QVERIFY(!progress->isVisible());
     QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"ServiceUnavailable"_s));
     QVERIFY(!child<QLabel>(u"resultExplanationLabel"_s)->text().isEmpty());
     const HistoryEntry entry = m_history->entries().constFirst();
