@@ -481,8 +481,8 @@ void MainWindow::editSettings()
 void MainWindow::startSend(const SendJob &job)
 {
     m_resultPanel->clear();
-    setBusy(true);
     m_sender->send(job);
+    setBusy(true); // after send(): the buttons follow the controller's busy state
 }
 
 void MainWindow::showPreview(const SendJob &job)

@@ -1,9 +1,11 @@
-// Drives the real main window through an empty form, a form with findings, a failure and a
-// success, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
+// Drives the real main window through an empty form, a form with findings, a failure, a success,
+// the request preview and a slow send, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "historystore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "emulatorfaults.h"
 #include "profilemanager.h"
+#include "requestpreviewdialog.h"
 #include "resultpanel.h"
 #include "sandbox.h"
 #include "typetext.h"
@@ -32,11 +34,11 @@ public:
     {
     }
 
-    bool save(const QString &state) const
+    bool save(const QString &state, QWidget *widget = nullptr) const
     {
         QTest::qWait(300); // let layouts and the style settle
         const QString path = QDir(m_directory).filePath(state + u"-"_s + m_language + u".png"_s);
-        const bool saved = m_window->grab().save(path);
+        const bool saved = (widget ? widget : m_window)->grab().save(path);
         qInfo("%s %s", saved ? "wrote" : "FAILED to write", qPrintable(path));
         return saved;
     }
@@ -109,5 +111,18 @@ int main(int argc, char *argv[])
     ok &= shots.waitForResult();
     QTest::qWait(2500); // Activating, then Active
     ok &= shots.save(u"success"_s);
+
+    window.previewRequest();
+    auto *preview = window.findChild<RequestPreviewDialog *>();
+    ok &= preview && shots.save(u"preview"_s, preview);
+    if (preview)
+        preview->close();
+
+    EmulatorFaults slow;
+    slow.latencyMs = 3000;
+    window.sandbox()->emulator()->setFaults(slow);
+    window.createFlowLog();
+    ok &= shots.save(u"sending"_s);
+    window.cancelSend();
     return ok ? 0 : 1;
 }

@@ -330,6 +330,8 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     m_window->createFlowLog();
     QPushButton *cancel = child<QPushButton>(u"cancelPushButton"_s);
     QTRY_VERIFY(cancel->isVisible());
+    QVERIFY(!child<QPushButton>(u"createPushButton"_s)->isEnabled()); // one request at a time
+    QVERIFY(!child<QPushButton>(u"previewPushButton"_s)->isEnabled());
     QTest::qWait(200);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 2000);
@@ -337,6 +339,7 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     // Sent already: the server may act, so the honest record is Unknown (or Cancelled if not sent).
     QVERIFY(outcome == Outcome::Unknown || outcome == Outcome::Cancelled);
     QVERIFY(!m_window->isSending());
+    QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
 }
 
 void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfile()
