@@ -321,14 +321,15 @@ void MainWindow::saveSettings() const
     settings.setValue(RegionKey, m_connectionBar->regionId());
 }
 
-// The last profile used; on first run the first one with credentials, the sandbox when there is none.
+// The last profile used; on first run the first one with an AccessKey, the sandbox when there is
+// none (a profile without one, e.g. an aliyun CLI profile in EcsRamRole mode, cannot send from here).
 QString MainWindow::initialProfileId() const
 {
     const QString saved = QSettings().value(ProfileKey).toString();
     if (!saved.isEmpty() && m_profiles->profile(saved))
         return saved;
     for (const Profile &profile : m_profiles->profiles()) {
-        if (profile.kind != Profile::Kind::Sandbox)
+        if (profile.kind != Profile::Kind::Sandbox && !profile.accessKeyId.isEmpty())
             return profile.id;
     }
     return Profile::sandboxId();

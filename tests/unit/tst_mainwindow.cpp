@@ -70,6 +70,7 @@ private slots:
     void cleanup();
 
     void sandboxIsChosenOnFirstRunWithoutCredentials();
+    void aProfileWithoutAnAccessKeyIsNotChosenOnFirstRun();
     void endpointIsShownForTheSandbox();
     void createButtonIsDisabledWithTheReasonUntilTheFormIsValid();
     void ctrlEnterWithErrorsRevealsThemAndSendsNothing();
@@ -90,7 +91,7 @@ private slots:
     void aRowOfTheHistoryFillsTheForm();
 
 private:
-    void createWindow(const QProcessEnvironment &environment = {});
+    void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
     void fillValidForm();
     template<typename T>
     T *child(const QString &name) const
@@ -140,9 +141,10 @@ void tst_MainWindow::cleanup()
     m_languages = nullptr;
 }
 
-void tst_MainWindow::createWindow(const QProcessEnvironment &environment)
+void tst_MainWindow::createWindow(const QProcessEnvironment &environment, const QString &aliyunConfig)
 {
-    m_profiles = new ProfileManager(new NoSecretStore, environment, m_directory.filePath(u"no-aliyun-config.json"_s));
+    m_profiles = new ProfileManager(new NoSecretStore, environment,
+        aliyunConfig.isEmpty() ? m_directory.filePath(u"no-aliyun-config.json"_s) : aliyunConfig);
     m_window = new MainWindow(m_profiles, m_history, m_languages);
     m_window->resize(1000, 800);
     m_window->show();
@@ -166,6 +168,19 @@ void tst_MainWindow::sandboxIsChosenOnFirstRunWithoutCredentials()
     QLabel *banner = child<QLabel>(u"sandboxBannerLabel"_s);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"nothing is created in the cloud"_s));
+}
+
+void tst_MainWindow::aProfileWithoutAnAccessKeyIsNotChosenOnFirstRun()
+{
+    const QString path = m_directory.filePath(u"ecs-role-config.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "ecs", "profiles": [{"name": "ecs", "mode": "EcsRamRole", "ram_role_name": "r"}]})");
+    file.close();
+    createWindow({}, path);
+    auto *profiles = child<QComboBox>(u"profileComboBox"_s);
+    QVERIFY(profiles->findData(Profile::aliyunCliId(u"ecs"_s)) >= 0); // listed
+    QCOMPARE(profiles->currentData().toString(), Profile::sandboxId()); // but not chosen
 }
 
 void tst_MainWindow::endpointIsShownForTheSandbox()
