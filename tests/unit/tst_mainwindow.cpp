@@ -74,6 +74,7 @@ private slots:
     void endpointIsShownForTheSandbox();
     void createButtonIsDisabledWithTheReasonUntilTheFormIsValid();
     void ctrlEnterWithErrorsRevealsThemAndSendsNothing();
+    void ctrlEnterSendsAValidForm();
     void findingsAreNeverCutOff();
     void sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt();
     void theNewFlowLogIsFollowedUntilActive();
@@ -214,6 +215,16 @@ void tst_MainWindow::ctrlEnterWithErrorsRevealsThemAndSendsNothing()
     QVERIFY(!resourceIdFindings->isHidden());
     QVERIFY(!m_window->isSending());
     QCOMPARE(m_history->count(), 0);
+}
+
+void tst_MainWindow::ctrlEnterSendsAValidForm()
+{
+    createWindow();
+    fillValidForm();
+    QTest::keyClick(child<QLineEdit>(u"descriptionLineEdit"_s), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_history->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QVERIFY(resultPanel()->result()->ok());
 }
 
 void tst_MainWindow::findingsAreNeverCutOff()
