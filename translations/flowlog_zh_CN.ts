@@ -1333,6 +1333,36 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     </message>
 </context>
 <context>
+    <name>JobBuilder</name>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>本地沙箱未运行。</translation>
+    </message>
+    <message>
+        <source>Custom endpoint in the settings: %1</source>
+        <translation>设置中的自定义服务接入点：%1</translation>
+    </message>
+    <message>
+        <source>Choose a region to see where the request goes.</source>
+        <translation>请选择地域，以查看请求将发往何处。</translation>
+    </message>
+    <message>
+        <source>No endpoint for the region “%1”.</source>
+        <translation>地域「%1」没有服务接入点。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The history could not be opened: %1</source>
@@ -1369,14 +1399,6 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow &amp;system</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Create flow log</source>
         <translation>创建流日志(&amp;C)</translation>
     </message>
@@ -1405,20 +1427,8 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
         <translation>创建流日志(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>取消发送</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Every attempt to create a flow log is listed here.</source>
-        <translation>这里列出每一次创建流日志的尝试。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sandbox — nothing is created in the cloud.&lt;/b&gt; Requests go to the local emulator built into this app, signed with the sandbox AccessKey. Choose another profile to create real flow logs.</source>
@@ -1439,22 +1449,6 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
     <message>
         <source>Create the flow log (Ctrl+Enter)</source>
         <translation>创建流日志 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running.</source>
-        <translation>本地沙箱未运行。</translation>
-    </message>
-    <message>
-        <source>Custom endpoint in the settings: %1</source>
-        <translation>设置中的自定义服务接入点：%1</translation>
-    </message>
-    <message>
-        <source>Choose a region to see where the request goes.</source>
-        <translation>请选择地域，以查看请求将发往何处。</translation>
-    </message>
-    <message>
-        <source>No endpoint for the region “%1”.</source>
-        <translation>地域「%1」没有服务接入点。</translation>
     </message>
     <message>
         <source>Create flow log</source>
@@ -1481,14 +1475,6 @@ Endpoint: %3</source>
         <translation>请先选择凭证配置。</translation>
     </message>
     <message>
-        <source>Waiting %1 s before attempt %2 of %3…</source>
-        <translation>等待 %1 秒后进行第 %2 次尝试（共 %3 次）…</translation>
-    </message>
-    <message>
-        <source>Creating the flow log… attempt %1 of %2</source>
-        <translation>正在创建流日志…第 %1 次尝试（共 %2 次）</translation>
-    </message>
-    <message>
         <source>Flow log %1 created.</source>
         <translation>流日志 %1 已创建。</translation>
     </message>
@@ -1497,8 +1483,20 @@ Endpoint: %3</source>
         <translation>未创建：%1</translation>
     </message>
     <message>
-        <source>Creating the flow log…</source>
-        <translation>正在创建流日志…</translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;profile…</source>
+        <translation>添加凭证配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>无法打开历史记录。</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1949,33 @@ Endpoint: %3</source>
     <message>
         <source>The outcome could not be recorded in the history: %1</source>
         <translation>结果无法记入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>No profile is known for this attempt.</source>
+        <translation>不知道这次尝试使用的是哪个凭证配置。</translation>
+    </message>
+</context>
+<context>
+    <name>SendProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>取消发送</translation>
+    </message>
+    <message>
+        <source>Creating the flow log…</source>
+        <translation>正在创建流日志…</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before attempt %2 of %3…</source>
+        <translation>等待 %1 秒后进行第 %2 次尝试（共 %3 次）…</translation>
+    </message>
+    <message>
+        <source>Creating the flow log… attempt %1 of %2</source>
+        <translation>正在创建流日志…第 %1 次尝试（共 %2 次）</translation>
     </message>
 </context>
 <context>
