@@ -1838,11 +1838,11 @@ Endpoint: %3</source>
     <name>ResultPanel</name>
     <message>
         <source>FlowLogId:</source>
-        <translation>FlowLogId：</translation>
+        <translation>流日志 ID (FlowLogId)：</translation>
     </message>
     <message>
         <source>RequestId:</source>
-        <translation>RequestId：</translation>
+        <translation>请求 ID (RequestId)：</translation>
     </message>
     <message>
         <source>Error code:</source>
