@@ -1,0 +1,25 @@
+#include "flowlogapplication.h"
+
+#include "appsettings.h"
+
+#include <QApplication>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+void FlowLogApplication::setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"FlowLogStudio"_s);
+    QCoreApplication::setApplicationName(u"flowlog"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
+    QGuiApplication::setDesktopFileName(u"flowlog"_s);
+    QApplication::setWindowIcon(QIcon(u":/flowlog/icons/flowlog.png"_s));
+}
+
+FlowLogApplication::FlowLogApplication()
+{
+    m_languages.restore();
+    // A history that cannot be opened does not stop the app: the window says so and sends anyway.
+    m_history.open(AppSettings::load().effectiveHistoryPath());
+    m_window = std::make_unique<MainWindow>(&m_profiles, &m_history, &m_languages);
+}
