@@ -21,6 +21,9 @@ bool CliConnection::setUp(const CliOptions &options, QString *error)
     // A connection is either made quickly or not at all; a short --timeout shortens both.
     m_settings.connectTimeoutMs = std::min(m_settings.connectTimeoutMs, m_settings.readTimeoutMs);
     m_settings.maxAttempts = options.retries + 1;
+    // A fraction of the CPU of Qt's HTTP stack per call (batches make thousands), and an exact
+    // "request written" for the retry and duplicate rules.
+    m_settings.transport = HttpTransport::KeepAlive;
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "errorcatalog.h"
 #include "fakevpcserver.h"
 #include "flowloginfo.h"
+#include "httpconnection.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -58,9 +59,16 @@ QByteArray errorJson(const char *code, const char *message)
 
 } // namespace
 
+// Every behaviour is checked over both transports (see main()).
 class tst_ApiClient : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit tst_ApiClient(HttpTransport transport)
+        : m_transport(transport)
+    {
+    }
 
 private slots:
     void init();
@@ -97,6 +105,7 @@ private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
     void useSignature(SignatureVersion version, const QByteArray &method);
 
+    HttpTransport m_transport;
     std::unique_ptr<FakeVpcServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
@@ -116,6 +125,7 @@ void tst_ApiClient::init()
     settings.initialBackoffMs = 10;
     settings.maxBackoffMs = 2000;
     settings.maxResponseBytes = 64 * 1024;
+    settings.transport = m_transport;
     m_client->setSettings(settings);
     m_client->setCredentials(account);
 }
@@ -540,11 +550,26 @@ void tst_ApiClient::destroyingTheClientMidCallAbortsTheReply()
     QSignalSpy received(m_server.get(), &FakeVpcServer::requestReceived);
     m_client->describeFlowLogs({u"cn-hangzhou"_s});
     QVERIFY(received.wait(2000));
+    if (m_transport == HttpTransport::KeepAlive) {
+        const QList<HttpConnection *> connections = m_client->findChildren<HttpConnection *>();
+        QCOMPARE(connections.size(), 1);
+        const QPointer<HttpConnection> connection = connections.first();
+        m_client.reset();
+        QVERIFY(connection.isNull());
+        return;
+    }
     QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 1);
 
     m_client.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_network->findChildren<QNetworkReply *>().size(), 0, 1000);
 }
 
-QTEST_GUILESS_MAIN(tst_ApiClient)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    tst_ApiClient overQtNetwork(HttpTransport::QtNetwork);
+    tst_ApiClient overOwnConnections(HttpTransport::KeepAlive);
+    const int failedQt = QTest::qExec(&overQtNetwork, argc, argv);
+    return failedQt + QTest::qExec(&overOwnConnections, argc, argv);
+}
 #include "tst_apiclient.moc"

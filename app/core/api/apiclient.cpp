@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "httpconnectionpool.h"
 #include "pendingapicall.h"
 
 using namespace Qt::StringLiterals;
@@ -14,11 +15,21 @@ void appendIfSet(QueryParameters *parameters, const QString &name, const QString
         parameters->append({name, value});
 }
 
+// Proxies are left to Qt's HTTP stack, which knows their protocols.
+bool proxyInEnvironment(const QUrl &endpoint)
+{
+    const bool https = endpoint.scheme() == "https"_L1;
+    const auto isSet = [](const char *name) { return !qEnvironmentVariableIsEmpty(name); };
+    return isSet("all_proxy") || isSet("ALL_PROXY")
+        || (https ? isSet("https_proxy") || isSet("HTTPS_PROXY") : isSet("http_proxy") || isSet("HTTP_PROXY"));
+}
+
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_pool(new HttpConnectionPool(16, this))
 {
     qRegisterMetaType<ApiResult>();
 }
@@ -84,6 +95,8 @@ PendingApiCall *ApiClient::newCall(const ApiCall &apiCall, bool idempotent)
 {
     PendingApiCall::Setup setup;
     setup.network = m_network;
+    if (m_settings.transport == HttpTransport::KeepAlive && !proxyInEnvironment(m_settings.endpoint))
+        setup.pool = m_pool;
     setup.settings = m_settings;
     setup.credentials = m_credentials;
     setup.signer = m_signer;

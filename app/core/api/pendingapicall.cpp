@@ -2,6 +2,8 @@
 
 #include "apiresponseparser.h"
 #include "errorcatalog.h"
+#include "httpconnection.h"
+#include "httpconnectionpool.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -13,10 +15,10 @@ namespace {
 
 constexpr int maxHttpStatus = 599;
 
-int retryAfterMs(QNetworkReply *reply)
+int retryAfterMs(const QByteArray &header)
 {
     bool ok = false;
-    const int value = reply->rawHeader("x-acs-retry-after").trimmed().toInt(&ok);
+    const int value = header.trimmed().toInt(&ok);
     return ok && value >= 0 ? value : -1;
 }
 
@@ -95,12 +97,24 @@ void PendingApiCall::cancel()
         return;
     m_cancelled = true;
     m_cancelledInFlight = m_reply != nullptr;
-    if (m_reply)
+    if (m_connection)
+        cancelOnConnection();
+    else if (m_reply)
         abortAttempt(AbortReason::Cancelled);
     else if (m_check)
         m_check->cancel();
     else
         finishCancelled();
+}
+
+// Over its own connection the call knows whether the request left in full: if not, it cannot have
+// acted, and the cancellation is a plain one.
+void PendingApiCall::cancelOnConnection()
+{
+    m_cancelledInFlight = m_connection->requestWritten();
+    m_connection->abort();
+    delete m_connection;
+    finishCancelled();
 }
 
 void PendingApiCall::scheduleAttempt(int delayMs)
@@ -117,6 +131,10 @@ void PendingApiCall::sendAttempt()
     // Signed afresh: a new nonce and timestamp every time, as the gateway requires.
     const SignedRequest signedRequest = m_setup.signer.sign(m_call, m_setup.settings.endpoint,
         m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
+    if (m_setup.pool) {
+        sendOverConnection(signedRequest);
+        return;
+    }
     const QNetworkRequest request = networkRequest(signedRequest, m_setup.settings);
     QNetworkAccessManager *network = m_setup.network;
     m_reply = send(network, request, signedRequest);
@@ -136,6 +154,39 @@ void PendingApiCall::sendAttempt()
     // gets no connect timeout, and any timeout of it counts as possibly acted on.
     if (m_sendObservable)
         m_connectTimer.start(m_setup.settings.connectTimeoutMs);
+}
+
+void PendingApiCall::sendOverConnection(const SignedRequest &signedRequest)
+{
+    const ClientSettings &settings = m_setup.settings;
+    m_connection = m_setup.pool->acquire(signedRequest.url, this);
+    m_requestSent = false;
+    m_sendObservable = true;
+    connect(m_connection, &HttpConnection::finished, this, &PendingApiCall::onConnectionFinished);
+    m_connection->send(signedRequest.method, signedRequest.url, signedRequest.headers, signedRequest.body,
+        {settings.connectTimeoutMs, settings.readTimeoutMs, settings.maxResponseBytes});
+}
+
+void PendingApiCall::onConnectionFinished(const HttpResponse &response)
+{
+    HttpConnection *connection = m_connection;
+    m_connection = nullptr;
+    connection->disconnect(this);
+    m_setup.pool->release(connection);
+    m_requestSent = response.requestWritten;
+    handleAttemptResult(connectionResult(response), retryAfterMs(response.header("x-acs-retry-after")));
+}
+
+ApiResult PendingApiCall::connectionResult(const HttpResponse &response) const
+{
+    switch (response.error) {
+    case TransportError::None:
+        return ApiResponseParser::parse(response.status, response.body);
+    case TransportError::ResponseTooLarge:
+        return tooLargeResult(response.status);
+    default:
+        return transportResult(response.error, response.status);
+    }
 }
 
 // Also called once TLS is up: from then on the request may reach the server at any moment, so a
@@ -192,7 +243,7 @@ void PendingApiCall::onReplyFinished()
         finishCancelled();
         return;
     }
-    handleAttemptResult(attemptResult(reply), retryAfterMs(reply));
+    handleAttemptResult(attemptResult(reply), retryAfterMs(reply->rawHeader("x-acs-retry-after")));
 }
 
 ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
@@ -200,17 +251,21 @@ ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_abortReason == AbortReason::ConnectTimeout)
         return transportResult(TransportError::ConnectTimeout);
-    if (m_abortReason == AbortReason::TooLarge) {
-        ApiResult result = transportResult(TransportError::ResponseTooLarge, status);
-        result.message = QCoreApplication::translate("ApiClient",
-            "The server's answer is larger than %1 bytes, the most this client reads; it was not read.")
-                             .arg(m_setup.settings.maxResponseBytes);
-        return result;
-    }
+    if (m_abortReason == AbortReason::TooLarge)
+        return tooLargeResult(status);
     const int error = reply->error();
     if (status > 0 && status <= maxHttpStatus && !isNetworkLayerError(error))
         return ApiResponseParser::parse(status, m_body);
     return transportResult(transportErrorOf(error), status);
+}
+
+ApiResult PendingApiCall::tooLargeResult(int httpStatus) const
+{
+    ApiResult result = transportResult(TransportError::ResponseTooLarge, httpStatus);
+    result.message = QCoreApplication::translate("ApiClient",
+        "The server's answer is larger than %1 bytes, the most this client reads; it was not read.")
+                         .arg(m_setup.settings.maxResponseBytes);
+    return result;
 }
 
 // Qt's errorString() is not used: for GET requests it can quote the URL and with it the STS token.

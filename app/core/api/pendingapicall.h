@@ -10,7 +10,10 @@
 
 #include <optional>
 
+class HttpConnection;
+class HttpConnectionPool;
 class QNetworkReply;
+struct HttpResponse;
 
 // The ApiCallHandle behind every ApiClient call: sends attempts, reads and caps answers, applies
 // the RetryPolicy and, for CreateFlowLog, the duplicate check after an ambiguous failure.
@@ -24,6 +27,7 @@ public:
     struct Setup
     {
         QNetworkAccessManager *network = nullptr;
+        HttpConnectionPool *pool = nullptr; // set: the attempts go over its connections, not network
         ClientSettings settings = {};
         Credentials credentials = {};
         RequestSigner signer;
@@ -45,6 +49,11 @@ private:
 
     void scheduleAttempt(int delayMs);
     void sendAttempt();
+    void sendOverConnection(const SignedRequest &signedRequest);
+    void onConnectionFinished(const HttpResponse &response);
+    void cancelOnConnection();
+    ApiResult connectionResult(const HttpResponse &response) const;
+    ApiResult tooLargeResult(int httpStatus) const;
     void onRequestSent();
     void onMetaDataChanged();
     void onReadyRead();
@@ -73,6 +82,7 @@ private:
     std::optional<FlowLogRequest> m_createRequest;
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<HttpConnection> m_connection; // a child of this call while in use
     QPointer<PendingApiCall> m_check;
     QTimer m_connectTimer;
     QTimer m_backoffTimer;
