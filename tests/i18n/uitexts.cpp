@@ -180,7 +180,7 @@ QStringList englishWords(const QString &text)
     static const QRegularExpression allowedPatterns(QStringList {
         u"<[^<>]*>"_s,                                          // markup
         u"&[a-z]+;"_s,                                          // entities
-        u"https?://\\S+"_s,                                     // URLs
+        u"https?://(?:<[^<>\\s]*>|[!-~])+"_s,                   // URLs (ASCII, or a <placeholder>)
         u"[A-Za-z0-9.-]+\\.(?:aliyuncs\\.com|json|csv|sqlite)"_s, // host and file names
         u"~?/[\\w./~-]+"_s,                                     // paths
         u"\\b[a-z]{2,}(?:-[a-z0-9]+)+\\b"_s,                    // region IDs (cn-hangzhou), resource IDs (eni-…)
@@ -193,6 +193,7 @@ QStringList englishWords(const QString &text)
         u"\\([A-Za-z][A-Za-z0-9.]*\\)"_s,                       // API name after its label: 弹性网卡 (NetworkInterface)
         u"\\bFlowLog Studio\\b"_s,
         u"\\baliyun (?:CLI|configure)\\b"_s,
+        u"\\baliyun vpc \\w+.*"_s,                              // an aliyun CLI command line
         u"\\bAccessKey(?: ID| Secret)?\\b"_s,
         u"\\(&\\w\\)"_s,                                         // mnemonic after Chinese text: 地域(&G)
         u"&(?=\\w)"_s,                                          // mnemonic marker
