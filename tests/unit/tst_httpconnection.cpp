@@ -3,6 +3,9 @@
 #include "httpresponsereader.h"
 
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -26,13 +29,22 @@ class ScriptedServer final : public QObject
 public:
     using Handler = std::function<void(QTcpSocket *socket, int requestIndex)>;
 
-    ScriptedServer()
+    // With a TLS configuration the server speaks HTTPS.
+    explicit ScriptedServer(const std::optional<QSslConfiguration> &tls = std::nullopt)
+        : m_server(tls ? new QSslServer : new QTcpServer)
+        , m_scheme(tls ? u"https"_s : u"http"_s)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+        if (tls)
+            static_cast<QSslServer *>(m_server.get())->setSslConfiguration(*tls);
+        // A TLS server hands out its connections once their handshake is done.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
     }
 
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/?Action=Test"_s.arg(m_server.serverPort())); }
+    bool listen() { return m_server->listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(u"%1://127.0.0.1:%2/?Action=Test"_s.arg(m_scheme).arg(m_server->serverPort()));
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     int connections() const { return m_connections; }
     int requests() const { return int(m_requests.size()); }
@@ -44,10 +56,12 @@ Q_SIGNALS:
 private:
     void onNewConnection()
     {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             ++m_connections;
             connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            if (socket->bytesAvailable() > 0)
+                onReadyRead(socket);
         }
     }
 
@@ -80,7 +94,8 @@ private:
         return 0;
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    QString m_scheme;
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_requests;
@@ -103,6 +118,33 @@ void resetConnection(QTcpSocket *socket)
 }
 
 const HttpConnection::Limits limits {1000, 300, 1024};
+
+// A self-signed certificate for 127.0.0.1 (openssl req -x509 -newkey ec, 100 years), trusted by no
+// system CA store.
+const char selfSignedCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                                     "MIIBkDCCATagAwIBAgIUEUejjOaURPhdVF/4T/iuDXLicSYwCgYIKoZIzj0EAwIw\n"
+                                     "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyODEyNTI0NFoYDzIxMjYxMTA0\n"
+                                     "MTI1MjQ0WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
+                                     "PQMBBwNCAARwLPj70+MrtN2Gfk32rvXN+Ay6G53rtCfSaNMY1ZouuwqRGB2G8pOh\n"
+                                     "IfD1z8XB10xYNrOEx8jWGkBa+gtE+Sklo2QwYjAdBgNVHQ4EFgQUvHkudDtXCv6c\n"
+                                     "SyV4TGWju8OGt4wwHwYDVR0jBBgwFoAUvHkudDtXCv6cSyV4TGWju8OGt4wwDwYD\n"
+                                     "VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC\n"
+                                     "IAlIY9Mjyu31kZ9PqAXJYugsTBVY02G0y1AzdOSPq/+TAiEAnNHwLErWREHdRTuU\n"
+                                     "FVt283uojqYRmsPjDQ+CGbasxMc=\n"
+                                     "-----END CERTIFICATE-----\n";
+const char selfSignedKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                             "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgGMOw0rS0sZiVmVmI\n"
+                             "S0Dah5O/czblw+aYUEDQe+rpjtOhRANCAARwLPj70+MrtN2Gfk32rvXN+Ay6G53r\n"
+                             "tCfSaNMY1ZouuwqRGB2G8pOhIfD1z8XB10xYNrOEx8jWGkBa+gtE+Skl\n"
+                             "-----END PRIVATE KEY-----\n";
+
+QSslConfiguration serverTls()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(QByteArray(selfSignedCertificate)));
+    tls.setPrivateKey(QSslKey(QByteArray(selfSignedKey), QSsl::Ec));
+    return tls;
+}
 
 } // namespace
 
@@ -128,6 +170,8 @@ private slots:
     void silenceAfterWritingIsReadTimeout();
     void unansweredTlsHandshakeIsConnectTimeout();
     void closedPortIsConnectionRefused();
+    void untrustedCertificateIsRefused();
+    void trustedCertificateCarriesKeptAliveRequests();
     void garbageIsMalformed();
     void poolReusesOnlyReusableConnections();
 
@@ -391,6 +435,52 @@ void tst_HttpConnection::closedPortIsConnectionRefused()
     const HttpResponse response = finished.first().first().value<HttpResponse>();
     QCOMPARE(response.error, TransportError::ConnectionRefused);
     QVERIFY(!response.requestWritten);
+}
+
+// Verification is never switched off: a certificate no CA vouches for ends the exchange before a
+// byte of the request is written.
+void tst_HttpConnection::untrustedCertificateIsRefused()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    ScriptedServer tlsServer(serverTls());
+    QVERIFY(tlsServer.listen());
+    HttpConnection connection(tlsServer.url());
+    QSignalSpy finished(&connection, &HttpConnection::finished);
+    connection.send("POST", tlsServer.url(), {}, "a=1", limits);
+
+    QVERIFY(finished.wait(3000));
+    const HttpResponse response = finished.first().first().value<HttpResponse>();
+    QCOMPARE(response.error, TransportError::TlsFailure);
+    QVERIFY(!response.requestWritten);
+    QCOMPARE(tlsServer.requests(), 0);
+}
+
+void tst_HttpConnection::trustedCertificateCarriesKeptAliveRequests()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    const QSslConfiguration systemDefault = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = systemDefault;
+    trusting.addCaCertificate(QSslCertificate(QByteArray(selfSignedCertificate)));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore
+        = qScopeGuard([&systemDefault] { QSslConfiguration::setDefaultConfiguration(systemDefault); });
+    ScriptedServer tlsServer(serverTls());
+    QVERIFY(tlsServer.listen());
+    tlsServer.setHandler(
+        [](QTcpSocket *socket, int index) { socket->write(answer(QByteArray::number(index))); });
+    HttpConnection connection(tlsServer.url());
+
+    for (int i = 0; i < 2; ++i) {
+        QSignalSpy finished(&connection, &HttpConnection::finished);
+        connection.send("POST", tlsServer.url(), {}, "a=1", limits);
+        QVERIFY(finished.wait(3000));
+        const HttpResponse response = finished.first().first().value<HttpResponse>();
+        QCOMPARE(response.error, TransportError::None);
+        QCOMPARE(response.body, QByteArray::number(i));
+    }
+    QCOMPARE(tlsServer.connections(), 1);
 }
 
 void tst_HttpConnection::garbageIsMalformed()
