@@ -37,7 +37,8 @@ public:
         if (tls)
             static_cast<QSslServer *>(m_server.get())->setSslConfiguration(*tls);
         // A TLS server hands out its connections once their handshake is done.
-        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
+        connect(
+            m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
     }
 
     bool listen() { return m_server->listen(QHostAddress::LocalHost); }
@@ -173,6 +174,7 @@ private slots:
     void untrustedCertificateIsRefused();
     void trustedCertificateCarriesKeptAliveRequests();
     void garbageIsMalformed();
+    void headerWithLineBreakIsNotSent();
     void poolReusesOnlyReusableConnections();
 
 private:
@@ -492,6 +494,21 @@ void tst_HttpConnection::garbageIsMalformed()
     QVERIFY(response);
     QCOMPARE(response->error, TransportError::MalformedResponse);
     QVERIFY(!connection.isReusable());
+}
+
+void tst_HttpConnection::headerWithLineBreakIsNotSent()
+{
+    HttpConnection connection(m_server->url());
+    QSignalSpy finished(&connection, &HttpConnection::finished);
+    connection.send(
+        "POST", m_server->url(), {{"x-acs-security-token", "abc\r\nx-injected: 1"}}, "a=1", limits);
+
+    QVERIFY(finished.wait(3000));
+    const HttpResponse response = finished.first().first().value<HttpResponse>();
+    QCOMPARE(response.error, TransportError::Other);
+    QVERIFY(!response.requestWritten);
+    QTest::qWait(50);
+    QCOMPARE(m_server->connections(), 0);
 }
 
 void tst_HttpConnection::poolReusesOnlyReusableConnections()

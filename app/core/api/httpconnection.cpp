@@ -22,6 +22,15 @@ int portOf(const QUrl &url)
     return url.port(isHttps(url) ? 443 : 80);
 }
 
+// A line break in a header (a pasted security token, say) would let it add headers of its own.
+bool hasLineBreak(const HeaderList &headers)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [](const QPair<QByteArray, QByteArray> &header) {
+        return header.first.contains('\n') || header.first.contains('\r') || header.second.contains('\n')
+            || header.second.contains('\r');
+    });
+}
+
 QByteArray requestHead(
     const QByteArray &method, const QUrl &url, const HeaderList &headers, qsizetype bodySize)
 {
@@ -76,6 +85,17 @@ void HttpConnection::send(const QByteArray &method, const QUrl &url, const Heade
     m_reader.emplace(limits.maxResponseBytes);
     m_written = 0;
     m_requestWritten = false;
+    if (hasLineBreak(headers)) {
+        // Reported later, as every other outcome is, and not at all after abort().
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_busy)
+                    fail(TransportError::Other);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (m_reused)
         onSocketReady();
     else
