@@ -13,6 +13,12 @@ void FlowLogApplication::setIdentity()
     QCoreApplication::setApplicationName(u"flowlog"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
     QGuiApplication::setDesktopFileName(u"flowlog"_s);
+}
+
+// Decoding the icon loads the image-format plugins, and the window system receives it in every
+// size: the first frame does not wait for that. Windows shown earlier get it when it is set.
+void FlowLogApplication::setIcon()
+{
     QApplication::setWindowIcon(QIcon(u":/flowlog/icons/flowlog.png"_s));
 }
 
@@ -22,4 +28,5 @@ FlowLogApplication::FlowLogApplication()
     // A history that cannot be opened does not stop the app: the window says so and sends anyway.
     m_history.open(AppSettings::load().effectiveHistoryPath());
     m_window = std::make_unique<MainWindow>(&m_profiles, &m_history, &m_languages);
+    QObject::connect(m_window.get(), &MainWindow::startupFinished, m_window.get(), &FlowLogApplication::setIcon);
 }

@@ -15,14 +15,16 @@ class FlowLogApplication final
     Q_DISABLE_COPY_MOVE(FlowLogApplication)
 
 public:
-    // Organisation, application and desktop-file names, version and icon: before anything reads
-    // QSettings or QStandardPaths, which are keyed by these names.
+    // Organisation, application and desktop-file names and version: before anything reads
+    // QSettings or QStandardPaths, which are keyed by these names. The icon follows the first frame.
     static void setIdentity();
 
     FlowLogApplication();
     MainWindow &window() { return *m_window; }
 
 private:
+    static void setIcon();
+
     LanguageManager m_languages;
     HistoryStore m_history;
     ProfileManager m_profiles;

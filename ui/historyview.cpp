@@ -267,9 +267,6 @@ void HistoryView::setUpTable()
     connect(m_tableView->horizontalHeader(), &QWidget::customContextMenuRequested, this, &HistoryView::showHeaderMenu);
     connect(m_tableView, &QAbstractItemView::doubleClicked, this, &HistoryView::showCurrentDetails);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
-    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
-        connect(m_tableView->horizontalHeader(), signal, this, &HistoryView::saveHeaderState);
-    connect(m_tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &HistoryView::saveHeaderState);
 }
 
 void HistoryView::retranslateUi()
@@ -308,6 +305,11 @@ void HistoryView::restoreHeaderState()
         const QSignalBlocker blocker(m_columnActions.at(column));
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));
     }
+    // Only now: restoring resizes sections, and each save rewrites the settings file (a file lock
+    // and a sync each time), which slowed every start down for nothing.
+    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(header, signal, this, &HistoryView::saveHeaderState);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryView::saveHeaderState);
 }
 
 void HistoryView::saveHeaderState() const

@@ -99,6 +99,12 @@ void MainWindow::loadRequest(const FlowLogRequest &request)
     m_form->setRequest(request);
 }
 
+Sandbox *MainWindow::sandbox()
+{
+    finishStartup();
+    return m_sandbox;
+}
+
 bool MainWindow::isSending() const
 {
     return m_sender->isBusy() || m_preparing;
@@ -106,6 +112,7 @@ bool MainWindow::isSending() const
 
 void MainWindow::createFlowLog()
 {
+    finishStartup();
     if (isSending())
         return;
     m_form->revealAllFindings();
@@ -128,6 +135,7 @@ void MainWindow::createFlowLog()
 
 void MainWindow::previewRequest()
 {
+    finishStartup();
     if (m_preparing)
         return;
     prepareJob([this](const SendJob &job) { showPreview(job); });
@@ -151,6 +159,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Recorded honestly: a call cancelled after it left is marked Unknown by the client.
     m_sender->cancel();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // Queued: the rest of this frame is painted and shown first.
+    if (m_startupDeferred)
+        QMetaObject::invokeMethod(this, &MainWindow::finishStartup, Qt::QueuedConnection);
 }
 
 void MainWindow::createActions()
@@ -312,6 +328,19 @@ void MainWindow::restoreSettings()
     onRegionChanged();
 }
 
+// Runs once, after the first paint or when a request needs it earlier, whichever comes first.
+void MainWindow::finishStartup()
+{
+    if (!m_startupDeferred)
+        return;
+    m_startupDeferred = false;
+    if (isSandboxSelected()) {
+        startSandbox();
+        updateEndpoint();
+    }
+    Q_EMIT startupFinished();
+}
+
 void MainWindow::saveSettings() const
 {
     QSettings settings;
@@ -369,10 +398,18 @@ void MainWindow::onProfilesChanged()
 
 void MainWindow::onProfileChanged()
 {
-    if (isSandboxSelected() && !m_sandbox->ensureStarted())
-        showProblem(m_sandbox->errorString());
+    // Starting the emulator loads the TLS backend (its HTTP server can serve TLS): tens of
+    // milliseconds that the first frame does not wait for.
+    if (isSandboxSelected() && !m_startupDeferred)
+        startSandbox();
     updateSandboxBanner();
     updateEndpoint();
+}
+
+void MainWindow::startSandbox()
+{
+    if (!m_sandbox->ensureStarted())
+        showProblem(m_sandbox->errorString());
 }
 
 void MainWindow::onRegionChanged()
@@ -389,6 +426,10 @@ void MainWindow::onFormChanged()
 
 void MainWindow::updateEndpoint()
 {
+    if (m_startupDeferred && isSandboxSelected()) {
+        m_connectionBar->setEndpoint(QString()); // the port is known once the sandbox has started
+        return;
+    }
     QString problem;
     const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
     m_connectionBar->setEndpoint(endpoint ? endpoint->toString() : QString(), problem);

@@ -45,8 +45,15 @@ public:
     QDockWidget *historyDock() const { return m_historyDock; }
     // Fills the form and the region, e.g. to repeat an attempt from the history.
     void loadRequest(const FlowLogRequest &request);
-    Sandbox *sandbox() const { return m_sandbox; }
+    // The emulator behind the Sandbox profile. When that profile is chosen it runs by the time this
+    // returns: a start still waiting for the first paint happens now.
+    Sandbox *sandbox();
     bool isSending() const;
+
+Q_SIGNALS:
+    // The first frame is on screen, or a request needed the deferred start-up work earlier: what
+    // only looks finished (e.g. the window icon) can be done now.
+    void startupFinished();
 
 public Q_SLOTS:
     // Validates, confirms (for anything but the sandbox) and sends. Ctrl+Enter.
@@ -57,6 +64,7 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     using JobCallback = std::function<void(const SendJob &job)>;
@@ -67,6 +75,8 @@ private:
     void createStatusBar();
     void createHistoryDock();
     void restoreSettings();
+    void finishStartup();
+    void startSandbox();
     void saveSettings() const;
     QString initialProfileId() const;
     void retranslateUi();
@@ -98,6 +108,8 @@ private:
     SendController *m_sender;
     JobBuilder *m_jobs;
     bool m_preparing = false;
+    // True until the window is first painted: work the first frame does not need waits until then.
+    bool m_startupDeferred = true;
 
     ConnectionBar *m_connectionBar = nullptr;
     QLabel *m_sandboxBannerLabel = nullptr;
