@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -229,13 +230,7 @@ QWidget *MainWindow::createCentralWidget()
 {
     m_connectionBar = new ConnectionBar(this);
     m_connectionBar->setObjectName(u"connectionBar"_s);
-    m_sandboxBannerLabel = new QLabel(this);
-    m_sandboxBannerLabel->setObjectName(u"sandboxBannerLabel"_s);
-    m_sandboxBannerLabel->setWordWrap(true);
-    m_sandboxBannerLabel->setTextFormat(Qt::RichText);
-    // Must stand out in any style: the one place that says no real resource is touched.
-    m_sandboxBannerLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #d9b84a;"
-                                        " border-radius: 4px; padding: 6px; }"_s);
+    m_sandboxBanner = createSandboxBanner();
     m_form = new FlowLogForm(this);
     m_form->setObjectName(u"flowLogForm"_s);
     m_previewPushButton = new QPushButton(this);
@@ -256,7 +251,7 @@ QWidget *MainWindow::createCentralWidget()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_connectionBar);
-    layout->addWidget(m_sandboxBannerLabel);
+    layout->addWidget(m_sandboxBanner);
     layout->addSpacing(layout->spacing());
     layout->addWidget(m_form);
     layout->addLayout(buttons);
@@ -271,6 +266,33 @@ QWidget *MainWindow::createCentralWidget()
     scrollArea->setFrameShape(QFrame::NoFrame);
     scrollArea->setWidget(content);
     return scrollArea;
+}
+
+// A bold title and the explanation, both plain text: a rich-text label lays out a text document
+// for every width the layouts ask about, which cost more at start than the rest of the top bar.
+QFrame *MainWindow::createSandboxBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(u"sandboxBannerFrame"_s);
+    // Must stand out in any style: the one place that says no real resource is touched.
+    banner->setStyleSheet(u"#sandboxBannerFrame { background: #fff4ce; border: 1px solid #d9b84a; border-radius: 4px; }"
+                          " QLabel { color: #4d3800; }"_s);
+    m_sandboxBannerLabel = new QLabel(banner);
+    m_sandboxBannerLabel->setObjectName(u"sandboxBannerLabel"_s);
+    m_sandboxBannerTextLabel = new QLabel(banner);
+    m_sandboxBannerTextLabel->setObjectName(u"sandboxBannerTextLabel"_s);
+    QFont titleFont = m_sandboxBannerLabel->font();
+    titleFont.setBold(true);
+    m_sandboxBannerLabel->setFont(titleFont);
+    auto *layout = new QVBoxLayout(banner);
+    layout->setContentsMargins(7, 7, 7, 7);
+    layout->setSpacing(2);
+    for (QLabel *label : {m_sandboxBannerLabel, m_sandboxBannerTextLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    return banner;
 }
 
 void MainWindow::createStatusBar()
@@ -438,12 +460,18 @@ void MainWindow::updateEndpoint()
 void MainWindow::updateSandboxBanner()
 {
     const bool sandbox = isSandboxSelected();
-    m_sandboxBannerLabel->setVisible(sandbox);
+    m_sandboxBanner->setVisible(sandbox);
     if (!sandbox)
         return;
-    m_sandboxBannerLabel->setText(tr("<b>Sandbox — nothing is created in the cloud.</b> Requests go to the local "
-                                     "emulator built into this app, signed with the sandbox AccessKey. Choose "
-                                     "another profile to create real flow logs."));
+    // One message for the translators, as before: its bold part becomes the title.
+    const QString message = tr("<b>Sandbox — nothing is created in the cloud.</b> Requests go to the local "
+                               "emulator built into this app, signed with the sandbox AccessKey. Choose "
+                               "another profile to create real flow logs.");
+    const qsizetype titleEnd = message.indexOf(u"</b>"_s);
+    const QString title = titleEnd < 0 ? QString() : message.left(titleEnd).remove(u"<b>"_s).trimmed();
+    m_sandboxBannerLabel->setText(title);
+    m_sandboxBannerLabel->setVisible(!title.isEmpty());
+    m_sandboxBannerTextLabel->setText(titleEnd < 0 ? message : message.mid(titleEnd + 4).trimmed());
     m_sandboxBannerLabel->setAccessibleName(tr("Sandbox — nothing is created in the cloud"));
 }
 

@@ -17,6 +17,7 @@ class LanguageManager;
 class ProfileManager;
 class QAction;
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -72,6 +73,7 @@ private:
     void createActions();
     void createMenus();
     QWidget *createCentralWidget();
+    QFrame *createSandboxBanner();
     void createStatusBar();
     void createHistoryDock();
     void restoreSettings();
@@ -112,7 +114,9 @@ private:
     bool m_startupDeferred = true;
 
     ConnectionBar *m_connectionBar = nullptr;
+    QFrame *m_sandboxBanner = nullptr;
     QLabel *m_sandboxBannerLabel = nullptr;
+    QLabel *m_sandboxBannerTextLabel = nullptr;
     FlowLogForm *m_form = nullptr;
     QPushButton *m_previewPushButton = nullptr;
     QPushButton *m_createPushButton = nullptr;
