@@ -25,8 +25,17 @@ void FlowLogApplication::setIcon()
 FlowLogApplication::FlowLogApplication()
 {
     m_languages.restore();
-    // A history that cannot be opened does not stop the app: the window says so and sends anyway.
-    m_history.open(AppSettings::load().effectiveHistoryPath());
     m_window = std::make_unique<MainWindow>(&m_profiles, &m_history, &m_languages);
-    QObject::connect(m_window.get(), &MainWindow::startupFinished, m_window.get(), &FlowLogApplication::setIcon);
+    QObject::connect(m_window.get(), &MainWindow::firstFrameShown, m_window.get(), [this] {
+        openHistory();
+        setIcon();
+    });
+}
+
+// After the first frame: loading the SQLite driver and opening (or creating) the file are not
+// needed to draw the window. One that cannot be opened does not stop the app: the window says so
+// and sends anyway.
+void FlowLogApplication::openHistory()
+{
+    m_history.open(AppSettings::load().effectiveHistoryPath());
 }

@@ -8,8 +8,9 @@
 #include <memory>
 
 // Everything the desktop app is made of, in the order it must be built: language first (so the
-// window is born translated), then history and profiles, then the window. main() and the start-up
-// benchmark both use it, so what is measured is what users start.
+// window is born translated), then profiles, then the window; the history file is opened once the
+// window's first frame is on screen. main() and the start-up benchmark both use it, so what is
+// measured is what users start.
 class FlowLogApplication final
 {
     Q_DISABLE_COPY_MOVE(FlowLogApplication)
@@ -23,6 +24,7 @@ public:
     MainWindow &window() { return *m_window; }
 
 private:
+    void openHistory();
     static void setIcon();
 
     LanguageManager m_languages;

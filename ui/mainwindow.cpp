@@ -4,6 +4,7 @@
 #include "connectionbar.h"
 #include "flowlogform.h"
 #include "historystore.h"
+#include "historytablemodel.h"
 #include "historyview.h"
 #include "jobbuilder.h"
 #include "languagemanager.h"
@@ -79,8 +80,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     retranslateUi();
     restoreSettings();
     onFormChanged();
-    if (m_history && !m_history->isOpen())
-        showProblem(tr("The history could not be opened: %1").arg(m_history->errorString()));
+    m_historyClosedAtStart = m_history && !m_history->isOpen();
 }
 
 MainWindow::~MainWindow() = default;
@@ -356,11 +356,26 @@ void MainWindow::finishStartup()
     if (!m_startupDeferred)
         return;
     m_startupDeferred = false;
+    Q_EMIT firstFrameShown();
+    finishHistoryStartup();
     if (isSandboxSelected()) {
         startSandbox();
         updateEndpoint();
     }
-    Q_EMIT startupFinished();
+}
+
+// A history opened only now (see firstFrameShown()) is read into the view; one still closed is
+// reported.
+void MainWindow::finishHistoryStartup()
+{
+    if (!m_history || !m_historyClosedAtStart)
+        return;
+    if (!m_history->isOpen()) {
+        showProblem(tr("The history could not be opened: %1").arg(m_history->errorString()));
+        return;
+    }
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
+        view->model()->reload();
 }
 
 void MainWindow::saveSettings() const

@@ -36,7 +36,8 @@ class MainWindow final : public QMainWindow
 
 public:
     // None is owned; all must outlive the window. history may be closed (then nothing is recorded
-    // and the status bar says so); languages may be null (no Language menu).
+    // and the status bar says so), or opened by a receiver of firstFrameShown(); languages may be
+    // null (no Language menu).
     MainWindow(ProfileManager *profiles, HistoryStore *history, LanguageManager *languages,
         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,9 +53,9 @@ public:
     bool isSending() const;
 
 Q_SIGNALS:
-    // The first frame is on screen, or a request needed the deferred start-up work earlier: what
-    // only looks finished (e.g. the window icon) can be done now.
-    void startupFinished();
+    // The first frame is on screen, or a request needs the deferred start-up work now: what the
+    // first frame did not need (opening the history, the window icon) can be done. Emitted once.
+    void firstFrameShown();
 
 public Q_SLOTS:
     // Validates, confirms (for anything but the sandbox) and sends. Ctrl+Enter.
@@ -79,6 +80,7 @@ private:
     void restoreSettings();
     void finishStartup();
     void startSandbox();
+    void finishHistoryStartup();
     void saveSettings() const;
     QString initialProfileId() const;
     void retranslateUi();
@@ -112,6 +114,7 @@ private:
     bool m_preparing = false;
     // True until the window is first painted: work the first frame does not need waits until then.
     bool m_startupDeferred = true;
+    bool m_historyClosedAtStart = false;
 
     ConnectionBar *m_connectionBar = nullptr;
     QFrame *m_sandboxBanner = nullptr;

@@ -86,6 +86,12 @@ bool HistoryTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rows.setLabels(HistoryRows::Labels::current());
+    if (!m_store->isOpen()) {
+        // Nothing to read (yet): the application may open its store after the first frame.
+        m_revision = 0;
+        endResetModel();
+        return false;
+    }
     // Taken before reading: a row written meanwhile is seen again by refresh() and merged by id.
     m_revision = m_store->revision();
     const QList<HistoryEntry> newest = m_store->entries(InitialRows, HistoryStore::Detail::Summary);

@@ -59,7 +59,8 @@ public:
     static constexpr int InitialRows = 2000;
 
     // Reloads (a model reset): the newest InitialRows at once, the rest in the background, inserted
-    // at the bottom when read (loadingFinished() follows). False when the store is not open.
+    // at the bottom when read (loadingFinished() follows). False (and empty) when the store is not
+    // open; call it again once it is.
     bool reload();
     bool isLoading() const;
     // Picks up rows added, rewritten or removed by any process since the last load or refresh.
