@@ -287,9 +287,10 @@ QFrame *MainWindow::createSandboxBanner()
     auto *layout = new QVBoxLayout(banner);
     layout->setContentsMargins(7, 7, 7, 7);
     layout->setSpacing(2);
+    // The title is short in every language: only the explanation wraps (and is measured per width).
+    m_sandboxBannerTextLabel->setWordWrap(true);
     for (QLabel *label : {m_sandboxBannerLabel, m_sandboxBannerTextLabel}) {
         label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
         layout->addWidget(label);
     }
     return banner;
