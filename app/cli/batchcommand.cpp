@@ -20,6 +20,9 @@ const QStringList RequiredColumns = ColumnNames.mid(0, 6);
 
 // Outcomes are written back this often at the latest, so the history stays current.
 constexpr int FlushIntervalMs = 200;
+// ...or sooner once this many wait: each write is a transaction, and a few large ones cost far less
+// CPU than one per handful of rows, while the interval keeps the history current.
+constexpr qsizetype FlushRows = 256;
 
 } // namespace
 
@@ -196,7 +199,7 @@ void BatchCommand::onRowFinished(const Row &row, const ApiResult &result)
         HistoryEntry entry = row.entry;
         entry.applyResult(result);
         m_pendingUpdates.append(entry);
-        if (m_pendingUpdates.size() >= m_options.concurrency)
+        if (m_pendingUpdates.size() >= FlushRows)
             flushHistory();
         else if (!m_flushTimer.isActive())
             m_flushTimer.start();

@@ -16,8 +16,8 @@
 // flowlog-cli batch: one CreateFlowLog per CSV row, up to --concurrency calls in flight over one
 // network manager and at most --rate started per second. Prints one JSON line per row as it ends.
 // Rows that fail validation are reported and not sent. History rows are written a few at a time
-// before sending and their outcomes a few at a time after, so a crash loses at most the rows in
-// flight (they stay "unknown").
+// before sending and their outcomes together at most 200 ms after they arrive, so a crash loses at
+// most the outcomes of the rows in flight or just finished (they stay "unknown").
 class BatchCommand final : public AsyncCommand
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QMetaMethod>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,20 +86,35 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+constexpr int WrittenColumnCount = 25;
+
+// Binds by position into a statement prepared once: no list of values is built per row.
 void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
 {
     const FlowLogRequest &request = entry.request;
-    for (const QVariant &value : {QVariant(revision), timeValue(entry.time), QVariant(entry.profile),
-             QVariant(entry.endpoint), QVariant(entry.signatureVersion), QVariant(entry.source),
-             QVariant(request.regionId), QVariant(ResourceTypes::apiName(request.resourceType)),
-             QVariant(request.resourceId), QVariant(TrafficTypes::apiName(request.trafficType)),
-             QVariant(request.projectName), QVariant(request.logStoreName), QVariant(request.flowLogName),
-             QVariant(request.description), QVariant(outcomeName(entry.outcome)),
-             QVariant(entry.flowLogId), QVariant(entry.requestId), QVariant(entry.httpStatus),
-             QVariant(entry.errorCode), QVariant(entry.errorMessage), QVariant(entry.attempts),
-             QVariant(entry.durationMs), QVariant(entry.flowLogStatus), QVariant(entry.requestText),
-             QVariant(entry.responseText)})
-        query.addBindValue(value);
+    int i = 0;
+    query.bindValue(i++, revision);
+    query.bindValue(i++, timeValue(entry.time));
+    for (const QString *text : {&entry.profile, &entry.endpoint, &entry.signatureVersion, &entry.source,
+             &request.regionId})
+        query.bindValue(i++, *text);
+    query.bindValue(i++, ResourceTypes::apiName(request.resourceType));
+    query.bindValue(i++, request.resourceId);
+    query.bindValue(i++, TrafficTypes::apiName(request.trafficType));
+    for (const QString *text : {&request.projectName, &request.logStoreName, &request.flowLogName,
+             &request.description})
+        query.bindValue(i++, *text);
+    query.bindValue(i++, outcomeName(entry.outcome));
+    query.bindValue(i++, entry.flowLogId);
+    query.bindValue(i++, entry.requestId);
+    query.bindValue(i++, entry.httpStatus);
+    query.bindValue(i++, entry.errorCode);
+    query.bindValue(i++, entry.errorMessage);
+    query.bindValue(i++, entry.attempts);
+    query.bindValue(i++, entry.durationMs);
+    for (const QString *text : {&entry.flowLogStatus, &entry.requestText, &entry.responseText})
+        query.bindValue(i++, *text);
+    Q_ASSERT(i == WrittenColumnCount);
 }
 
 FlowLogRequest readRequest(const QSqlQuery &query)
@@ -145,6 +161,23 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
 
 } // namespace
 
+// The statements every write runs, prepared when the file is opened.
+struct HistoryStore::Statements
+{
+    explicit Statements(const QSqlDatabase &database)
+        : begin(database), commit(database), bumpRevision(database), readRevision(database), insert(database),
+          update(database)
+    {
+    }
+
+    QSqlQuery begin;
+    QSqlQuery commit;
+    QSqlQuery bumpRevision;
+    QSqlQuery readRevision;
+    QSqlQuery insert;
+    QSqlQuery update;
+};
+
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent)
     , m_connectionName(newConnectionName())
@@ -153,6 +186,13 @@ HistoryStore::HistoryStore(QObject *parent)
 
 HistoryStore::~HistoryStore()
 {
+    closeDatabase();
+}
+
+// The statements go first: a connection is only removed once no query uses it.
+void HistoryStore::closeDatabase()
+{
+    m_statements.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     QSqlDatabase::database(m_connectionName, false).close();
@@ -170,10 +210,7 @@ QString HistoryStore::defaultPath()
 
 bool HistoryStore::open(const QString &path)
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeDatabase();
     m_path = path;
     m_error.clear();
     const QString folder = QFileInfo(path).absolutePath();
@@ -184,10 +221,34 @@ bool HistoryStore::open(const QString &path)
     if (!database.open())
         return fail(tr("Cannot open the history file %1: %2")
                         .arg(QDir::toNativeSeparators(path), database.lastError().text()));
-    if (configure() && createSchema())
+    if (configure() && createSchema() && prepareStatements())
         return true;
+    m_statements.reset();
     database.close();
     return false;
+}
+
+bool HistoryStore::prepareStatements()
+{
+    m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_connectionName, false));
+    Statements &s = *m_statements;
+    const QString placeholders = u"?, "_s.repeated(WrittenColumnCount).chopped(2);
+    QString assignments = WrittenColumns;
+    assignments.replace(u", "_s, u" = ?, "_s).append(u" = ?"_s);
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&s.begin, u"BEGIN IMMEDIATE"_s},
+        {&s.commit, u"COMMIT"_s},
+        {&s.bumpRevision, u"UPDATE revision_counter SET value = value + 1 WHERE id = 1"_s},
+        {&s.readRevision, u"SELECT value FROM revision_counter WHERE id = 1"_s},
+        {&s.insert, u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders)},
+        {&s.update, u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments)},
+    };
+    for (const auto &[query, text] : statements) {
+        query->setForwardOnly(true);
+        if (!query->prepare(text))
+            return failQuery(*query);
+    }
+    return true;
 }
 
 bool HistoryStore::isOpen() const
@@ -266,16 +327,21 @@ bool HistoryStore::exec(const QString &statement)
     return query.exec(statement) || failQuery(query);
 }
 
+bool HistoryStore::exec(QSqlQuery &query)
+{
+    return query.exec() || failQuery(query);
+}
+
 // IMMEDIATE takes the write lock at once, so two writers queue on the busy timeout instead of
 // failing when a read lock cannot be upgraded.
 bool HistoryStore::begin()
 {
-    return exec(u"BEGIN IMMEDIATE"_s);
+    return m_statements ? exec(m_statements->begin) : exec(u"BEGIN IMMEDIATE"_s);
 }
 
 bool HistoryStore::commit()
 {
-    return exec(u"COMMIT"_s);
+    return m_statements ? exec(m_statements->commit) : exec(u"COMMIT"_s);
 }
 
 void HistoryStore::rollback()
@@ -286,13 +352,13 @@ void HistoryStore::rollback()
 
 qint64 HistoryStore::nextRevision()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1"_s)
-        || !query.exec(u"SELECT value FROM revision_counter WHERE id = 1"_s) || !query.next()) {
-        failQuery(query);
+    QSqlQuery &read = m_statements->readRevision;
+    if (!exec(m_statements->bumpRevision) || !exec(read))
         return 0;
-    }
-    return query.value(0).toLongLong();
+    const qint64 revision = read.next() ? read.value(0).toLongLong() : 0;
+    // Finished at once, so that no statement is still reading when the transaction commits.
+    read.finish();
+    return revision > 0 || failQuery(read) ? revision : 0;
 }
 
 qint64 HistoryStore::add(const HistoryEntry &entry)
@@ -306,11 +372,8 @@ QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return {};
     const qint64 revision = nextRevision();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const QString placeholders = u"?, "_s.repeated(25).chopped(2);
-    bool ok = revision > 0
-        && (query.prepare(u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders))
-            || failQuery(query));
+    QSqlQuery &query = m_statements->insert;
+    bool ok = revision > 0;
     QList<qint64> ids;
     ids.reserve(entries.size());
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
@@ -322,6 +385,9 @@ QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
         rollback();
         return {};
     }
+    // Copying every entry for a signal nobody listens to (flowlog-cli) would cost more than the insert.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&HistoryStore::entryAdded)))
+        return ids;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         HistoryEntry added = entries.at(i);
         added.id = ids.at(i);
@@ -340,14 +406,11 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return false;
     const qint64 revision = nextRevision();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    QString assignments = WrittenColumns;
-    assignments.replace(u", "_s, u" = ?, "_s).append(u" = ?"_s);
-    bool ok = revision > 0
-        && (query.prepare(u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments)) || failQuery(query));
+    QSqlQuery &query = m_statements->update;
+    bool ok = revision > 0;
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
         bindEntry(query, *it, revision);
-        query.addBindValue(it->id);
+        query.bindValue(WrittenColumnCount, it->id);
         ok = (query.exec() || failQuery(query))
             && (query.numRowsAffected() == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
     }
@@ -355,6 +418,8 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
         rollback();
         return false;
     }
+    if (!isSignalConnected(QMetaMethod::fromSignal(&HistoryStore::entryUpdated)))
+        return true;
     for (const HistoryEntry &entry : entries)
         Q_EMIT entryUpdated(entry);
     return true;
