@@ -1,15 +1,20 @@
 #include "historystore.h"
 
+#include "sqlitestatement.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QMetaMethod>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <iterator>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -76,11 +81,6 @@ QString newConnectionName()
     return u"flowlog-history-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -88,33 +88,43 @@ QDateTime timeFrom(const QVariant &value)
 
 constexpr int WrittenColumnCount = 25;
 
-// Binds by position into a statement prepared once: no list of values is built per row.
-void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
+void bindEntry(SqliteStatement &query, const HistoryEntry &entry, qint64 revision)
 {
     const FlowLogRequest &request = entry.request;
     int i = 0;
-    query.bindValue(i++, revision);
-    query.bindValue(i++, timeValue(entry.time));
+    query.bind(i++, revision);
+    if (entry.time.isValid())
+        query.bind(i++, entry.time.toMSecsSinceEpoch());
+    else
+        query.bindNull(i++);
     for (const QString *text : {&entry.profile, &entry.endpoint, &entry.signatureVersion, &entry.source,
              &request.regionId})
-        query.bindValue(i++, *text);
-    query.bindValue(i++, ResourceTypes::apiName(request.resourceType));
-    query.bindValue(i++, request.resourceId);
-    query.bindValue(i++, TrafficTypes::apiName(request.trafficType));
+        query.bind(i++, *text);
+    query.bind(i++, ResourceTypes::apiName(request.resourceType));
+    query.bind(i++, request.resourceId);
+    query.bind(i++, TrafficTypes::apiName(request.trafficType));
     for (const QString *text : {&request.projectName, &request.logStoreName, &request.flowLogName,
              &request.description})
-        query.bindValue(i++, *text);
-    query.bindValue(i++, outcomeName(entry.outcome));
-    query.bindValue(i++, entry.flowLogId);
-    query.bindValue(i++, entry.requestId);
-    query.bindValue(i++, entry.httpStatus);
-    query.bindValue(i++, entry.errorCode);
-    query.bindValue(i++, entry.errorMessage);
-    query.bindValue(i++, entry.attempts);
-    query.bindValue(i++, entry.durationMs);
+        query.bind(i++, *text);
+    query.bind(i++, outcomeName(entry.outcome));
+    query.bind(i++, entry.flowLogId);
+    query.bind(i++, entry.requestId);
+    query.bind(i++, qint64(entry.httpStatus));
+    query.bind(i++, entry.errorCode);
+    query.bind(i++, entry.errorMessage);
+    query.bind(i++, qint64(entry.attempts));
+    query.bind(i++, entry.durationMs);
     for (const QString *text : {&entry.flowLogStatus, &entry.requestText, &entry.responseText})
-        query.bindValue(i++, *text);
+        query.bind(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 FlowLogRequest readRequest(const QSqlQuery &query)
@@ -165,8 +175,7 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
 struct HistoryStore::Statements
 {
     explicit Statements(const QSqlDatabase &database)
-        : begin(database), commit(database), bumpRevision(database), readRevision(database), insert(database),
-          update(database)
+        : begin(database), commit(database), bumpRevision(database), readRevision(database)
     {
     }
 
@@ -174,8 +183,8 @@ struct HistoryStore::Statements
     QSqlQuery commit;
     QSqlQuery bumpRevision;
     QSqlQuery readRevision;
-    QSqlQuery insert;
-    QSqlQuery update;
+    SqliteStatement insert;
+    SqliteStatement update;
 };
 
 HistoryStore::HistoryStore(QObject *parent)
@@ -230,7 +239,8 @@ bool HistoryStore::open(const QString &path)
 
 bool HistoryStore::prepareStatements()
 {
-    m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_connectionName, false));
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    m_statements = std::make_unique<Statements>(database);
     Statements &s = *m_statements;
     const QString placeholders = u"?, "_s.repeated(WrittenColumnCount).chopped(2);
     QString assignments = WrittenColumns;
@@ -240,15 +250,26 @@ bool HistoryStore::prepareStatements()
         {&s.commit, u"COMMIT"_s},
         {&s.bumpRevision, u"UPDATE revision_counter SET value = value + 1 WHERE id = 1"_s},
         {&s.readRevision, u"SELECT value FROM revision_counter WHERE id = 1"_s},
-        {&s.insert, u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders)},
-        {&s.update, u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments)},
     };
     for (const auto &[query, text] : statements) {
         query->setForwardOnly(true);
         if (!query->prepare(text))
             return failQuery(*query);
     }
-    return true;
+    sqlite3 *handle = sqliteHandle(database);
+    return prepare(s.insert, handle, u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders))
+        && prepare(s.update, handle, u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments));
+}
+
+bool HistoryStore::prepare(SqliteStatement &statement, sqlite3 *database, const QString &text)
+{
+    return statement.prepare(database, text) || failStatement(statement);
+}
+
+bool HistoryStore::failStatement(const SqliteStatement &statement) const
+{
+    return fail(tr("The history file %1 cannot be used: %2")
+                    .arg(QDir::toNativeSeparators(m_path), statement.errorString()));
 }
 
 bool HistoryStore::isOpen() const
@@ -372,14 +393,15 @@ QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return {};
     const qint64 revision = nextRevision();
-    QSqlQuery &query = m_statements->insert;
+    SqliteStatement &query = m_statements->insert;
+    sqlite3 *database = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
     bool ok = revision > 0;
     QList<qint64> ids;
     ids.reserve(entries.size());
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
         bindEntry(query, *it, revision);
-        ok = query.exec() || failQuery(query);
-        ids.append(query.lastInsertId().toLongLong());
+        ok = query.run() || failStatement(query);
+        ids.append(sqlite3_last_insert_rowid(database));
     }
     if (!ok || !commit()) {
         rollback();
@@ -406,13 +428,14 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return false;
     const qint64 revision = nextRevision();
-    QSqlQuery &query = m_statements->update;
+    SqliteStatement &query = m_statements->update;
+    sqlite3 *database = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
     bool ok = revision > 0;
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
         bindEntry(query, *it, revision);
-        query.bindValue(WrittenColumnCount, it->id);
-        ok = (query.exec() || failQuery(query))
-            && (query.numRowsAffected() == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
+        query.bind(WrittenColumnCount, it->id);
+        ok = (query.run() || failStatement(query))
+            && (sqlite3_changes(database) == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
     }
     if (!ok || !commit()) {
         rollback();
