@@ -1498,6 +1498,18 @@ Endpoint: %3</source>
         <source>The history could not be opened.</source>
         <translation>无法打开历史记录。</translation>
     </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>系统钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>Secrets of your own profiles are kept for this run only.</source>
+        <translation>自建凭证配置的 AccessKey Secret 只在本次运行期间有效。</translation>
+    </message>
+    <message>
+        <source>No keychain: secrets are kept for this run only.</source>
+        <translation>没有系统钥匙串：AccessKey Secret 只在本次运行期间有效。</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>

@@ -73,6 +73,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
     connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
+    connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
         m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
     });
@@ -553,6 +554,20 @@ void MainWindow::addProfile()
     auto *dialog = new ProfileDialog(m_profiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// Said once per run (ProfileManager emits once): the user must know that a secret typed now is
+// gone when the app closes. Window-modal, so sending and the history stay usable behind it.
+void MainWindow::warnKeychainUnavailable(const QString &message)
+{
+    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"),
+        tr("Secrets of your own profiles are kept for this run only."), QMessageBox::Ok, parent);
+    box->setObjectName(u"keychainMessageBox"_s);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("No keychain: secrets are kept for this run only."), StatusMessageMs);
 }
 
 void MainWindow::editSettings()

@@ -98,6 +98,7 @@ private:
     // Builds the job (credentials may come later from the keychain), then calls next.
     void prepareJob(JobCallback next);
     void addProfile();
+    void warnKeychainUnavailable(const QString &message);
     void editSettings();
     void startSend(const SendJob &job);
     void showPreview(const SendJob &job);

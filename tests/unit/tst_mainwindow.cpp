@@ -90,6 +90,7 @@ private slots:
     void historyViewGoesIntoTheDock();
     void theStatusOfAnEarlierAttemptCanBeCheckedAgain();
     void aRowOfTheHistoryFillsTheForm();
+    void aMissingKeychainIsToldOnceAndTheProfileStillWorks();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -532,3 +533,25 @@ void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::aMissingKeychainIsToldOnceAndTheProfileStillWorks()
+{
+    createWindow();
+    m_profiles->saveOwnProfile(u"ops"_s, u"LTAIexample"_s, u"typed-secret"_s, u"cn-hangzhou"_s);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keychainMessageBox"_s)) && box->isVisible());
+    QVERIFY(box->text().contains(u"this run only"_s));
+    QVERIFY(box->informativeText().contains(u"memory"_s));
+    // The new profile is selected and its secret, kept in memory, signs requests.
+    QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::ownId(u"ops"_s));
+    Credentials received;
+    m_profiles->credentialsFor(Profile::ownId(u"ops"_s), this,
+        [&received](const Credentials &credentials, const QString &) { received = credentials; });
+    QTRY_COMPARE(received.accessKeySecret, u"typed-secret"_s);
+    box->close();
+
+    // A second own profile does not ask again.
+    m_profiles->saveOwnProfile(u"ops2"_s, u"LTAIexample2"_s, u"other-secret"_s, u"cn-hangzhou"_s);
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"keychainMessageBox"_s));
+}
