@@ -4,6 +4,8 @@
 #include "historystore.h"
 #include "languagemanager.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -195,6 +197,12 @@ void SettingsDialog::retranslateUi()
     m_historyPathBrowsePushButton->setText(tr("&Browse…"));
     m_historyPathNoteLabel->setText(tr("Empty: the default file shown above, shared with flowlog-cli. A change "
                                        "takes effect at the next start."));
+    // Wide enough for the whole hint in either language and the whole default path: both say what
+    // an empty field means.
+    for (QLineEdit *lineEdit : {m_customEndpointLineEdit, m_historyPathLineEdit}) {
+        const int hintWidth = lineEdit->fontMetrics().horizontalAdvance(lineEdit->placeholderText());
+        lineEdit->setMinimumWidth(std::min(hintWidth + 48, 640));
+    }
     checkEndpoint();
 }
 

@@ -1,0 +1,381 @@
+// The layout holds in both languages: in every state of the main window (empty form, findings,
+// success with history) and in each dialog, no label, button, tab, combo box, header or ID field
+// shows less than its whole text, at the window's default size, which fits a 1280×800 screen.
+// CTest runs this on an offscreen 1280×800 screen at scale 1 and at a device pixel ratio of 2
+// (screen-*.json).
+
+#include "historystore.h"
+#include "historyview.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "profilemanager.h"
+#include "requestpreviewdialog.h"
+#include "resultpanel.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain that is never there: the window shows only the sandbox profile.
+class NoSecretStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+    void write(const QString &, const QString &, QObject *context, Callback callback) override
+    {
+        later(context, callback);
+    }
+    void remove(const QString &, QObject *context, Callback callback) override { later(context, callback); }
+
+private:
+    static void later(QObject *context, const Callback &callback)
+    {
+        QTimer::singleShot(0, context, [callback] { callback({SecretStore::Status::Unavailable, {}, {}}); });
+    }
+};
+
+QString describe(const QWidget *widget, const QString &text)
+{
+    const QString name = widget->objectName().isEmpty()
+        ? QString::fromLatin1(widget->metaObject()->className())
+        : widget->objectName();
+    return u"%1 \"%2\""_s.arg(name, text.left(60));
+}
+
+QString labelProblem(const QLabel *label)
+{
+    if (label->text().isEmpty())
+        return {};
+    if (label->wordWrap()) {
+        const int needed = label->heightForWidth(label->width());
+        return needed > label->height() ? u"needs %1 px of height, has %2"_s.arg(needed).arg(label->height())
+                                        : QString();
+    }
+    const int needed = label->sizeHint().width();
+    return needed > label->width() ? u"needs %1 px, has %2"_s.arg(needed).arg(label->width()) : QString();
+}
+
+QString buttonProblem(const QAbstractButton *button)
+{
+    if (button->text().isEmpty())
+        return {};
+    const int needed = button->sizeHint().width();
+    return needed > button->width() ? u"needs %1 px, has %2"_s.arg(needed).arg(button->width()) : QString();
+}
+
+QString comboBoxProblem(const QComboBox *comboBox)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(comboBox);
+    option.editable = comboBox->isEditable();
+    option.frame = comboBox->hasFrame();
+    const QRect field = comboBox->style()->subControlRect(
+        QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, comboBox);
+    // The style clips the text to the field: what counts is where the last glyph's ink ends (a
+    // closing fullwidth parenthesis has its ink on the left of its advance).
+    const QString text = comboBox->currentText();
+    if (text.isEmpty())
+        return {};
+    const QFontMetrics metrics = comboBox->fontMetrics();
+    const int needed = metrics.horizontalAdvance(text) - std::max(0, metrics.rightBearing(text.back())) + 1;
+    return needed > field.width() ? u"needs %1 px, has %2"_s.arg(needed).arg(field.width()) : QString();
+}
+
+// A read-only field holds an ID or a value to copy: all of it must be in view. An empty editable
+// field must show its whole placeholder, the hint of what to type.
+QString lineEditProblem(const QLineEdit *lineEdit)
+{
+    const QString shown = lineEdit->isReadOnly() ? lineEdit->text()
+        : lineEdit->text().isEmpty()             ? lineEdit->placeholderText()
+                                                 : QString();
+    if (shown.isEmpty())
+        return {};
+    const QMargins margins = lineEdit->textMargins();
+    // QLineEdit keeps 2 px either side of the text inside the style's frame.
+    const int frame = lineEdit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, lineEdit);
+    const int room = lineEdit->width() - 2 * frame - 4 - margins.left() - margins.right();
+    const int needed = lineEdit->fontMetrics().horizontalAdvance(shown);
+    return needed > room ? u"needs %1 px, has %2"_s.arg(needed).arg(room) : QString();
+}
+
+QString tabBarProblem(const QTabBar *tabBar)
+{
+    const int space = tabBar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabBar);
+    for (int i = 0; i < tabBar->count(); ++i) {
+        const QString text = QString(tabBar->tabText(i)).remove(u'&');
+        if (tabBar->tabRect(i).width() < tabBar->fontMetrics().horizontalAdvance(text) + space)
+            return u"tab \"%1\" is cut short"_s.arg(tabBar->tabText(i));
+    }
+    return {};
+}
+
+QString headerProblem(const QHeaderView *header)
+{
+    if (header->orientation() != Qt::Horizontal)
+        return {};
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString title = header->model()->headerData(logical, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title);
+        if (header->sectionSize(logical) < needed)
+            return u"column \"%1\" needs %2 px, has %3"_s.arg(title).arg(needed).arg(
+                header->sectionSize(logical));
+    }
+    return {};
+}
+
+QString groupBoxProblem(const QGroupBox *groupBox)
+{
+    const int needed = groupBox->fontMetrics().horizontalAdvance(groupBox->title()) + 16;
+    return needed > groupBox->width() ? u"title needs %1 px, has %2"_s.arg(needed).arg(groupBox->width())
+                                      : QString();
+}
+
+QString textOf(const QWidget *widget)
+{
+    if (auto *label = qobject_cast<const QLabel *>(widget))
+        return label->text();
+    if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+        return button->text();
+    if (auto *comboBox = qobject_cast<const QComboBox *>(widget))
+        return comboBox->currentText();
+    if (auto *lineEdit = qobject_cast<const QLineEdit *>(widget))
+        return lineEdit->text().isEmpty() ? lineEdit->placeholderText() : lineEdit->text();
+    if (auto *groupBox = qobject_cast<const QGroupBox *>(widget))
+        return groupBox->title();
+    return {};
+}
+
+QString problemOf(const QWidget *widget)
+{
+    if (auto *label = qobject_cast<const QLabel *>(widget))
+        return labelProblem(label);
+    if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+        return buttonProblem(button);
+    if (auto *comboBox = qobject_cast<const QComboBox *>(widget))
+        return comboBoxProblem(comboBox);
+    if (auto *lineEdit = qobject_cast<const QLineEdit *>(widget))
+        return lineEditProblem(lineEdit);
+    if (auto *tabBar = qobject_cast<const QTabBar *>(widget))
+        return tabBarProblem(tabBar);
+    if (auto *header = qobject_cast<const QHeaderView *>(widget))
+        return headerProblem(header);
+    if (auto *groupBox = qobject_cast<const QGroupBox *>(widget))
+        return groupBoxProblem(groupBox);
+    return {};
+}
+
+// Every visible widget of window whose text does not fit, with what it needs and what it has.
+QStringList clippedTexts(QWidget *window)
+{
+    QStringList problems;
+    const QSize screen = window->screen()->availableGeometry().size();
+    if (window->width() > screen.width() || window->height() > screen.height())
+        problems.append(u"window is %1×%2, larger than the screen's %3×%4"_s.arg(window->width())
+                            .arg(window->height())
+                            .arg(screen.width())
+                            .arg(screen.height()));
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        const QString problem = problemOf(widget);
+        if (!problem.isEmpty())
+            problems.append(describe(widget, textOf(widget)) + u": "_s + problem);
+    }
+    return problems;
+}
+
+} // namespace
+
+class tst_LayoutFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyFormFits_data() { addLanguages(); }
+    void emptyFormFits();
+    void formWithFindingsFits_data() { addLanguages(); }
+    void formWithFindingsFits();
+    void successWithHistoryFits_data() { addLanguages(); }
+    void successWithHistoryFits();
+    void settingsDialogFits_data() { addLanguages(); }
+    void settingsDialogFits();
+    void profileDialogFits_data() { addLanguages(); }
+    void profileDialogFits();
+    void requestPreviewFits_data() { addLanguages(); }
+    void requestPreviewFits();
+
+private:
+    static void addLanguages();
+    void createWindow();
+    void fillForm(const QString &resourceId, const QString &name, const QString &description);
+    static void verifyFits(QWidget *window);
+
+    QTemporaryDir m_directory;
+    LanguageManager *m_languages = nullptr;
+    HistoryStore *m_history = nullptr;
+    ProfileManager *m_profiles = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_LayoutFit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
+    QCoreApplication::setApplicationName(u"tst_layoutfit"_s);
+    QVERIFY(m_directory.isValid());
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    qInfo("screen %d×%d at a device pixel ratio of %g", screen->size().width(), screen->size().height(),
+        screen->devicePixelRatio());
+}
+
+void tst_LayoutFit::addLanguages()
+{
+    QTest::addColumn<LanguageManager::Language>("language");
+    QTest::newRow("en") << LanguageManager::Language::English;
+    QTest::newRow("zh_CN") << LanguageManager::Language::Chinese;
+}
+
+void tst_LayoutFit::init()
+{
+    QSettings().clear();
+    QFETCH(LanguageManager::Language, language);
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(language);
+    m_history = new HistoryStore;
+    const QString file = QString::fromLatin1(QTest::currentTestFunction()) + u"-"_s
+        + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s;
+    QVERIFY(m_history->open(m_directory.filePath(file)));
+}
+
+void tst_LayoutFit::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_profiles;
+    m_profiles = nullptr;
+    delete m_history;
+    m_history = nullptr;
+    delete m_languages;
+    m_languages = nullptr;
+}
+
+// At the size a first start gives it (no geometry saved yet).
+void tst_LayoutFit::createWindow()
+{
+    m_profiles
+        = new ProfileManager(new NoSecretStore, QProcessEnvironment(), m_directory.filePath(u"none.json"_s));
+    m_window = new MainWindow(m_profiles, m_history, m_languages);
+    m_window->setHistoryView(new HistoryView(m_history));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_LayoutFit::fillForm(const QString &resourceId, const QString &name, const QString &description)
+{
+    m_window->findChild<QLineEdit *>(u"resourceIdLineEdit"_s)->setText(resourceId);
+    m_window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"flowlog-project"_s);
+    m_window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->setText(u"flowlog-store"_s);
+    m_window->findChild<QLineEdit *>(u"flowLogNameLineEdit"_s)->setText(name);
+    m_window->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(description);
+}
+
+void tst_LayoutFit::verifyFits(QWidget *window)
+{
+    QCoreApplication::processEvents();
+    const QStringList problems = clippedTexts(window);
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    QVERIFY2(problems.isEmpty(), "Texts are cut off: see the warnings above");
+}
+
+void tst_LayoutFit::emptyFormFits()
+{
+    createWindow();
+    verifyFits(m_window);
+}
+
+// Every field touched and wrong at once: the most findings the form can show.
+void tst_LayoutFit::formWithFindingsFits()
+{
+    createWindow();
+    fillForm(u"vsw-wrongtype"_s, u"1-starts-with-a-digit"_s, u"http://starts-with-a-scheme"_s);
+    m_window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"Upper_Case"_s);
+    m_window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->clear();
+    m_window->createFlowLog();
+    verifyFits(m_window);
+}
+
+void tst_LayoutFit::successWithHistoryFits()
+{
+    createWindow();
+    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    m_window->createFlowLog();
+    auto *resultPanel = m_window->findChild<ResultPanel *>(u"resultPanel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        resultPanel->isVisible() && resultPanel->result() && resultPanel->result()->ok(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QTableView *>()->model()->rowCount() >= 1, 5000);
+    verifyFits(m_window);
+}
+
+void tst_LayoutFit::settingsDialogFits()
+{
+    createWindow();
+    SettingsDialog dialog(m_languages, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    verifyFits(&dialog);
+}
+
+void tst_LayoutFit::profileDialogFits()
+{
+    createWindow();
+    ProfileDialog dialog(m_profiles, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    verifyFits(&dialog);
+}
+
+void tst_LayoutFit::requestPreviewFits()
+{
+    createWindow();
+    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    m_window->previewRequest();
+    RequestPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = m_window->findChild<RequestPreviewDialog *>()) && dialog->isVisible(), 5000);
+    verifyFits(dialog);
+}
+
+QTEST_MAIN(tst_LayoutFit)
+#include "tst_layoutfit.moc"
