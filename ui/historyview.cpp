@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -290,6 +291,7 @@ void HistoryView::retranslateUi()
     for (int column = 0; column < m_columnActions.size(); ++column)
         m_columnActions.at(column)->setText(HistoryTableModel::columnTitle(HistoryTableModel::Column(column)));
     m_tableView->setAccessibleName(tr("History of attempts"));
+    fitColumnTitles();
     updateCountLabel();
 }
 
@@ -300,6 +302,7 @@ void HistoryView::restoreHeaderState()
     if (state.isEmpty() || !header->restoreState(state)) {
         for (int column : {HistoryTableModel::Description, HistoryTableModel::Endpoint, HistoryTableModel::Attempts})
             header->setSectionHidden(column, true);
+        applyDefaultColumnWidths();
     }
     for (int column = 0; column < m_columnActions.size(); ++column) {
         const QSignalBlocker blocker(m_columnActions.at(column));
@@ -310,6 +313,39 @@ void HistoryView::restoreHeaderState()
     for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
         connect(header, signal, this, &HistoryView::saveHeaderState);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryView::saveHeaderState);
+}
+
+// Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
+// flow log IDs, the request ID) are wide enough for what they typically hold, measured with a
+// sample in the table's font.
+void HistoryView::applyDefaultColumnWidths()
+{
+    QHeaderView *header = m_tableView->horizontalHeader();
+    const QFontMetrics metrics = m_tableView->fontMetrics();
+    // The item delegate's margin either side of the text, and a little air.
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tableView) + 1) + 6;
+    const QList<std::pair<int, QString>> samples = {
+        {HistoryTableModel::Time, u"2026-12-31 23:59:59"_s},
+        {HistoryTableModel::Region, u"ap-southeast-1"_s},
+        {HistoryTableModel::ResourceId, u"eni-bp1abcdefghijklmnop"_s},
+        {HistoryTableModel::FlowLogId, u"fl-bp1abcdefghijklmnop"_s},
+        {HistoryTableModel::RequestId, u"F653BE30-7FB1-4934-9544-5E02075957AA"_s},
+    };
+    for (const auto &[column, sample] : samples)
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
+    fitColumnTitles();
+}
+
+// Titles are never cut short, in either language: a column narrower than its title grows (the
+// user's wider columns stay as they are).
+void HistoryView::fitColumnTitles()
+{
+    QHeaderView *header = m_tableView->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 void HistoryView::saveHeaderState() const

@@ -66,6 +66,8 @@ private:
     void setUpTable();
     void retranslateUi();
     void restoreHeaderState();
+    void applyDefaultColumnWidths();
+    void fitColumnTitles();
     void saveHeaderState() const;
     void setColumnShown(int column, bool shown);
     void updateActions();
