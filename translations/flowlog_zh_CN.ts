@@ -1701,11 +1701,11 @@ Endpoint: %3</source>
         <translation>资源 ID 中含有不可见字符 %1，可能是复制时一起带进来的：请删除。</translation>
     </message>
     <message>
-        <source>“%1” starts the ID of a %2, but the resource type is %3: choose the type %2, or enter the ID of a %3.</source>
+        <source>IDs starting with “%1” are %2 IDs, but the resource type is %3: choose the type %2, or enter an ID of the type %3.</source>
         <translation>以「%1」开头的是%2的 ID，但资源类型选的是%3：请把资源类型改为%2，或填写%3的 ID。</translation>
     </message>
     <message>
-        <source>IDs of a %2 usually start with “%1”: check the ID and the resource type.</source>
+        <source>%2 IDs usually start with “%1”: check the ID and the resource type.</source>
         <translation>%2的 ID 通常以「%1」开头：请检查资源 ID 和资源类型。</translation>
     </message>
     <message>
