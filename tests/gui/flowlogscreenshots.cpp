@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     history.open(temporary.filePath(u"history.sqlite"_s));
     ProfileManager profiles(nullptr, QProcessEnvironment(), temporary.filePath(u"none.json"_s));
     MainWindow window(&profiles, &history, &languages);
-    window.resize(1000, 820);
+    window.resize(1200, 780); // fits a 1280×800 screen with its title bar and panel
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
