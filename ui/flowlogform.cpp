@@ -190,11 +190,17 @@ void FlowLogForm::createWidgets()
     connect(m_trafficTypeComboBox, &QComboBox::activated, this, [this] { setTouched(Field::TrafficType); });
 }
 
+void FlowLogForm::enableClearButtons()
+{
+    for (QLineEdit *edit : {m_resourceIdLineEdit, m_projectNameLineEdit, m_logStoreNameLineEdit, m_flowLogNameLineEdit,
+             m_descriptionLineEdit})
+        edit->setClearButtonEnabled(true);
+}
+
 QLineEdit *FlowLogForm::createLineEdit(const QString &objectName, Field field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
-    edit->setClearButtonEnabled(true);
     connect(edit, &QLineEdit::textChanged, this, &FlowLogForm::revalidate);
     connectTouch(edit, field);
     return edit;

@@ -43,6 +43,10 @@ public:
     void setTouched(Field field);
     // The editor of field (null for RegionId, which lives outside the form).
     QWidget *editorFor(Field field) const;
+    // Gives every text field its clear button. Not done at construction: the button's icon is
+    // looked up in the icon theme and decoded on first use, which delays the first frame, and the
+    // fields are empty then, so no button would show yet.
+    void enableClearButtons();
 
 Q_SIGNALS:
     // The request or its findings changed (on every keystroke).

@@ -228,7 +228,6 @@ QWidget *HistoryView::createSearchBar()
     layout->setContentsMargins(0, 0, 0, 0);
     m_searchLineEdit = new QLineEdit(bar);
     m_searchLineEdit->setObjectName(u"historySearchLineEdit"_s);
-    m_searchLineEdit->setClearButtonEnabled(true);
     // Filtering 100k rows takes well under 50 ms, so every keystroke filters at once.
     connect(m_searchLineEdit, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxyModel::setSearchText);
     m_countLabel = new QLabel(bar);
@@ -318,6 +317,11 @@ void HistoryView::restoreHeaderState()
 // Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
 // flow log IDs, the request ID) are wide enough for what they typically hold, measured with a
 // sample in the table's font.
+void HistoryView::enableClearButton()
+{
+    m_searchLineEdit->setClearButtonEnabled(true);
+}
+
 void HistoryView::applyDefaultColumnWidths()
 {
     QHeaderView *header = m_tableView->horizontalHeader();

@@ -38,6 +38,9 @@ public:
 
     // "Check status now" asks this poller (if set) and reports its answers inline.
     void setStatusPoller(StatusPoller *poller);
+    // Gives the search field its clear button; see FlowLogForm::enableClearButtons() for why
+    // not at construction.
+    void enableClearButton();
     int refreshInterval() const;
     void setRefreshInterval(int milliseconds);
 

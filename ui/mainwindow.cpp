@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -93,6 +94,8 @@ void MainWindow::setHistoryView(QWidget *view)
     if (previous && previous != view)
         previous->deleteLater();
     m_historyPlaceholderLabel = nullptr;
+    if (!m_startupDeferred)
+        loadThemeIcons();
 }
 
 void MainWindow::loadRequest(const FlowLogRequest &request)
@@ -240,7 +243,13 @@ QWidget *MainWindow::createCentralWidget()
     m_createPushButton = new QPushButton(this);
     m_createPushButton->setObjectName(u"createPushButton"_s);
     m_createPushButton->setDefault(true);
-    m_createPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
+    // The style's icon comes from the icon theme, whose first lookup costs the first frame
+    // several milliseconds: until that frame is shown, a blank icon of the same size keeps the
+    // button's place.
+    QPixmap blank(m_createPushButton->iconSize() * devicePixelRatio());
+    blank.setDevicePixelRatio(devicePixelRatio());
+    blank.fill(Qt::transparent);
+    m_createPushButton->setIcon(QIcon(blank));
     connect(m_createPushButton, &QPushButton::clicked, m_createAction, &QAction::trigger);
     m_resultPanel = new ResultPanel(this);
 
@@ -359,11 +368,21 @@ void MainWindow::finishStartup()
         return;
     m_startupDeferred = false;
     Q_EMIT firstFrameShown();
+    loadThemeIcons();
     finishHistoryStartup();
     if (isSandboxSelected()) {
         startSandbox();
         updateEndpoint();
     }
+}
+
+// Icons from the icon theme, after the first frame (see createCentralWidget()).
+void MainWindow::loadThemeIcons()
+{
+    m_createPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
+    m_form->enableClearButtons();
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
+        view->enableClearButton();
 }
 
 // A history opened only now (see firstFrameShown()) is read into the view; one still closed is

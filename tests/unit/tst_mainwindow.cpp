@@ -91,6 +91,7 @@ private slots:
     void theStatusOfAnEarlierAttemptCanBeCheckedAgain();
     void aRowOfTheHistoryFillsTheForm();
     void aMissingKeychainIsToldOnceAndTheProfileStillWorks();
+    void textFieldsHaveClearButtonsOnceShown();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -554,4 +555,13 @@ void tst_MainWindow::aMissingKeychainIsToldOnceAndTheProfileStillWorks()
     m_profiles->saveOwnProfile(u"ops2"_s, u"LTAIexample2"_s, u"other-secret"_s, u"cn-hangzhou"_s);
     QTest::qWait(50);
     QVERIFY(!m_window->findChild<QMessageBox *>(u"keychainMessageBox"_s));
+}
+
+void tst_MainWindow::textFieldsHaveClearButtonsOnceShown()
+{
+    createWindow();
+    m_window->setHistoryView(new HistoryView(m_history));
+    for (const auto &name : {u"resourceIdLineEdit"_s, u"projectNameLineEdit"_s, u"logStoreNameLineEdit"_s,
+             u"flowLogNameLineEdit"_s, u"descriptionLineEdit"_s, u"historySearchLineEdit"_s})
+        QTRY_VERIFY2(child<QLineEdit>(name)->isClearButtonEnabled(), qPrintable(name));
 }
