@@ -29,6 +29,9 @@ protected:
 private:
     bool matches(QByteArrayView haystack) const;
     bool evaluate(int sourceRow, const QModelIndex &sourceParent) const;
+    void decideAllRows();
+    void decideRows(quint32 *verdicts, int begin, int end) const;
+    bool decide(quint32 &verdict, int sourceRow, const QModelIndex &sourceParent) const;
     void forgetVerdicts();
 
     // Typing one more letter can only drop rows, erasing one can only add rows: the previous

@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,6 +74,7 @@ private slots:
     void typingFiltersEveryColumnAtOnce();
     void searchWordsMustAllMatch();
     void typingOnAgreesWithAFreshFilter();
+    void aLargeHistoryIsFilteredRowByRowAlike();
     void hiddenColumnsAreRemembered();
     void columnWidthsAreRemembered();
     void exportsCsvForExcel();
@@ -204,6 +207,39 @@ void tst_HistoryView::typingOnAgreesWithAFreshFilter()
         changed.request.resourceId = u"vsw-1%1"_s.arg(n);
         QVERIFY(m_store->update(changed));
         QCOMPARE(m_view->tableView()->model()->rowCount(), freshCount(text));
+    }
+}
+
+// Large enough that the rows are matched on several threads: every row's verdict must be what a
+// plain scan of its search text says, while typing on and erasing.
+void tst_HistoryView::aLargeHistoryIsFilteredRowByRowAlike()
+{
+    QList<HistoryEntry> entries;
+    for (int n = 20; n < 25000; ++n)
+        entries.append(sampleEntry(n));
+    QCOMPARE(m_store->addAll(entries).size(), entries.size());
+    HistoryTableModel *model = m_view->model();
+    QVERIFY(model->reload());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 25000, 10000);
+
+    auto *search = child<QLineEdit>(u"historySearchLineEdit"_s);
+    const QStringList steps = {u"v"_s, u"vs"_s, u"vsw-1"_s, u"vsw-12"_s, u"vsw-12 bei"_s, u"vsw-1"_s, u"sw-2"_s,
+        u"流日志-2"_s, u"fl-24"_s, QString()};
+    for (const QString &text : steps) {
+        search->setText(text);
+        const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+        QList<int> expected;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString haystack = QString::fromUtf8(model->searchText(row));
+            if (std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &w) { return haystack.contains(w); }))
+                expected.append(row);
+        }
+        QList<int> shown;
+        const QAbstractItemModel *proxy = m_view->tableView()->model();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown.append(m_view->proxyModel()->mapToSource(proxy->index(row, 0)).row());
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expected);
     }
 }
 
