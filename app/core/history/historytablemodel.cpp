@@ -26,6 +26,13 @@ HistoryTableModel::~HistoryTableModel()
     stopLoader();
 }
 
+QModelIndex HistoryTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

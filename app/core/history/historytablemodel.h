@@ -49,6 +49,8 @@ public:
     explicit HistoryTableModel(HistoryStore *store, QObject *parent = nullptr);
     ~HistoryTableModel() override;
 
+    // Without QAbstractTableModel's two virtual calls per index: a search asks for one per row.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
