@@ -48,6 +48,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     , m_model(new HistoryTableModel(store, this))
     , m_proxy(new HistoryFilterProxyModel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_saveHeaderTimer(new QTimer(this))
 {
     setObjectName(u"historyView"_s);
     m_proxy->setSourceModel(m_model);
@@ -307,11 +308,16 @@ void HistoryView::restoreHeaderState()
         const QSignalBlocker blocker(m_columnActions.at(column));
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));
     }
-    // Only now: restoring resizes sections, and each save rewrites the settings file (a file lock
-    // and a sync each time), which slowed every start down for nothing.
+    // Only now: restoring resizes sections. Saving waits until the header has been still for a
+    // moment: each save rewrites the settings file (a file lock and a sync), and the header
+    // reports its sections again whenever a search re-lays the rows out.
+    m_savedHeaderState = header->saveState();
+    m_saveHeaderTimer->setSingleShot(true);
+    m_saveHeaderTimer->setInterval(500);
+    connect(m_saveHeaderTimer, &QTimer::timeout, this, &HistoryView::saveHeaderState);
     for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
-        connect(header, signal, this, &HistoryView::saveHeaderState);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryView::saveHeaderState);
+        connect(header, signal, m_saveHeaderTimer, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sortIndicatorChanged, m_saveHeaderTimer, qOverload<>(&QTimer::start));
 }
 
 // Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
@@ -352,9 +358,14 @@ void HistoryView::fitColumnTitles()
     }
 }
 
+// Writes the settings only when the header really changed.
 void HistoryView::saveHeaderState() const
 {
-    QSettings().setValue(HeaderStateKey, m_tableView->horizontalHeader()->saveState());
+    const QByteArray state = m_tableView->horizontalHeader()->saveState();
+    if (state == m_savedHeaderState)
+        return;
+    m_savedHeaderState = state;
+    QSettings().setValue(HeaderStateKey, state);
 }
 
 void HistoryView::setColumnShown(int column, bool shown)

@@ -93,6 +93,8 @@ private:
     HistoryFilterProxyModel *m_proxy;
     QPointer<StatusPoller> m_poller;
     QTimer *m_refreshTimer;
+    QTimer *m_saveHeaderTimer;
+    mutable QByteArray m_savedHeaderState;
 
     QLineEdit *m_searchLineEdit = nullptr;
     QLabel *m_countLabel = nullptr;

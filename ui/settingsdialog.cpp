@@ -4,8 +4,6 @@
 #include "historystore.h"
 #include "languagemanager.h"
 
-#include <algorithm>
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,6 +17,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
