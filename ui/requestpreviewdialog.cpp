@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +24,7 @@ RequestPreviewDialog::RequestPreviewDialog(const Context &context, QWidget *pare
     createWidgets();
     fillParameters();
     retranslateUi();
-    resize(760, 560);
+    resize(860, 660); // fits a 1280×800 screen
 }
 
 QString RequestPreviewDialog::cliCommand(const FlowLogRequest &request, const QString &cliProfile,
@@ -79,12 +80,18 @@ void RequestPreviewDialog::createWidgets()
     m_parametersTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parametersTableWidget->verticalHeader()->setVisible(false);
     m_parametersTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // One line of text a row: all ten parameters in view at the dialog's size.
+    m_parametersTableWidget->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_parametersTableWidget->setWordWrap(false);
     m_stringToSignLabel = new QLabel(this);
     m_stringToSignPlainTextEdit = new QPlainTextEdit(this);
     m_stringToSignPlainTextEdit->setObjectName(u"stringToSignPlainTextEdit"_s);
     m_stringToSignPlainTextEdit->setReadOnly(true);
     m_stringToSignPlainTextEdit->setFont(fixed);
     m_stringToSignPlainTextEdit->setPlainText(QString::fromUtf8(m_context.signedRequest.stringToSign));
+    // Two lines for V3, one long wrapped line for v1: four lines hold either without scrolling.
+    const int frame = 2 * m_stringToSignPlainTextEdit->frameWidth();
+    m_stringToSignPlainTextEdit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * 4 + frame + 8);
     m_requestLabel = new QLabel(this);
     m_requestPlainTextEdit = new QPlainTextEdit(this);
     m_requestPlainTextEdit->setObjectName(u"requestPlainTextEdit"_s);
@@ -104,9 +111,9 @@ void RequestPreviewDialog::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_parametersLabel);
-    layout->addWidget(m_parametersTableWidget, 2);
+    layout->addWidget(m_parametersTableWidget, 3);
     layout->addWidget(m_stringToSignLabel);
-    layout->addWidget(m_stringToSignPlainTextEdit, 1);
+    layout->addWidget(m_stringToSignPlainTextEdit);
     layout->addWidget(m_requestLabel);
     layout->addWidget(m_requestPlainTextEdit, 2);
     layout->addWidget(m_buttonBox);
