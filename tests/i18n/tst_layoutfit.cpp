@@ -12,7 +12,7 @@
 #include "profilemanager.h"
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
-#include "secretstore.h"
+#include "nosecretstore.h"
 #include "settingsdialog.h"
 
 #include <QAbstractButton>
@@ -38,25 +38,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A keychain that is never there: the window shows only the sandbox profile.
-class NoSecretStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &, QObject *context, Callback callback) override { later(context, callback); }
-    void write(const QString &, const QString &, QObject *context, Callback callback) override
-    {
-        later(context, callback);
-    }
-    void remove(const QString &, QObject *context, Callback callback) override { later(context, callback); }
-
-private:
-    static void later(QObject *context, const Callback &callback)
-    {
-        QTimer::singleShot(0, context, [callback] { callback({SecretStore::Status::Unavailable, {}, {}}); });
-    }
-};
 
 QString describe(const QWidget *widget, const QString &text)
 {

@@ -11,7 +11,7 @@
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
 #include "sandbox.h"
-#include "secretstore.h"
+#include "nosecretstore.h"
 #include "sendprogresswidget.h"
 #include "statuspoller.h"
 #include "typetext.h"
@@ -36,29 +36,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A keychain that is never there: the tests use the sandbox and environment profiles only.
-class NoSecretStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &, QObject *context, Callback callback) override { later(context, callback); }
-    void write(const QString &, const QString &, QObject *context, Callback callback) override
-    {
-        later(context, callback);
-    }
-    void remove(const QString &, QObject *context, Callback callback) override { later(context, callback); }
-
-private:
-    static void later(QObject *context, const Callback &callback)
-    {
-        QTimer::singleShot(0, context, [callback] { callback({SecretStore::Status::Unavailable, {}, {}}); });
-    }
-};
-
-} // namespace
 
 class tst_MainWindow : public QObject
 {
