@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -134,14 +135,20 @@ FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall
     if (error)
         return failure(*error);
 
-    const QList<FlowLogRecord> found = m_store->matching(
-        [&call, nowMs](const FlowLogRecord &record) { return matchesFilters(record, call, nowMs); });
-    QJsonArray page;
+    // One pass, no copies: only the requested page is turned into JSON, however many match.
+    const QList<Filter> filters = requestedFilters(call);
     const qint64 first = qint64(*pageNumber - 1) * *pageSize;
-    for (qint64 i = first; i < found.size() && i < first + *pageSize; ++i)
-        page.append(found.at(i).toApiJson(nowMs));
+    qint64 total = 0;
+    QJsonArray page;
+    m_store->forEach([&](const FlowLogRecord &record) {
+        if (!matchesFilters(record, filters, nowMs))
+            return;
+        if (total >= first && total < first + *pageSize)
+            page.append(record.toApiJson(nowMs));
+        ++total;
+    });
     return success({
-        {u"TotalCount"_s, QString::number(found.size())},
+        {u"TotalCount"_s, QString::number(total)},
         {u"PageNumber"_s, QString::number(*pageNumber)},
         {u"PageSize"_s, QString::number(*pageSize)},
         {u"FlowLogs"_s, QJsonObject {{u"FlowLog"_s, page}}},
@@ -251,24 +258,28 @@ std::optional<EmulatorError> FlowLogService::checkNewAttributes(const Authentica
     return firstError(findings);
 }
 
-bool FlowLogService::matchesFilters(const FlowLogRecord &record, const AuthenticatedCall &call, qint64 nowMs)
+// The DescribeFlowLogs filters the call sets, read once per call.
+QList<FlowLogService::Filter> FlowLogService::requestedFilters(const AuthenticatedCall &call)
 {
-    const QList<std::pair<QString, QString>> fields = {
-        {u"RegionId"_s, record.regionId},
-        {u"FlowLogId"_s, record.flowLogId},
-        {u"FlowLogName"_s, record.flowLogName},
-        {u"Description"_s, record.description},
-        {u"ResourceId"_s, record.resourceId},
-        {u"ResourceType"_s, record.resourceType},
-        {u"TrafficType"_s, record.trafficType},
-        {u"ProjectName"_s, record.projectName},
-        {u"LogStoreName"_s, record.logStoreName},
-        {u"Status"_s, record.statusAt(nowMs)},
-    };
-    for (const auto &[name, value] : fields) {
+    // Each filter parameter and the field it compares; Status (no field) is computed at nowMs.
+    static const std::pair<QString, QString FlowLogRecord::*> parameters[] = {{u"RegionId"_s, &FlowLogRecord::regionId},
+        {u"FlowLogId"_s, &FlowLogRecord::flowLogId}, {u"FlowLogName"_s, &FlowLogRecord::flowLogName},
+        {u"Description"_s, &FlowLogRecord::description}, {u"ResourceId"_s, &FlowLogRecord::resourceId},
+        {u"ResourceType"_s, &FlowLogRecord::resourceType}, {u"TrafficType"_s, &FlowLogRecord::trafficType},
+        {u"ProjectName"_s, &FlowLogRecord::projectName}, {u"LogStoreName"_s, &FlowLogRecord::logStoreName},
+        {u"Status"_s, nullptr}};
+    QList<Filter> filters;
+    for (const auto &[name, field] : parameters) {
         const QString wanted = call.value(name);
-        if (!wanted.isEmpty() && wanted != value)
-            return false;
+        if (!wanted.isEmpty())
+            filters.append({field, wanted});
     }
-    return true;
+    return filters;
+}
+
+bool FlowLogService::matchesFilters(const FlowLogRecord &record, const QList<Filter> &filters, qint64 nowMs)
+{
+    return std::all_of(filters.cbegin(), filters.cend(), [&record, nowMs](const Filter &filter) {
+        return (filter.field ? record.*filter.field : record.statusAt(nowMs)) == filter.wanted;
+    });
 }

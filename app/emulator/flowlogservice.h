@@ -45,7 +45,13 @@ private:
     // The flow log named by RegionId + FlowLogId, or an error.
     FlowLogRecord *findFlowLog(const AuthenticatedCall &call, std::optional<EmulatorError> *error);
     static std::optional<EmulatorError> checkNewAttributes(const AuthenticatedCall &call);
-    static bool matchesFilters(const FlowLogRecord &record, const AuthenticatedCall &call, qint64 nowMs);
+    struct Filter
+    {
+        QString FlowLogRecord::*field; // null: the status
+        QString wanted;
+    };
+    static QList<Filter> requestedFilters(const AuthenticatedCall &call);
+    static bool matchesFilters(const FlowLogRecord &record, const QList<Filter> &filters, qint64 nowMs);
 
     FlowLogStore *m_store = nullptr;
     int m_activationDelayMs = 1000;

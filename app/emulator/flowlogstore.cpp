@@ -38,14 +38,10 @@ void FlowLogStore::clear()
     m_sequenceById.clear();
 }
 
-QList<FlowLogRecord> FlowLogStore::matching(const std::function<bool(const FlowLogRecord &)> &predicate) const
+void FlowLogStore::forEach(const std::function<void(const FlowLogRecord &)> &visit) const
 {
-    QList<FlowLogRecord> found;
-    for (const FlowLogRecord &record : m_records) {
-        if (predicate(record))
-            found.append(record);
-    }
-    return found;
+    for (const FlowLogRecord &record : m_records)
+        visit(record);
 }
 
 bool FlowLogStore::load(const QString &path, QString *error)

@@ -19,7 +19,8 @@ public:
     bool remove(const QString &flowLogId);
     void clear();
     qsizetype size() const { return m_records.size(); }
-    QList<FlowLogRecord> matching(const std::function<bool(const FlowLogRecord &)> &predicate) const;
+    // Every record, oldest first, without copying any.
+    void forEach(const std::function<void(const FlowLogRecord &)> &visit) const;
 
     // Replaces the contents with the file's. A missing file is an empty store, not an error.
     bool load(const QString &path, QString *error = nullptr);
