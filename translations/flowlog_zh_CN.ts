@@ -352,6 +352,10 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>没有可用的凭证：%1
 请设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时再加 ALIBABA_CLOUD_SECURITY_TOKEN），或用 --profile 凭证配置名 指定凭证配置，或配置 ~/.aliyun/config.json 的当前凭证配置（aliyun configure）。</translation>
     </message>
+    <message>
+        <source>No usable credentials: %1</source>
+        <translation>没有可用的凭证：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliReport</name>

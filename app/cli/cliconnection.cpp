@@ -54,6 +54,11 @@ bool CliConnection::loadCredentials(const CliOptions &options, QString *error, b
         m_placeholderReason = resolution.problem.message();
         return true;
     }
+    // Finding none at all already names the three places to set them; other problems do not.
+    if (resolution.problem.kind == CredentialProblem::NotConfigured) {
+        *error = tr("No usable credentials: %1").arg(resolution.problem.message());
+        return false;
+    }
     *error = tr("No usable credentials: %1\nSet ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                 "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile NAME, or configure the current "
                 "profile of ~/.aliyun/config.json (aliyun configure).")
