@@ -11,6 +11,7 @@ FLOWLOG_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libssl-dev
     libgl-dev fonts-noto-cjk
+    gnome-keyring   # a secret service (with dbus-run-session) for the tests of the real keychain
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

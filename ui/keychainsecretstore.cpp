@@ -10,14 +10,14 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(callback), true);
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
     run(job, context, std::move(callback), false);
@@ -25,7 +25,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(callback), false);
 }
@@ -51,6 +51,8 @@ void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, Callback ca
 {
     // Never the plain-text QSettings fallback: a secret must not reach a file of ours.
     job->setInsecureFallback(false);
+    // Owned by nobody and deleted once finished: the libsecret backend calls back into the job
+    // when the secret service answers, so a job deleted earlier (with this store) would crash.
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, context,
         [callback = std::move(callback), returnsSecret](QKeychain::Job *finished) {

@@ -87,11 +87,13 @@ private slots:
     void removingAnOwnProfileForgetsItsSecret();
     void realKeychainWithoutSessionBusFallsBackToMemory();
     void realKeychainRoundTripsWhereOneRuns();
+    void ownProfileKeepsItsSecretInTheRealKeychain();
 
 private:
     Answer credentials(ProfileManager &manager, const QString &id);
     QString aliyunConfig() const { return m_dir.filePath(u"aliyun-config.json"_s); }
     QString settingsText() const;
+    static void skipOrFail(const QString &why);
 
     QTemporaryDir m_dir;
     QHash<QString, QString> m_keychain;
@@ -348,7 +350,7 @@ void tst_ProfileManager::realKeychainRoundTripsWhereOneRuns()
     store.write(key, u"keychain-secret"_s, this, [&written](const SecretStore::Result &result) { written = result; });
     QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
     if (written->status == SecretStore::Status::Unavailable || written->status == SecretStore::Status::Failed)
-        QSKIP(qPrintable(u"The keychain is not usable here: "_s + written->errorString));
+        return skipOrFail(u"The keychain is not usable here: "_s + written->errorString);
     std::optional<SecretStore::Result> read;
     store.read(key, this, [&read](const SecretStore::Result &result) { read = result; });
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
@@ -364,6 +366,61 @@ void tst_ProfileManager::realKeychainRoundTripsWhereOneRuns()
 #else
     QSKIP("Built without QtKeychain");
 #endif
+}
+
+// The whole path of an own profile through a real secret service: saved, read back by a new
+// manager (as at the next start), never in the settings file, and gone from the keychain when the
+// profile is removed.
+void tst_ProfileManager::ownProfileKeepsItsSecretInTheRealKeychain()
+{
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        skipOrFail(u"No D-Bus session: no keychain to talk to"_s);
+        return;
+    }
+    const QString service = u"FlowLog Studio Tests %1"_s.arg(QCoreApplication::applicationPid());
+    const QString secret = u"real-keychain-secret-%1"_s.arg(QCoreApplication::applicationPid());
+    {
+        ProfileManager manager(new KeychainSecretStore(service), QProcessEnvironment(), aliyunConfig());
+        QSignalSpy saved(&manager, &ProfileManager::ownProfileSaved);
+        manager.saveOwnProfile(u"ops"_s, u"LTAIops"_s, secret, u"cn-shanghai"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+        if (manager.isMemoryOnly()) {
+            skipOrFail(u"The keychain is not usable here"_s);
+            return;
+        }
+    }
+    QVERIFY(!settingsText().contains(secret));
+    ProfileManager restarted(new KeychainSecretStore(service), QProcessEnvironment(), aliyunConfig());
+    const Answer answer = credentials(restarted, Profile::ownId(u"ops"_s));
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.credentials.accessKeyId, u"LTAIops"_s);
+    QCOMPARE(answer.credentials.accessKeySecret, secret);
+
+    restarted.removeOwnProfile(u"ops"_s);
+    KeychainSecretStore store(service);
+    SecretStore::Status status = SecretStore::Status::Ok;
+    for (int attempt = 0; attempt < 50 && status != SecretStore::Status::NotFound; ++attempt) {
+        if (attempt > 0)
+            QTest::qWait(100); // the removal is asynchronous
+        std::optional<SecretStore::Result> read;
+        store.read(u"ops"_s, this, [&read](const SecretStore::Result &result) { read = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        status = read->status;
+    }
+    QCOMPARE(status, SecretStore::Status::NotFound);
+#else
+    QSKIP("Built without QtKeychain");
+#endif
+}
+
+// Outside a session a test of the real keychain skips; the CTest run inside a private session with
+// a secret service (FLOWLOG_REQUIRE_KEYCHAIN=1) fails instead, so the keychain is proven there.
+void tst_ProfileManager::skipOrFail(const QString &why)
+{
+    if (qEnvironmentVariableIntValue("FLOWLOG_REQUIRE_KEYCHAIN") == 1)
+        QFAIL(qPrintable(why));
+    QSKIP(qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileManager)
