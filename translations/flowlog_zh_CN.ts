@@ -1514,6 +1514,10 @@ Endpoint: %3</source>
         <source>No keychain: secrets are kept for this run only.</source>
         <translation>没有系统钥匙串：AccessKey Secret 只在本次运行期间有效。</translation>
     </message>
+    <message>
+        <source>New flow log</source>
+        <translation>新建流日志</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>

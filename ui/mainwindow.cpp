@@ -270,12 +270,12 @@ QWidget *MainWindow::createCentralWidget()
     setTabOrder(m_form->editorFor(Field::Description), m_previewPushButton);
     setTabOrder(m_previewPushButton, m_createPushButton);
 
-    auto *scrollArea = new QScrollArea(this);
-    scrollArea->setObjectName(u"formScrollArea"_s);
-    scrollArea->setWidgetResizable(true);
-    scrollArea->setFrameShape(QFrame::NoFrame);
-    scrollArea->setWidget(content);
-    return scrollArea;
+    m_formScrollArea = new QScrollArea(this);
+    m_formScrollArea->setObjectName(u"formScrollArea"_s);
+    m_formScrollArea->setWidgetResizable(true);
+    m_formScrollArea->setFrameShape(QFrame::NoFrame);
+    m_formScrollArea->setWidget(content);
+    return m_formScrollArea;
 }
 
 // A bold title and the explanation, both plain text: a rich-text label lays out a text document
@@ -435,6 +435,7 @@ void MainWindow::retranslateUi()
     m_addProfileAction->setText(tr("Add &profile…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About FlowLog Studio"));
+    m_formScrollArea->setAccessibleName(tr("New flow log"));
     m_previewPushButton->setText(tr("Pre&view request…"));
     m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
     m_createPushButton->setText(tr("C&reate flow log"));

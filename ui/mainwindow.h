@@ -21,6 +21,7 @@ class QFrame;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class ResultPanel;
 class Sandbox;
 class SendProgressWidget;
@@ -122,6 +123,7 @@ private:
     QFrame *m_sandboxBanner = nullptr;
     QLabel *m_sandboxBannerLabel = nullptr;
     QLabel *m_sandboxBannerTextLabel = nullptr;
+    QScrollArea *m_formScrollArea = nullptr;
     FlowLogForm *m_form = nullptr;
     QPushButton *m_previewPushButton = nullptr;
     QPushButton *m_createPushButton = nullptr;

@@ -18,6 +18,7 @@
 #include "vpcemulator.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -69,6 +70,7 @@ private slots:
     void aRowOfTheHistoryFillsTheForm();
     void aMissingKeychainIsToldOnceAndTheProfileStillWorks();
     void textFieldsHaveClearButtonsOnceShown();
+    void everyControlHasAnAccessibleName();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -541,4 +543,26 @@ void tst_MainWindow::textFieldsHaveClearButtonsOnceShown()
     for (const auto &name : {u"resourceIdLineEdit"_s, u"projectNameLineEdit"_s, u"logStoreNameLineEdit"_s,
              u"flowLogNameLineEdit"_s, u"descriptionLineEdit"_s, u"historySearchLineEdit"_s})
         QTRY_VERIFY2(child<QLineEdit>(name)->isClearButtonEnabled(), qPrintable(name));
+}
+
+// What a screen reader announces: every control that takes focus has a name, its own or its label's.
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    createWindow();
+    m_window->setHistoryView(new HistoryView(m_history));
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    QStringList nameless;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue; // an editable combo box's line edit: the combo box carries the name
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            nameless.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                                           : widget->objectName());
+    }
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
 }
