@@ -45,6 +45,10 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>An earlier attempt with these parameters may have created the flow log.</source>
+        <translation>之前用相同参数发出的请求可能已经创建了该流日志。</translation>
+    </message>
 </context>
 <context>
     <name>ApiResponseParser</name>
@@ -1517,6 +1521,18 @@ Endpoint: %3</source>
     <message>
         <source>New flow log</source>
         <translation>新建流日志</translation>
+    </message>
+    <message>
+        <source>This attempt already created flow log %1.</source>
+        <translation>这次请求已经创建了流日志 %1。</translation>
+    </message>
+    <message>
+        <source>Create another flow log with the same parameters?</source>
+        <translation>要用相同的参数再创建一个流日志吗？</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>再创建一个</translation>
     </message>
 </context>
 <context>

@@ -445,7 +445,7 @@ void HistoryView::retry()
 {
     const QList<HistoryEntry> entries = selectedEntries();
     if (entries.size() == 1)
-        Q_EMIT retryRequested(entries.constFirst().request);
+        Q_EMIT retryRequested(entries.constFirst());
 }
 
 void HistoryView::checkStatus()

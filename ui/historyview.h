@@ -56,7 +56,8 @@ public:
 
 Q_SIGNALS:
     void fillFormRequested(const FlowLogRequest &request);
-    void retryRequested(const FlowLogRequest &request);
+    // The entry (a summary: no request or response text) whose request is to be sent again.
+    void retryRequested(const HistoryEntry &entry);
     void checkStatusRequested(const HistoryEntry &entry);
 
 protected:

@@ -117,6 +117,27 @@ bool MainWindow::isSending() const
 
 void MainWindow::createFlowLog()
 {
+    send(ApiClient::EarlierAttempt::None);
+}
+
+// Sends a history entry's request again, with the entry's profile when it still exists. An entry
+// that created a flow log asks first (a second one is rarely what is wanted); one whose outcome is
+// unknown looks for the flow log it may have created before creating anything.
+void MainWindow::retry(const HistoryEntry &entry)
+{
+    if (isSending())
+        return;
+    if (entry.outcome == Outcome::Succeeded && !confirmRepeatingASuccess(entry))
+        return;
+    if (m_profiles->profile(entry.profile))
+        m_connectionBar->setProfileId(entry.profile);
+    loadRequest(entry.request);
+    send(entry.outcome == Outcome::Unknown ? ApiClient::EarlierAttempt::OutcomeUnknown
+                                           : ApiClient::EarlierAttempt::None);
+}
+
+void MainWindow::send(ApiClient::EarlierAttempt earlier)
+{
     finishStartup();
     if (isSending())
         return;
@@ -135,7 +156,10 @@ void MainWindow::createFlowLog()
     }
     if (!isSandboxSelected() && !confirmSend(*endpoint))
         return;
-    prepareJob([this](const SendJob &job) { startSend(job); });
+    prepareJob([this, earlier](SendJob job) {
+        job.earlier = earlier;
+        startSend(job);
+    });
 }
 
 void MainWindow::previewRequest()
@@ -329,10 +353,7 @@ void MainWindow::createHistoryDock()
     view->setObjectName(u"historyView"_s);
     view->setStatusPoller(m_sender->statusPoller());
     connect(view, &HistoryView::fillFormRequested, this, &MainWindow::loadRequest);
-    connect(view, &HistoryView::retryRequested, this, [this](const FlowLogRequest &request) {
-        loadRequest(request);
-        createFlowLog();
-    });
+    connect(view, &HistoryView::retryRequested, this, &MainWindow::retry);
     m_historyDock->setWidget(view);
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
 }
@@ -546,6 +567,18 @@ bool MainWindow::confirmSend(const QUrl &endpoint)
     QPushButton *create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(create);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+bool MainWindow::confirmRepeatingASuccess(const HistoryEntry &entry)
+{
+    QMessageBox box(QMessageBox::Question, tr("Create flow log"),
+        tr("This attempt already created flow log %1.").arg(entry.flowLogId), QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmRepeatMessageBox"_s);
+    box.setInformativeText(tr("Create another flow log with the same parameters?"));
+    QPushButton *create = box.addButton(tr("Create another"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
     box.exec();
     return box.clickedButton() == create;
 }

@@ -102,6 +102,9 @@ private:
     void addProfile();
     void warnKeychainUnavailable(const QString &message);
     void editSettings();
+    void send(ApiClient::EarlierAttempt earlier);
+    void retry(const HistoryEntry &entry);
+    bool confirmRepeatingASuccess(const HistoryEntry &entry);
     void startSend(const SendJob &job);
     void showPreview(const SendJob &job);
     void onSendFinished(const ApiResult &result);

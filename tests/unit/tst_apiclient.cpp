@@ -86,6 +86,8 @@ private slots:
     void readTimeoutAdoptsTheExistingFlowLog_data();
     void readTimeoutAdoptsTheExistingFlowLog();
     void lostConnectionAdoptsTheExistingFlowLog();
+    void afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreating();
+    void afterAnUnknownOutcomeWithNothingFoundItCreates();
     void readTimeoutWithNothingFoundCreatesAgain();
     void readTimeoutWithFailedCheckIsUnknown();
     void readTimeoutOnReadOnlyCallIsRetried();
@@ -360,6 +362,39 @@ void tst_ApiClient::lostConnectionAdoptsTheExistingFlowLog()
             createNonces.insert(request.nonce);
     }
     QCOMPARE(createNonces.size(), 1);
+}
+
+// Sending again what an earlier run left Unknown (a crash, a lost answer): the flow log that run
+// created is found and adopted, and no CreateFlowLog is sent at all.
+void tst_ApiClient::afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreating()
+{
+    const FlowLogRequest request = sampleRequest();
+    const std::optional<ApiResult> earlier = waitForResult(m_client->createFlowLog(request));
+    QVERIFY(earlier && earlier->ok());
+
+    const std::optional<ApiResult> result
+        = waitForResult(m_client->createFlowLog(request, ApiClient::EarlierAttempt::OutcomeUnknown));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(result->adoptedExisting);
+    QCOMPARE(result->flowLogId, earlier->flowLogId);
+    QCOMPARE(result->attempts, 0);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_server->flowLogs().size(), 1);
+}
+
+void tst_ApiClient::afterAnUnknownOutcomeWithNothingFoundItCreates()
+{
+    const std::optional<ApiResult> result
+        = waitForResult(m_client->createFlowLog(sampleRequest(), ApiClient::EarlierAttempt::OutcomeUnknown));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(!result->adoptedExisting);
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_server->received().first().action, u"DescribeFlowLogs"_s);
+    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(m_server->flowLogs().size(), 1);
 }
 
 void tst_ApiClient::readTimeoutWithNothingFoundCreatesAgain()

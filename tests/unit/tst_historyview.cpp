@@ -351,7 +351,7 @@ void tst_HistoryView::rowActionsAskForFormAndRetry()
     QCOMPARE(filled.size(), 1);
     QCOMPARE(retried.size(), 1);
     QCOMPARE(filled.at(0).at(0).value<FlowLogRequest>(), sampleEntry(16).request);
-    QCOMPARE(retried.at(0).at(0).value<FlowLogRequest>(), sampleEntry(16).request);
+    QCOMPARE(retried.at(0).at(0).value<HistoryEntry>().request, sampleEntry(16).request);
     selectRows({3, 4});
     QVERIFY(!fill->isEnabled());
 }

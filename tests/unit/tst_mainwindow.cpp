@@ -71,6 +71,8 @@ private slots:
     void aMissingKeychainIsToldOnceAndTheProfileStillWorks();
     void textFieldsHaveClearButtonsOnceShown();
     void everyControlHasAnAccessibleName();
+    void repeatingASuccessAsksBeforeCreatingAnother();
+    void repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -511,8 +513,6 @@ void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
     QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
 }
 
-QTEST_MAIN(tst_MainWindow)
-#include "tst_mainwindow.moc"
 
 void tst_MainWindow::aMissingKeychainIsToldOnceAndTheProfileStillWorks()
 {
@@ -566,3 +566,70 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
 }
+
+// Answers the next modal message box with the button of the given role, once it shows.
+static void answerNextMessageBox(const QString &objectName, QMessageBox::ButtonRole role, QString *text)
+{
+    QTimer::singleShot(0, qApp, [objectName, role, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), objectName);
+        *text = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+        }
+    });
+}
+
+void tst_MainWindow::repeatingASuccessAsksBeforeCreatingAnother()
+{
+    createWindow();
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
+    const HistoryEntry created = m_history->entries().constFirst();
+    auto *history = m_window->findChild<HistoryView *>();
+
+    QString question;
+    answerNextMessageBox(u"confirmRepeatMessageBox"_s, QMessageBox::RejectRole, &question);
+    Q_EMIT history->retryRequested(created);
+    QVERIFY2(question.contains(created.flowLogId), qPrintable(question));
+    QCOMPARE(m_history->count(), 1);
+
+    answerNextMessageBox(u"confirmRepeatMessageBox"_s, QMessageBox::AcceptRole, &question);
+    Q_EMIT history->retryRequested(created);
+    QTRY_COMPARE_WITH_TIMEOUT(m_history->count(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending(), 5000);
+    QCOMPARE(m_window->sandbox()->emulator()->flowLogCount(), 2);
+}
+
+// As a crash in the middle of a call leaves it: the flow log was created, the history says Unknown.
+// Sending it again finds that flow log instead of creating a second one.
+void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
+{
+    createWindow();
+    fillValidForm();
+    m_window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
+    HistoryEntry crashed = *m_history->entry(m_history->entries().constFirst().id);
+    const QString flowLogId = crashed.flowLogId;
+    crashed.outcome = Outcome::Unknown;
+    crashed.flowLogId.clear();
+    QVERIFY(m_history->update(crashed));
+
+    m_window->findChild<FlowLogForm *>()->setRequest(FlowLogRequest());
+    Q_EMIT m_window->findChild<HistoryView *>()->retryRequested(crashed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_history->count(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending() && resultPanel()->result(), 5000);
+    QVERIFY(resultPanel()->result()->ok());
+    QVERIFY(resultPanel()->result()->adoptedExisting);
+    QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
+    QCOMPARE(m_window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -60,10 +60,12 @@ SignedRequest ApiClient::preview(const FlowLogRequest &request) const
     return m_signer.sign(call, m_settings.endpoint, m_credentials, m_settings.signatureVersion, m_settings.method);
 }
 
-ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request)
+ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, EarlierAttempt earlier)
 {
     PendingApiCall *pending = newCall({createFlowLogAction, u"2016-04-28"_s, request.apiParameters()}, false);
     pending->setDuplicateCheck(request);
+    if (earlier == EarlierAttempt::OutcomeUnknown)
+        pending->setCheckFirst();
     pending->start();
     return pending;
 }

@@ -84,11 +84,33 @@ void PendingApiCall::setDuplicateCheck(const FlowLogRequest &request)
     m_createRequest = request;
 }
 
+void PendingApiCall::setCheckFirst()
+{
+    m_checkFirst = true;
+}
+
 void PendingApiCall::start()
 {
     m_elapsed.start();
     QMetaObject::invokeMethod(
-        this, [this] { scheduleAttempt(0); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            if (m_checkFirst && m_createRequest)
+                startDuplicateCheck(earlierAttemptUnknown());
+            else
+                scheduleAttempt(0);
+        },
+        Qt::QueuedConnection);
+}
+
+// What is reported when the check that comes first cannot tell whether the earlier call acted.
+ApiResult PendingApiCall::earlierAttemptUnknown() const
+{
+    ApiResult result;
+    result.outcome = Outcome::Unknown;
+    result.message = QCoreApplication::translate("ApiClient",
+        "An earlier attempt with these parameters may have created the flow log.");
+    return result;
 }
 
 void PendingApiCall::cancel()
@@ -386,7 +408,9 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
     }
     // Not there: the failed attempt did not act, so creating again cannot make a second one.
     m_mayHaveActed = false;
-    if (m_attempt < m_policy.maxAttempts())
+    if (m_attempt == 0) // the check came first: nothing of this call has been sent yet
+        scheduleAttempt(0);
+    else if (m_attempt < m_policy.maxAttempts())
         scheduleAttempt(m_policy.backoffMs(m_attempt, false));
     else
         finish(m_ambiguous);

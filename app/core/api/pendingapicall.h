@@ -40,6 +40,9 @@ public:
     // Marks this call as the creation of `request`: after an ambiguous failure DescribeFlowLogs is
     // asked for it before anything is sent again.
     void setDuplicateCheck(const FlowLogRequest &request);
+    // With a duplicate check: asks DescribeFlowLogs before the first attempt too, because an
+    // earlier call whose outcome is unknown may already have created the flow log.
+    void setCheckFirst();
     // Begins on the next event-loop turn, so the caller can connect to the signals first.
     void start();
     void cancel() override;
@@ -71,6 +74,7 @@ private:
     void onDuplicateCheckFinished(const ApiResult &check);
     bool matchesRequest(const FlowLogInfo &info) const;
     ApiResult unknownResult(const QString &reason) const;
+    ApiResult earlierAttemptUnknown() const;
 
     void finishCancelled();
     void finish(ApiResult result);
@@ -80,6 +84,7 @@ private:
     bool m_idempotent;
     RetryPolicy m_policy;
     std::optional<FlowLogRequest> m_createRequest;
+    bool m_checkFirst = false;
 
     QPointer<QNetworkReply> m_reply;
     QPointer<HttpConnection> m_connection; // a child of this call while in use
