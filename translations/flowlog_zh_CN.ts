@@ -46,8 +46,8 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>An earlier attempt with these parameters may have created the flow log.</source>
-        <translation>之前用相同参数发出的请求可能已经创建了该流日志。</translation>
+        <source>A flow log with these parameters may already exist.</source>
+        <translation>可能已经存在使用这些参数的流日志。</translation>
     </message>
 </context>
 <context>
@@ -302,13 +302,18 @@
         <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
+        <source>Create only when no flow log with the same parameters exists; adopt the one that does. Safe for running again after an interruption.</source>
+        <translation>仅当不存在参数相同的流日志时才创建；已存在则沿用它。中断后可放心重新运行。</translation>
+    </message>
+    <message>
         <source>Usage:
   flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project P --logstore L [--name N]
                        [--description D] [connection options] [--dry-run] [--output text|json]
-                       [--no-history]
+                       [--no-history] [--if-absent]
   flowlog-cli validate &lt;the same field options&gt; [--output text|json]
   flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [connection options]
+                       [--no-history] [--if-absent]
   flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]
                        [connection options] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]
@@ -326,9 +331,10 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.
   flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project 项目 --logstore 日志库 [--name 名称]
                        [--description 描述] [连接选项] [--dry-run] [--output text|json]
-                       [--no-history]
+                       [--no-history] [--if-absent]
   flowlog-cli validate &lt;与 create 相同的字段选项&gt; [--output text|json]
   flowlog-cli batch    文件.csv [--concurrency N] [--rate 每秒次数] [连接选项]
+                       [--no-history] [--if-absent]
   flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--name 名称]
                        [连接选项] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]

@@ -76,7 +76,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
     connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
-        m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
+        m_jobs->resolveCreateMode(entry, context, std::move(reply));
     });
 
     retranslateUi();
@@ -117,7 +117,7 @@ bool MainWindow::isSending() const
 
 void MainWindow::createFlowLog()
 {
-    send(ApiClient::EarlierAttempt::None);
+    send(ApiClient::CreateMode::Always);
 }
 
 // Sends a history entry's request again, with the entry's profile when it still exists. An entry
@@ -132,11 +132,11 @@ void MainWindow::retry(const HistoryEntry &entry)
     if (m_profiles->profile(entry.profile))
         m_connectionBar->setProfileId(entry.profile);
     loadRequest(entry.request);
-    send(entry.outcome == Outcome::Unknown ? ApiClient::EarlierAttempt::OutcomeUnknown
-                                           : ApiClient::EarlierAttempt::None);
+    send(entry.outcome == Outcome::Unknown ? ApiClient::CreateMode::IfAbsent
+                                           : ApiClient::CreateMode::Always);
 }
 
-void MainWindow::send(ApiClient::EarlierAttempt earlier)
+void MainWindow::send(ApiClient::CreateMode mode)
 {
     finishStartup();
     if (isSending())
@@ -156,8 +156,8 @@ void MainWindow::send(ApiClient::EarlierAttempt earlier)
     }
     if (!isSandboxSelected() && !confirmSend(*endpoint))
         return;
-    prepareJob([this, earlier](SendJob job) {
-        job.earlier = earlier;
+    prepareJob([this, mode](SendJob job) {
+        job.mode = mode;
         startSend(job);
     });
 }

@@ -102,7 +102,7 @@ private:
     void addProfile();
     void warnKeychainUnavailable(const QString &message);
     void editSettings();
-    void send(ApiClient::EarlierAttempt earlier);
+    void send(ApiClient::CreateMode mode);
     void retry(const HistoryEntry &entry);
     bool confirmRepeatingASuccess(const HistoryEntry &entry);
     void startSend(const SendJob &job);

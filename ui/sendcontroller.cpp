@@ -42,7 +42,7 @@ void SendController::send(const SendJob &job)
     m_client->setSettings(job.settings);
     m_client->setCredentials(job.credentials);
     record(job);
-    m_handle = m_client->createFlowLog(job.request, job.earlier);
+    m_handle = m_client->createFlowLog(job.request, job.mode);
     connect(m_handle, &ApiCallHandle::attemptStarted, this,
         [this](int attempt, int waitingMs) { Q_EMIT attemptStarted(attempt, maxAttempts(), waitingMs); });
     connect(m_handle, &ApiCallHandle::finished, this, &SendController::finish);

@@ -23,8 +23,8 @@ struct SendJob
     QString profileId;
     ClientSettings settings; // endpoint, signature version, timeouts, attempts
     Credentials credentials;
-    // OutcomeUnknown when repeating an attempt that may have acted: the flow log is looked for first.
-    ApiClient::EarlierAttempt earlier = ApiClient::EarlierAttempt::None;
+    // IfAbsent when repeating an attempt that may have acted: the flow log is looked for first.
+    ApiClient::CreateMode mode = ApiClient::CreateMode::Always;
 };
 
 // Runs one CreateFlowLog at a time without blocking the UI, and records it in the history: the

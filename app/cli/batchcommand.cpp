@@ -184,7 +184,8 @@ void BatchCommand::dispatch(Row row)
 {
     ApiClient *client = clientFor(FlowLogRequest::normalized(row.entry.request.regionId));
     ++m_inFlight;
-    ApiCallHandle *call = client->createFlowLog(row.entry.request);
+    ApiCallHandle *call = client->createFlowLog(row.entry.request,
+        m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
     connect(call, &ApiCallHandle::finished, this,
         [this, row = std::move(row)](const ApiResult &result) { onRowFinished(row, result); });
 }

@@ -114,6 +114,10 @@ void addCommandOptions(QCommandLineParser &parser, CliCommand command)
     if (command == CliCommand::Create || command == CliCommand::Batch) {
         parser.addOption(QCommandLineOption(u"no-history"_s,
             translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Do not record the attempts in the history."))));
+        parser.addOption(QCommandLineOption(u"if-absent"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser",
+                "Create only when no flow log with the same parameters exists; adopt the one that does. "
+                "Safe for running again after an interruption."))));
     }
     if (command == CliCommand::Batch) {
         parser.addOption(valueOption(u"concurrency"_s,
@@ -254,6 +258,7 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
     }
     options.dryRun = parser.optionNames().contains(u"dry-run"_s);
     options.noHistory = parser.optionNames().contains(u"no-history"_s);
+    options.ifAbsent = parser.optionNames().contains(u"if-absent"_s);
     return error;
 }
 
@@ -355,9 +360,10 @@ QString CliArgumentParser::usage()
               "  flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID\n"
               "                       --traffic-type All|Allow|Drop --project P --logstore L [--name N]\n"
               "                       [--description D] [connection options] [--dry-run] [--output text|json]\n"
-              "                       [--no-history]\n"
+              "                       [--no-history] [--if-absent]\n"
               "  flowlog-cli validate <the same field options> [--output text|json]\n"
               "  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [connection options]\n"
+              "                       [--no-history] [--if-absent]\n"
               "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]\n"
               "                       [connection options] [--output text|json]\n"
               "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"

@@ -31,6 +31,7 @@ struct CliOptions
 
     bool dryRun = false;
     bool noHistory = false;
+    bool ifAbsent = false; // create only when no matching flow log exists (ApiClient::CreateMode::IfAbsent)
     OutputFormat output = OutputFormat::Text;
     QString language = {}; // "zh", "en", or empty for the system locale's
     int concurrency = 4;

@@ -29,7 +29,8 @@ int CreateCommand::start()
     if (m_options.dryRun)
         return printDryRun();
     recordStart();
-    ApiCallHandle *call = m_client.createFlowLog(m_request);
+    ApiCallHandle *call = m_client.createFlowLog(m_request,
+        m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
     connect(call, &ApiCallHandle::attemptStarted, this, &CreateCommand::onAttemptStarted);
     connect(call, &ApiCallHandle::finished, this, &CreateCommand::onFinished);
     return Pending;

@@ -169,6 +169,7 @@ private slots:
     void historyRecordsSuccessfulAndFailedAttempts();
     void noHistoryLeavesTheHistoryUntouched();
     void batchPrintsOneJsonLinePerRow();
+    void batchRunAgainIfAbsentCreatesOnlyWhatIsMissing();
 };
 
 CliRun tst_CliE2e::runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
@@ -675,6 +676,45 @@ void tst_CliE2e::batchPrintsOneJsonLinePerRow()
     QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch01"_s), 1);
     QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch02"_s), 0);
     QCOMPARE(countFlowLogs(emulator.url(), u"vsw-e2e0000000batch03"_s), 1);
+}
+
+// An interrupted batch run again with --if-absent: the rows created the first time are adopted, the
+// rest are created, and no flow log exists twice.
+void tst_CliE2e::batchRunAgainIfAbsentCreatesOnlyWhatIsMissing()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QByteArray header = "RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,FlowLogName\n";
+    const QByteArrayList rows = {"cn-hangzhou,NetworkInterface,eni-e2e000000resume01,All,e2e-project,e2e-logstore,续建_1\n",
+        "cn-hangzhou,NetworkInterface,eni-e2e000000resume02,All,e2e-project,e2e-logstore,续建_2\n",
+        "cn-hangzhou,NetworkInterface,eni-e2e000000resume03,All,e2e-project,e2e-logstore,续建_3\n"};
+    const auto writeCsv = [this, &header, &rows](const QString &name, int rowCount) {
+        const QString path = m_home->filePath(name);
+        QFile csv(path);
+        if (!csv.open(QIODevice::WriteOnly))
+            return QString();
+        csv.write(header);
+        for (int i = 0; i < rowCount; ++i)
+            csv.write(rows.at(i));
+        return path;
+    };
+    const QString firstPart = writeCsv(u"first-part.csv"_s, 2);
+    const QString all = writeCsv(u"all.csv"_s, 3);
+    QVERIFY(!firstPart.isEmpty() && !all.isEmpty());
+    const CliRun interrupted = runCli({u"batch"_s, firstPart, u"--endpoint"_s, emulator.url()});
+    QVERIFY2(interrupted.exitCode == 0, interrupted.describe().constData());
+
+    const CliRun resumed = runCli({u"batch"_s, all, u"--endpoint"_s, emulator.url(), u"--if-absent"_s});
+    QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
+    QList<QJsonObject> lines = resumed.jsonLines();
+    QCOMPARE(lines.size(), 3);
+    std::sort(lines.begin(), lines.end(),
+        [](const QJsonObject &a, const QJsonObject &b) { return a.value(u"row"_s).toInt() < b.value(u"row"_s).toInt(); });
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(lines.at(i).value(u"ok"_s).toBool(), resumed.describe().constData());
+        QCOMPARE(lines.at(i).value(u"adoptedExisting"_s).toBool(), i < 2);
+        QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e000000resume0%1"_s.arg(i + 1)), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliE2e)

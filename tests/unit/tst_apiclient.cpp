@@ -373,7 +373,7 @@ void tst_ApiClient::afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreat
     QVERIFY(earlier && earlier->ok());
 
     const std::optional<ApiResult> result
-        = waitForResult(m_client->createFlowLog(request, ApiClient::EarlierAttempt::OutcomeUnknown));
+        = waitForResult(m_client->createFlowLog(request, ApiClient::CreateMode::IfAbsent));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(result->adoptedExisting);
@@ -387,7 +387,7 @@ void tst_ApiClient::afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreat
 void tst_ApiClient::afterAnUnknownOutcomeWithNothingFoundItCreates()
 {
     const std::optional<ApiResult> result
-        = waitForResult(m_client->createFlowLog(sampleRequest(), ApiClient::EarlierAttempt::OutcomeUnknown));
+        = waitForResult(m_client->createFlowLog(sampleRequest(), ApiClient::CreateMode::IfAbsent));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(!result->adoptedExisting);

@@ -60,11 +60,11 @@ SignedRequest ApiClient::preview(const FlowLogRequest &request) const
     return m_signer.sign(call, m_settings.endpoint, m_credentials, m_settings.signatureVersion, m_settings.method);
 }
 
-ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, EarlierAttempt earlier)
+ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, CreateMode mode)
 {
     PendingApiCall *pending = newCall({createFlowLogAction, u"2016-04-28"_s, request.apiParameters()}, false);
     pending->setDuplicateCheck(request);
-    if (earlier == EarlierAttempt::OutcomeUnknown)
+    if (mode == CreateMode::IfAbsent)
         pending->setCheckFirst();
     pending->start();
     return pending;

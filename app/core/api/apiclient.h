@@ -79,16 +79,17 @@ public:
     // What would be sent for this call, signed now (for previews and --dry-run).
     SignedRequest preview(const FlowLogRequest &request) const;
 
-    // Whether an earlier attempt at the same flow log may have acted without anyone knowing.
-    enum class EarlierAttempt {
-        None,
-        // Its outcome is unknown (a timeout, a lost answer, a crash): before creating anything,
-        // DescribeFlowLogs is asked for a matching flow log, which is adopted if there is exactly one.
-        OutcomeUnknown,
+    enum class CreateMode {
+        // Create: a new flow log is what was asked for.
+        Always,
+        // Only if no flow log with these parameters exists: DescribeFlowLogs is asked first, and a
+        // single match is adopted instead of created again (several make the outcome Unknown).
+        // For repeating an attempt whose outcome is unknown, or a batch after an interruption.
+        IfAbsent,
     };
 
     // The returned handle is owned by the client and deletes itself after finished().
-    ApiCallHandle *createFlowLog(const FlowLogRequest &request, EarlierAttempt earlier = EarlierAttempt::None);
+    ApiCallHandle *createFlowLog(const FlowLogRequest &request, CreateMode mode = CreateMode::Always);
     ApiCallHandle *describeFlowLogs(const FlowLogFilter &filter);
     // Any other action (DeleteFlowLog, DescribeRegions, ...), retried like a read-only call when
     // idempotent is true, otherwise only when it certainly did not act.

@@ -96,20 +96,20 @@ void PendingApiCall::start()
         this,
         [this] {
             if (m_checkFirst && m_createRequest)
-                startDuplicateCheck(earlierAttemptUnknown());
+                startDuplicateCheck(mayAlreadyExist());
             else
                 scheduleAttempt(0);
         },
         Qt::QueuedConnection);
 }
 
-// What is reported when the check that comes first cannot tell whether the earlier call acted.
-ApiResult PendingApiCall::earlierAttemptUnknown() const
+// What is reported when the check that comes first cannot tell whether the flow log exists.
+ApiResult PendingApiCall::mayAlreadyExist() const
 {
     ApiResult result;
     result.outcome = Outcome::Unknown;
     result.message = QCoreApplication::translate("ApiClient",
-        "An earlier attempt with these parameters may have created the flow log.");
+        "A flow log with these parameters may already exist.");
     return result;
 }
 

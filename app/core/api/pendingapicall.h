@@ -74,7 +74,7 @@ private:
     void onDuplicateCheckFinished(const ApiResult &check);
     bool matchesRequest(const FlowLogInfo &info) const;
     ApiResult unknownResult(const QString &reason) const;
-    ApiResult earlierAttemptUnknown() const;
+    ApiResult mayAlreadyExist() const;
 
     void finishCancelled();
     void finish(ApiResult result);
