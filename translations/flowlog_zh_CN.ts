@@ -694,8 +694,8 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>该地域不存在。</translation>
     </message>
     <message>
-        <source>Choose a region from the list, or refresh the list of regions.</source>
-        <translation>请从列表中选择地域，或刷新地域列表。</translation>
+        <source>Choose a region from the list, or check the spelling of the region ID, such as cn-hangzhou.</source>
+        <translation>请从列表中选择地域，或检查地域 ID 的拼写，例如 cn-hangzhou。</translation>
     </message>
     <message>
         <source>Flow logs are not supported in this region or for this account.</source>
@@ -1268,10 +1268,6 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>重试</translation>
     </message>
     <message>
-        <source>Send this entry&apos;s request again</source>
-        <translation>重新发送这条记录的请求</translation>
-    </message>
-    <message>
         <source>Check status</source>
         <translation>查询状态</translation>
     </message>
@@ -1344,6 +1340,10 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>Flow log %1 is now %2.</source>
         <translation>流日志 %1 现在的状态是 %2。</translation>
+    </message>
+    <message>
+        <source>Send this entry&apos;s request again. If its outcome is unknown, the flow log it may have created is looked for first.</source>
+        <translation>重新发送这条记录的请求。结果未知时，会先查找它可能已创建的流日志。</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,8 @@ void HistoryView::retranslateUi()
     m_fillFormAction->setText(tr("Fill form"));
     m_fillFormAction->setToolTip(tr("Put this entry's parameters into the form"));
     m_retryAction->setText(tr("Retry"));
-    m_retryAction->setToolTip(tr("Send this entry's request again"));
+    m_retryAction->setToolTip(tr("Send this entry's request again. If its outcome is unknown, the flow log it may "
+                                   "have created is looked for first."));
     m_checkStatusAction->setText(tr("Check status"));
     m_checkStatusAction->setToolTip(tr("Ask DescribeFlowLogs for the flow log's status now"));
     m_detailsAction->setText(tr("Details…"));

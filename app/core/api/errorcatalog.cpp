@@ -74,7 +74,7 @@ constexpr Entry serverEntries[] = {
                                           "vpc:DescribeFlowLogs) to this RAM user or role."),
         ErrorKind::Permanent},
     {"InvalidRegionId.NotFound", QT_TRANSLATE_NOOP("ErrorCatalog", "The region does not exist."),
-        QT_TRANSLATE_NOOP("ErrorCatalog", "Choose a region from the list, or refresh the list of regions."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Choose a region from the list, or check the spelling of the region ID, such as cn-hangzhou."),
         ErrorKind::Permanent},
     {"OperationUnsupported.action",
         QT_TRANSLATE_NOOP("ErrorCatalog", "Flow logs are not supported in this region or for this account."),
