@@ -67,7 +67,7 @@ void JobBuilder::build(const QString &profileId, const FlowLogRequest &request, 
 }
 
 // The sandbox's endpoint is this run's: its port changes from run to run.
-void JobBuilder::resolveCreateMode(const HistoryEntry &entry, QObject *context, SendController::Reply reply) const
+void JobBuilder::resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply) const
 {
     ClientSettings settings = AppSettings::load().applyTo(ClientSettings());
     if (entry.profile == Profile::sandboxId()) {

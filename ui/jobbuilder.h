@@ -33,7 +33,7 @@ public:
     // done runs on the event loop or at once, and only while context lives.
     void build(const QString &profileId, const FlowLogRequest &request, QObject *context, Done done) const;
     // How to ask about a flow log an earlier run created (for the status poller).
-    void resolveCreateMode(const HistoryEntry &entry, QObject *context, SendController::Reply reply) const;
+    void resolveEarlierAttempt(const HistoryEntry &entry, QObject *context, SendController::Reply reply) const;
 
 private:
     ProfileManager *m_profiles;

@@ -76,7 +76,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
     connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
-        m_jobs->resolveCreateMode(entry, context, std::move(reply));
+        m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
     });
 
     retranslateUi();

@@ -66,7 +66,7 @@ private slots:
     void previewShowsTheStringToSignButNoSecret();
     void languageSwitchRenamesRegionsAndIsRemembered();
     void historyViewGoesIntoTheDock();
-    void theStatusOfAnCreateModeCanBeCheckedAgain();
+    void theStatusOfAnEarlierAttemptCanBeCheckedAgain();
     void aRowOfTheHistoryFillsTheForm();
     void aMissingKeychainIsToldOnceAndTheProfileStillWorks();
     void textFieldsHaveClearButtonsOnceShown();
@@ -476,7 +476,7 @@ void tst_MainWindow::historyViewGoesIntoTheDock()
     QCOMPARE(dock->widget(), view);
 }
 
-void tst_MainWindow::theStatusOfAnCreateModeCanBeCheckedAgain()
+void tst_MainWindow::theStatusOfAnEarlierAttemptCanBeCheckedAgain()
 {
     createWindow();
     m_window->sandbox()->emulator()->setActivationDelay(0);
