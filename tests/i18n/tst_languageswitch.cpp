@@ -9,9 +9,9 @@
 #include "profiledialog.h"
 #include "profilemanager.h"
 #include "requestpreviewdialog.h"
-#include "nosecretstore.h"
 #include "settingsdialog.h"
 #include "uitexts.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -73,7 +73,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *widget = m_window->findChild<T *>(name);
+        T *widget = m_fixture.window->findChild<T *>(name);
         if (!widget)
             qWarning("no child %s", qPrintable(name));
         return widget;
@@ -82,10 +82,7 @@ private:
     static QStringList untranslated(const QMap<QString, QString> &english, const QMap<QString, QString> &chinese);
 
     QTemporaryDir m_directory;
-    LanguageManager *m_languages = nullptr;
-    HistoryStore *m_history = nullptr;
-    ProfileManager *m_profiles = nullptr;
-    MainWindow *m_window = nullptr;
+    WindowFixture m_fixture;
 };
 
 void tst_LanguageSwitch::initTestCase()
@@ -98,33 +95,22 @@ void tst_LanguageSwitch::initTestCase()
 
 void tst_LanguageSwitch::init()
 {
-    QSettings().clear();
-    m_languages = new LanguageManager;
-    m_languages->setLanguage(LanguageManager::Language::English);
-    m_history = new HistoryStore;
-    QVERIFY(m_history->open(m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
+    QVERIFY(m_fixture.setUp(LanguageManager::Language::English,
+        m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
 }
 
 void tst_LanguageSwitch::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_profiles;
-    m_profiles = nullptr;
-    delete m_history;
-    m_history = nullptr;
-    delete m_languages;
-    m_languages = nullptr;
+    m_fixture.tearDown();
 }
 
 void tst_LanguageSwitch::createWindow()
 {
-    m_profiles = new ProfileManager(new NoSecretStore, QProcessEnvironment(), m_directory.filePath(u"none.json"_s));
-    m_window = new MainWindow(m_profiles, m_history, m_languages);
-    m_window->setHistoryView(new HistoryView(m_history));
-    m_window->resize(1100, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_fixture.createWindow(m_directory.filePath(u"none.json"_s));
+    m_fixture.window->setHistoryView(new HistoryView(m_fixture.history));
+    m_fixture.window->resize(1100, 800);
+    m_fixture.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window));
 }
 
 void tst_LanguageSwitch::fillValidForm()
@@ -137,7 +123,7 @@ void tst_LanguageSwitch::fillValidForm()
 
 void tst_LanguageSwitch::switchTo(LanguageManager::Language language)
 {
-    m_languages->setLanguage(language);
+    m_fixture.languages->setLanguage(language);
     // Qt posts the language change to each window; the window passes it on to its children at once.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
@@ -209,7 +195,7 @@ void tst_LanguageSwitch::checkSwitchToChinese(QWidget *window)
     const QMap<QString, QString> english = UiTexts::collect(window);
     QVERIFY(english.size() > 10);
     switchTo(LanguageManager::Language::Chinese);
-    QVERIFY(m_languages->hasApplicationTranslation());
+    QVERIFY(m_fixture.languages->hasApplicationTranslation());
     const QMap<QString, QString> chinese = UiTexts::collect(window);
     const QStringList problems = untranslated(english, chinese);
     for (const QString &problem : problems)
@@ -224,7 +210,7 @@ void tst_LanguageSwitch::checkSwitchToChinese(QWidget *window)
 void tst_LanguageSwitch::mainWindowIsChineseAfterSwitching()
 {
     createWindow();
-    checkSwitchToChinese(m_window);
+    checkSwitchToChinese(m_fixture.window);
 }
 
 // English, Chinese, English again: the texts are the first ones exactly, none stays Chinese.
@@ -254,7 +240,7 @@ void tst_LanguageSwitch::checkSwitchBackToEnglish(QWidget *window)
 void tst_LanguageSwitch::mainWindowIsEnglishAgainAfterSwitchingBack()
 {
     createWindow();
-    checkSwitchBackToEnglish(m_window);
+    checkSwitchBackToEnglish(m_fixture.window);
 }
 
 // The inline findings under the fields are retranslated with the rest.
@@ -266,7 +252,7 @@ void tst_LanguageSwitch::findingsAreChineseAfterSwitching()
     child<QLineEdit>(u"descriptionLineEdit"_s)->setText(u"https://example.com"_s);
     child<QLineEdit>(u"projectNameLineEdit"_s)->setText(u"Project_1"_s);
     QCoreApplication::processEvents();
-    checkSwitchToChinese(m_window);
+    checkSwitchToChinese(m_fixture.window);
 }
 
 void tst_LanguageSwitch::resultIsChineseAfterSwitching_data()
@@ -284,11 +270,11 @@ void tst_LanguageSwitch::resultIsChineseAfterSwitching()
     fillValidForm();
     if (!region.isEmpty())
         child<QComboBox>(u"regionComboBox"_s)->setEditText(region);
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QWidget *result = child<QWidget>(u"resultPanel"_s);
     QVERIFY(result);
-    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !m_window->isSending(), 10000);
-    checkSwitchToChinese(m_window);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !m_fixture.window->isSending(), 10000);
+    checkSwitchToChinese(m_fixture.window);
 }
 
 void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching_data()
@@ -304,7 +290,7 @@ void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching()
 {
     QFETCH(QString, customEndpoint);
     createWindow();
-    SettingsDialog dialog(m_languages, m_window);
+    SettingsDialog dialog(m_fixture.languages, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *endpointLineEdit = dialog.findChild<QLineEdit *>(u"customEndpointLineEdit"_s);
@@ -316,7 +302,7 @@ void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching()
 void tst_LanguageSwitch::settingsDialogIsEnglishAgainAfterSwitchingBack()
 {
     createWindow();
-    SettingsDialog dialog(m_languages, m_window);
+    SettingsDialog dialog(m_fixture.languages, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkSwitchBackToEnglish(&dialog);
@@ -334,7 +320,7 @@ void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching()
 {
     QFETCH(QString, name);
     createWindow();
-    ProfileDialog dialog(m_profiles, m_window);
+    ProfileDialog dialog(m_fixture.profiles, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *nameLineEdit = dialog.findChild<QLineEdit *>(u"profileNameLineEdit"_s);
@@ -346,7 +332,7 @@ void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching()
 void tst_LanguageSwitch::profileDialogIsEnglishAgainAfterSwitchingBack()
 {
     createWindow();
-    ProfileDialog dialog(m_profiles, m_window);
+    ProfileDialog dialog(m_fixture.profiles, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkSwitchBackToEnglish(&dialog);
@@ -355,8 +341,8 @@ void tst_LanguageSwitch::profileDialogIsEnglishAgainAfterSwitchingBack()
 // The preview opens once the job is prepared, on the event loop.
 void tst_LanguageSwitch::openPreview(RequestPreviewDialog **dialog)
 {
-    m_window->previewRequest();
-    QTRY_VERIFY_WITH_TIMEOUT((*dialog = m_window->findChild<RequestPreviewDialog *>()) && (*dialog)->isVisible(), 5000);
+    m_fixture.window->previewRequest();
+    QTRY_VERIFY_WITH_TIMEOUT((*dialog = m_fixture.window->findChild<RequestPreviewDialog *>()) && (*dialog)->isVisible(), 5000);
 }
 
 // The preview of a request (what is sent, the string to sign, the copy as an aliyun CLI command),

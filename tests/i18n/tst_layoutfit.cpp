@@ -12,8 +12,8 @@
 #include "profilemanager.h"
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
-#include "nosecretstore.h"
 #include "settingsdialog.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -223,10 +223,7 @@ private:
     static void verifyFits(QWidget *window);
 
     QTemporaryDir m_directory;
-    LanguageManager *m_languages = nullptr;
-    HistoryStore *m_history = nullptr;
-    ProfileManager *m_profiles = nullptr;
-    MainWindow *m_window = nullptr;
+    WindowFixture m_fixture;
 };
 
 void tst_LayoutFit::initTestCase()
@@ -249,46 +246,33 @@ void tst_LayoutFit::addLanguages()
 
 void tst_LayoutFit::init()
 {
-    QSettings().clear();
     QFETCH(LanguageManager::Language, language);
-    m_languages = new LanguageManager;
-    m_languages->setLanguage(language);
-    m_history = new HistoryStore;
     const QString file = QString::fromLatin1(QTest::currentTestFunction()) + u"-"_s
         + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s;
-    QVERIFY(m_history->open(m_directory.filePath(file)));
+    QVERIFY(m_fixture.setUp(language, m_directory.filePath(file)));
 }
 
 void tst_LayoutFit::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_profiles;
-    m_profiles = nullptr;
-    delete m_history;
-    m_history = nullptr;
-    delete m_languages;
-    m_languages = nullptr;
+    m_fixture.tearDown();
 }
 
 // At the size a first start gives it (no geometry saved yet).
 void tst_LayoutFit::createWindow()
 {
-    m_profiles
-        = new ProfileManager(new NoSecretStore, QProcessEnvironment(), m_directory.filePath(u"none.json"_s));
-    m_window = new MainWindow(m_profiles, m_history, m_languages);
-    m_window->setHistoryView(new HistoryView(m_history));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_fixture.createWindow(m_directory.filePath(u"none.json"_s));
+    m_fixture.window->setHistoryView(new HistoryView(m_fixture.history));
+    m_fixture.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window));
 }
 
 void tst_LayoutFit::fillForm(const QString &resourceId, const QString &name, const QString &description)
 {
-    m_window->findChild<QLineEdit *>(u"resourceIdLineEdit"_s)->setText(resourceId);
-    m_window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"flowlog-project"_s);
-    m_window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->setText(u"flowlog-store"_s);
-    m_window->findChild<QLineEdit *>(u"flowLogNameLineEdit"_s)->setText(name);
-    m_window->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(description);
+    m_fixture.window->findChild<QLineEdit *>(u"resourceIdLineEdit"_s)->setText(resourceId);
+    m_fixture.window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"flowlog-project"_s);
+    m_fixture.window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->setText(u"flowlog-store"_s);
+    m_fixture.window->findChild<QLineEdit *>(u"flowLogNameLineEdit"_s)->setText(name);
+    m_fixture.window->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(description);
 }
 
 void tst_LayoutFit::verifyFits(QWidget *window)
@@ -303,7 +287,7 @@ void tst_LayoutFit::verifyFits(QWidget *window)
 void tst_LayoutFit::emptyFormFits()
 {
     createWindow();
-    verifyFits(m_window);
+    verifyFits(m_fixture.window);
 }
 
 // Every field touched and wrong at once: the most findings the form can show.
@@ -311,28 +295,28 @@ void tst_LayoutFit::formWithFindingsFits()
 {
     createWindow();
     fillForm(u"vsw-wrongtype"_s, u"1-starts-with-a-digit"_s, u"http://starts-with-a-scheme"_s);
-    m_window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"Upper_Case"_s);
-    m_window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->clear();
-    m_window->createFlowLog();
-    verifyFits(m_window);
+    m_fixture.window->findChild<QLineEdit *>(u"projectNameLineEdit"_s)->setText(u"Upper_Case"_s);
+    m_fixture.window->findChild<QLineEdit *>(u"logStoreNameLineEdit"_s)->clear();
+    m_fixture.window->createFlowLog();
+    verifyFits(m_fixture.window);
 }
 
 void tst_LayoutFit::successWithHistoryFits()
 {
     createWindow();
     fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
-    m_window->createFlowLog();
-    auto *resultPanel = m_window->findChild<ResultPanel *>(u"resultPanel"_s);
+    m_fixture.window->createFlowLog();
+    auto *resultPanel = m_fixture.window->findChild<ResultPanel *>(u"resultPanel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         resultPanel->isVisible() && resultPanel->result() && resultPanel->result()->ok(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QTableView *>()->model()->rowCount() >= 1, 5000);
-    verifyFits(m_window);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->findChild<QTableView *>()->model()->rowCount() >= 1, 5000);
+    verifyFits(m_fixture.window);
 }
 
 void tst_LayoutFit::settingsDialogFits()
 {
     createWindow();
-    SettingsDialog dialog(m_languages, m_window);
+    SettingsDialog dialog(m_fixture.languages, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     verifyFits(&dialog);
@@ -341,7 +325,7 @@ void tst_LayoutFit::settingsDialogFits()
 void tst_LayoutFit::profileDialogFits()
 {
     createWindow();
-    ProfileDialog dialog(m_profiles, m_window);
+    ProfileDialog dialog(m_fixture.profiles, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     verifyFits(&dialog);
@@ -351,10 +335,10 @@ void tst_LayoutFit::requestPreviewFits()
 {
     createWindow();
     fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
-    m_window->previewRequest();
+    m_fixture.window->previewRequest();
     RequestPreviewDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (dialog = m_window->findChild<RequestPreviewDialog *>()) && dialog->isVisible(), 5000);
+        (dialog = m_fixture.window->findChild<RequestPreviewDialog *>()) && dialog->isVisible(), 5000);
     verifyFits(dialog);
 }
 

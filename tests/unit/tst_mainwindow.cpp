@@ -11,11 +11,11 @@
 #include "requestpreviewdialog.h"
 #include "resultpanel.h"
 #include "sandbox.h"
-#include "nosecretstore.h"
 #include "sendprogresswidget.h"
 #include "statuspoller.h"
 #include "typetext.h"
 #include "vpcemulator.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -80,7 +80,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *widget = m_window->findChild<T *>(name);
+        T *widget = m_fixture.window->findChild<T *>(name);
         if (!widget)
             qWarning("no child %s", qPrintable(name));
         return widget;
@@ -88,10 +88,7 @@ private:
     ResultPanel *resultPanel() const { return child<ResultPanel>(u"resultPanel"_s); }
 
     QTemporaryDir m_directory;
-    HistoryStore *m_history = nullptr;
-    ProfileManager *m_profiles = nullptr;
-    LanguageManager *m_languages = nullptr;
-    MainWindow *m_window = nullptr;
+    WindowFixture m_fixture;
 };
 
 void tst_MainWindow::initTestCase()
@@ -104,36 +101,25 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    QSettings().clear();
     // Each test starts with an empty sandbox.
     QFile::remove(Sandbox::defaultStateFile());
-    m_languages = new LanguageManager;
-    m_languages->setLanguage(LanguageManager::Language::English);
-    m_history = new HistoryStore;
-    QVERIFY(m_history->open(m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
+    QVERIFY(m_fixture.setUp(LanguageManager::Language::English,
+        m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s)));
 }
 
 void tst_MainWindow::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_profiles;
-    m_profiles = nullptr;
-    delete m_history;
-    m_history = nullptr;
-    delete m_languages;
-    m_languages = nullptr;
+    m_fixture.tearDown();
 }
 
 void tst_MainWindow::createWindow(const QProcessEnvironment &environment, const QString &aliyunConfig)
 {
-    m_profiles = new ProfileManager(new NoSecretStore, environment,
-        aliyunConfig.isEmpty() ? m_directory.filePath(u"no-aliyun-config.json"_s) : aliyunConfig);
-    m_window = new MainWindow(m_profiles, m_history, m_languages);
-    m_window->resize(1000, 800);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_fixture.createWindow(aliyunConfig.isEmpty() ? m_directory.filePath(u"no-aliyun-config.json"_s) : aliyunConfig,
+        environment);
+    m_fixture.window->resize(1000, 800);
+    m_fixture.window->show();
+    m_fixture.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture.window));
 }
 
 void tst_MainWindow::fillValidForm()
@@ -148,7 +134,7 @@ void tst_MainWindow::sandboxIsChosenOnFirstRunWithoutCredentials()
 {
     createWindow();
     QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::sandboxId());
-    QVERIFY(m_window->sandbox()->isRunning());
+    QVERIFY(m_fixture.window->sandbox()->isRunning());
     QLabel *banner = child<QLabel>(u"sandboxBannerLabel"_s);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"nothing is created in the cloud"_s));
@@ -170,7 +156,7 @@ void tst_MainWindow::aProfileWithoutAnAccessKeyIsNotChosenOnFirstRun()
 void tst_MainWindow::endpointIsShownForTheSandbox()
 {
     createWindow();
-    const QUrl endpoint = m_window->sandbox()->endpoint();
+    const QUrl endpoint = m_fixture.window->sandbox()->endpoint();
     QCOMPARE(endpoint.host(), u"127.0.0.1"_s);
     QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), endpoint.toString());
     QVERIFY(child<QLineEdit>(u"endpointLineEdit"_s)->isReadOnly());
@@ -196,8 +182,8 @@ void tst_MainWindow::ctrlEnterWithErrorsRevealsThemAndSendsNothing()
     QVERIFY(resourceIdFindings->isHidden());
     QTest::keyClick(child<QLineEdit>(u"projectNameLineEdit"_s), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(!resourceIdFindings->isHidden());
-    QVERIFY(!m_window->isSending());
-    QCOMPARE(m_history->count(), 0);
+    QVERIFY(!m_fixture.window->isSending());
+    QCOMPARE(m_fixture.history->count(), 0);
 }
 
 void tst_MainWindow::ctrlEnterSendsAValidForm()
@@ -205,7 +191,7 @@ void tst_MainWindow::ctrlEnterSendsAValidForm()
     createWindow();
     fillValidForm();
     QTest::keyClick(child<QLineEdit>(u"descriptionLineEdit"_s), Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(m_history->count(), 1);
+    QCOMPARE(m_fixture.history->count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QVERIFY(resultPanel()->result()->ok());
 }
@@ -218,7 +204,7 @@ void tst_MainWindow::findingsAreNeverCutOff()
     // "1" is too short, then starts wrongly; the Chinese comma adds a second, taller finding.
     typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"1号流日志，测试"_s);
     int shown = 0;
-    for (FindingsView *view : m_window->findChildren<FindingsView *>()) {
+    for (FindingsView *view : m_fixture.window->findChildren<FindingsView *>()) {
         if (view->isHidden())
             continue;
         ++shown;
@@ -234,18 +220,18 @@ void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
     createWindow();
     fillValidForm();
     QTest::mouseClick(child<QPushButton>(u"createPushButton"_s), Qt::LeftButton);
-    QVERIFY(m_window->isSending() || resultPanel()->isVisible());
+    QVERIFY(m_fixture.window->isSending() || resultPanel()->isVisible());
     // Written before the request left, then rewritten with the outcome.
-    QCOMPARE(m_history->count(), 1);
+    QCOMPARE(m_fixture.history->count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     const QString flowLogId = child<QLineEdit>(u"flowLogIdLineEdit"_s)->text();
     QVERIFY2(flowLogId.startsWith(u"fl-"_s), qPrintable(flowLogId));
     QVERIFY(!child<QLineEdit>(u"requestIdLineEdit"_s)->text().isEmpty());
     QVERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->isVisible());
     QVERIFY(child<QPushButton>(u"copyFlowLogIdPushButton"_s)->isVisible());
-    QVERIFY(m_window->sandbox()->emulator()->flowLogCount() == 1);
+    QVERIFY(m_fixture.window->sandbox()->emulator()->flowLogCount() == 1);
 
-    const QList<HistoryEntry> entries = m_history->entries();
+    const QList<HistoryEntry> entries = m_fixture.history->entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().outcome, Outcome::Succeeded);
     QCOMPARE(entries.constFirst().flowLogId, flowLogId);
@@ -259,14 +245,14 @@ void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
 void tst_MainWindow::theNewFlowLogIsFollowedUntilActive()
 {
     createWindow();
-    m_window->sandbox()->emulator()->setActivationDelay(300);
+    m_fixture.window->sandbox()->emulator()->setActivationDelay(300);
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QLabel *status = child<QLabel>(u"flowLogStatusLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Active"_s, 5000);
     QVERIFY(status->isVisible());
-    QTRY_COMPARE(m_history->entries().constFirst().flowLogStatus, u"Active"_s);
+    QTRY_COMPARE(m_fixture.history->entries().constFirst().flowLogStatus, u"Active"_s);
 }
 
 void tst_MainWindow::anUnknownRegionIsExplainedFromTheCatalog()
@@ -276,27 +262,27 @@ void tst_MainWindow::anUnknownRegionIsExplainedFromTheCatalog()
     auto *region = child<QComboBox>(u"regionComboBox"_s);
     region->setEditText(u"xx-nowhere-1"_s); // well-formed, so the form lets it through
     QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"InvalidRegionId.NotFound"_s));
     QVERIFY(!child<QLabel>(u"resultExplanationLabel"_s)->text().isEmpty());
     QVERIFY(!child<QLabel>(u"resultActionLabel"_s)->text().isEmpty());
-    QCOMPARE(m_history->entries().constFirst().outcome, Outcome::Failed);
-    QCOMPARE(m_history->entries().constFirst().errorCode, u"InvalidRegionId.NotFound"_s);
+    QCOMPARE(m_fixture.history->entries().constFirst().outcome, Outcome::Failed);
+    QCOMPARE(m_fixture.history->entries().constFirst().errorCode, u"InvalidRegionId.NotFound"_s);
 }
 
 void tst_MainWindow::aSuccessAfterAFailureShowsAllItsDetails()
 {
     createWindow();
-    m_window->sandbox()->emulator()->setActivationDelay(0);
+    m_fixture.window->sandbox()->emulator()->setActivationDelay(0);
     fillValidForm();
     auto *region = child<QComboBox>(u"regionComboBox"_s);
     region->setEditText(u"xx-nowhere-1"_s);
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->isVisible());
     region->setEditText(u"cn-hangzhou"_s);
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
     QVERIFY(child<QLineEdit>(u"flowLogIdLineEdit"_s)->isVisible());
     QVERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->isVisible());
@@ -313,9 +299,9 @@ void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
     createWindow();
     EmulatorFaults faults;
     faults.unavailableProbability = 1;
-    m_window->sandbox()->emulator()->setFaults(faults);
+    m_fixture.window->sandbox()->emulator()->setFaults(faults);
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QVERIFY(child<QPushButton>(u"cancelPushButton"_s)->isVisible());
     // The status bar counts the attempts while it retries.
     auto *progress = child<SendProgressWidget>(u"sendProgressWidget"_s);
@@ -324,7 +310,7 @@ void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
     QVERIFY(!progress->isVisible());
     QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"ServiceUnavailable"_s));
     QVERIFY(!child<QLabel>(u"resultExplanationLabel"_s)->text().isEmpty());
-    const HistoryEntry entry = m_history->entries().constFirst();
+    const HistoryEntry entry = m_fixture.history->entries().constFirst();
     QCOMPARE(entry.outcome, Outcome::Failed);
     QVERIFY(entry.attempts > 1);
 }
@@ -334,9 +320,9 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     createWindow();
     EmulatorFaults faults;
     faults.latencyMs = 3000;
-    m_window->sandbox()->emulator()->setFaults(faults);
+    m_fixture.window->sandbox()->emulator()->setFaults(faults);
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QPushButton *cancel = child<QPushButton>(u"cancelPushButton"_s);
     QTRY_VERIFY(cancel->isVisible());
     QVERIFY(!child<QPushButton>(u"createPushButton"_s)->isEnabled()); // one request at a time
@@ -344,10 +330,10 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     QTest::qWait(200);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 2000);
-    const Outcome outcome = m_history->entries().constFirst().outcome;
+    const Outcome outcome = m_fixture.history->entries().constFirst().outcome;
     // Sent already: the server may act, so the honest record is Unknown (or Cancelled if not sent).
     QVERIFY(outcome == Outcome::Unknown || outcome == Outcome::Cancelled);
-    QVERIFY(!m_window->isSending());
+    QVERIFY(!m_fixture.window->isSending());
     QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
 }
 
@@ -361,8 +347,8 @@ void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfi
     QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::environmentId());
     QVERIFY(!child<QLabel>(u"sandboxBannerLabel"_s)->isVisible());
     // Point the cloud profile at the local emulator through the custom endpoint.
-    m_window->sandbox()->ensureStarted();
-    QSettings().setValue(u"connection/customEndpoint"_s, m_window->sandbox()->endpoint().toString());
+    m_fixture.window->sandbox()->ensureStarted();
+    QSettings().setValue(u"connection/customEndpoint"_s, m_fixture.window->sandbox()->endpoint().toString());
     child<QComboBox>(u"regionComboBox"_s)->setEditText(u"cn-shanghai"_s);
     fillValidForm();
 
@@ -383,17 +369,17 @@ void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfi
         });
     };
     answer(QMessageBox::Cancel);
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QVERIFY(question.contains(u"cn-shanghai"_s));
-    QVERIFY(question.contains(m_window->sandbox()->endpoint().toString()));
+    QVERIFY(question.contains(m_fixture.window->sandbox()->endpoint().toString()));
     QVERIFY(question.contains(u"Environment"_s, Qt::CaseInsensitive));
-    QCOMPARE(m_history->count(), 0);
+    QCOMPARE(m_fixture.history->count(), 0);
 
     answer(QMessageBox::Ok);
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QVERIFY(resultPanel()->result()->ok());
-    QCOMPARE(m_history->entries().constFirst().profile, Profile::environmentId());
+    QCOMPARE(m_fixture.history->entries().constFirst().profile, Profile::environmentId());
 }
 
 void tst_MainWindow::endpointFollowsTheRegionForCloudProfiles()
@@ -406,7 +392,7 @@ void tst_MainWindow::endpointFollowsTheRegionForCloudProfiles()
     QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), u"https://vpc.cn-beijing.aliyuncs.com"_s);
     auto *profiles = child<QComboBox>(u"profileComboBox"_s);
     profiles->setCurrentIndex(profiles->findData(Profile::sandboxId()));
-    QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), m_window->sandbox()->endpoint().toString());
+    QCOMPARE(child<QLineEdit>(u"endpointLineEdit"_s)->text(), m_fixture.window->sandbox()->endpoint().toString());
     QVERIFY(child<QLabel>(u"sandboxBannerLabel"_s)->isVisible());
 }
 
@@ -425,16 +411,16 @@ void tst_MainWindow::regionSearchMatchesAnyPartOfTheName()
     region->setEditText(u"cn-beijing"_s);
     Q_EMIT region->lineEdit()->editingFinished();
     QCOMPARE(region->currentText(), u"China (Beijing) cn-beijing"_s);
-    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().regionId, u"cn-beijing"_s);
+    QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().regionId, u"cn-beijing"_s);
 }
 
 void tst_MainWindow::previewShowsTheStringToSignButNoSecret()
 {
     createWindow();
     fillValidForm();
-    m_window->previewRequest();
+    m_fixture.window->previewRequest();
     RequestPreviewDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<RequestPreviewDialog *>()));
+    QTRY_VERIFY((dialog = m_fixture.window->findChild<RequestPreviewDialog *>()));
     const QString stringToSign = dialog->findChild<QPlainTextEdit *>(u"stringToSignPlainTextEdit"_s)->toPlainText();
     QVERIFY(!stringToSign.isEmpty());
     const QString secret = Sandbox::credentials().accessKeySecret;
@@ -457,7 +443,7 @@ void tst_MainWindow::languageSwitchRenamesRegionsAndIsRemembered()
     QVERIFY(child<QAction>(u"chineseLanguageAction"_s)->isChecked());
     child<QAction>(u"englishLanguageAction"_s)->trigger();
     QTRY_COMPARE(region->currentText(), u"China (Hangzhou) cn-hangzhou"_s);
-    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().regionId, u"cn-hangzhou"_s);
+    QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().regionId, u"cn-hangzhou"_s);
 }
 
 void tst_MainWindow::historyViewGoesIntoTheDock()
@@ -468,26 +454,26 @@ void tst_MainWindow::historyViewGoesIntoTheDock()
     auto *history = qobject_cast<HistoryView *>(dock->widget());
     QVERIFY(history);
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QTRY_COMPARE(history->model()->rowCount(), 1);
     auto *view = new QLabel(u"history"_s);
-    m_window->setHistoryView(view);
+    m_fixture.window->setHistoryView(view);
     QCOMPARE(dock->widget(), view);
 }
 
 void tst_MainWindow::theStatusOfAnEarlierAttemptCanBeCheckedAgain()
 {
     createWindow();
-    m_window->sandbox()->emulator()->setActivationDelay(0);
+    m_fixture.window->sandbox()->emulator()->setActivationDelay(0);
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
-    const qint64 id = m_history->entries().constFirst().id;
-    QTRY_COMPARE(m_history->entries().constFirst().flowLogStatus, u"Active"_s);
-    auto *poller = m_window->findChild<StatusPoller *>();
+    const qint64 id = m_fixture.history->entries().constFirst().id;
+    QTRY_COMPARE(m_fixture.history->entries().constFirst().flowLogStatus, u"Active"_s);
+    auto *poller = m_fixture.window->findChild<StatusPoller *>();
     QTRY_VERIFY(!poller->isTracking(id)); // followed to the end: asking again goes through the profile
-    QSignalSpy handled(m_window->sandbox()->emulator(), &VpcEmulator::requestHandled);
+    QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
     QSignalSpy failed(poller, &StatusPoller::checkFailed);
     poller->checkNow(id);
     QTRY_VERIFY(std::any_of(handled.cbegin(), handled.cend(), [](const QList<QVariant> &call) {
@@ -499,7 +485,7 @@ void tst_MainWindow::theStatusOfAnEarlierAttemptCanBeCheckedAgain()
 void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
 {
     createWindow();
-    auto *history = m_window->findChild<HistoryView *>();
+    auto *history = m_fixture.window->findChild<HistoryView *>();
     FlowLogRequest request;
     request.regionId = u"cn-shenzhen"_s;
     request.resourceType = ResourceType::Vpc;
@@ -508,7 +494,7 @@ void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
     request.projectName = u"project-x"_s;
     request.logStoreName = u"store-y"_s;
     Q_EMIT history->fillFormRequested(request);
-    QCOMPARE(m_window->findChild<FlowLogForm *>()->request(), request);
+    QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request(), request);
     QCOMPARE(child<QComboBox>(u"regionComboBox"_s)->currentText(), u"China (Shenzhen) cn-shenzhen"_s);
     QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
 }
@@ -517,29 +503,29 @@ void tst_MainWindow::aRowOfTheHistoryFillsTheForm()
 void tst_MainWindow::aMissingKeychainIsToldOnceAndTheProfileStillWorks()
 {
     createWindow();
-    m_profiles->saveOwnProfile(u"ops"_s, u"LTAIexample"_s, u"typed-secret"_s, u"cn-hangzhou"_s);
+    m_fixture.profiles->saveOwnProfile(u"ops"_s, u"LTAIexample"_s, u"typed-secret"_s, u"cn-hangzhou"_s);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"keychainMessageBox"_s)) && box->isVisible());
+    QTRY_VERIFY((box = m_fixture.window->findChild<QMessageBox *>(u"keychainMessageBox"_s)) && box->isVisible());
     QVERIFY(box->text().contains(u"this run only"_s));
     QVERIFY(box->informativeText().contains(u"memory"_s));
     // The new profile is selected and its secret, kept in memory, signs requests.
     QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::ownId(u"ops"_s));
     Credentials received;
-    m_profiles->credentialsFor(Profile::ownId(u"ops"_s), this,
+    m_fixture.profiles->credentialsFor(Profile::ownId(u"ops"_s), this,
         [&received](const Credentials &credentials, const QString &) { received = credentials; });
     QTRY_COMPARE(received.accessKeySecret, u"typed-secret"_s);
     box->close();
 
     // A second own profile does not ask again.
-    m_profiles->saveOwnProfile(u"ops2"_s, u"LTAIexample2"_s, u"other-secret"_s, u"cn-hangzhou"_s);
+    m_fixture.profiles->saveOwnProfile(u"ops2"_s, u"LTAIexample2"_s, u"other-secret"_s, u"cn-hangzhou"_s);
     QTest::qWait(50);
-    QVERIFY(!m_window->findChild<QMessageBox *>(u"keychainMessageBox"_s));
+    QVERIFY(!m_fixture.window->findChild<QMessageBox *>(u"keychainMessageBox"_s));
 }
 
 void tst_MainWindow::textFieldsHaveClearButtonsOnceShown()
 {
     createWindow();
-    m_window->setHistoryView(new HistoryView(m_history));
+    m_fixture.window->setHistoryView(new HistoryView(m_fixture.history));
     for (const auto &name : {u"resourceIdLineEdit"_s, u"projectNameLineEdit"_s, u"logStoreNameLineEdit"_s,
              u"flowLogNameLineEdit"_s, u"descriptionLineEdit"_s, u"historySearchLineEdit"_s})
         QTRY_VERIFY2(child<QLineEdit>(name)->isClearButtonEnabled(), qPrintable(name));
@@ -549,12 +535,12 @@ void tst_MainWindow::textFieldsHaveClearButtonsOnceShown()
 void tst_MainWindow::everyControlHasAnAccessibleName()
 {
     createWindow();
-    m_window->setHistoryView(new HistoryView(m_history));
+    m_fixture.window->setHistoryView(new HistoryView(m_fixture.history));
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
     QStringList nameless;
-    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+    for (QWidget *widget : m_fixture.window->findChildren<QWidget *>()) {
         if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
             continue;
         if (qobject_cast<QComboBox *>(widget->parentWidget()))
@@ -588,22 +574,22 @@ void tst_MainWindow::repeatingASuccessAsksBeforeCreatingAnother()
 {
     createWindow();
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
-    const HistoryEntry created = m_history->entries().constFirst();
-    auto *history = m_window->findChild<HistoryView *>();
+    const HistoryEntry created = m_fixture.history->entries().constFirst();
+    auto *history = m_fixture.window->findChild<HistoryView *>();
 
     QString question;
     answerNextMessageBox(u"confirmRepeatMessageBox"_s, QMessageBox::RejectRole, &question);
     Q_EMIT history->retryRequested(created);
     QVERIFY2(question.contains(created.flowLogId), qPrintable(question));
-    QCOMPARE(m_history->count(), 1);
+    QCOMPARE(m_fixture.history->count(), 1);
 
     answerNextMessageBox(u"confirmRepeatMessageBox"_s, QMessageBox::AcceptRole, &question);
     Q_EMIT history->retryRequested(created);
-    QTRY_COMPARE_WITH_TIMEOUT(m_history->count(), 2, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending(), 5000);
-    QCOMPARE(m_window->sandbox()->emulator()->flowLogCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.history->count(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending(), 5000);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 2);
 }
 
 // As a crash in the middle of a call leaves it: the flow log was created, the history says Unknown.
@@ -612,23 +598,23 @@ void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
 {
     createWindow();
     fillValidForm();
-    m_window->createFlowLog();
+    m_fixture.window->createFlowLog();
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
-    HistoryEntry crashed = *m_history->entry(m_history->entries().constFirst().id);
+    HistoryEntry crashed = *m_fixture.history->entry(m_fixture.history->entries().constFirst().id);
     const QString flowLogId = crashed.flowLogId;
     crashed.outcome = Outcome::Unknown;
     crashed.flowLogId.clear();
-    QVERIFY(m_history->update(crashed));
+    QVERIFY(m_fixture.history->update(crashed));
 
-    m_window->findChild<FlowLogForm *>()->setRequest(FlowLogRequest());
-    Q_EMIT m_window->findChild<HistoryView *>()->retryRequested(crashed);
-    QTRY_COMPARE_WITH_TIMEOUT(m_history->count(), 2, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending() && resultPanel()->result(), 5000);
+    m_fixture.window->findChild<FlowLogForm *>()->setRequest(FlowLogRequest());
+    Q_EMIT m_fixture.window->findChild<HistoryView *>()->retryRequested(crashed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.history->count(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result(), 5000);
     QVERIFY(resultPanel()->result()->ok());
     QVERIFY(resultPanel()->result()->adoptedExisting);
     QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
-    QCOMPARE(m_window->sandbox()->emulator()->flowLogCount(), 1);
-    QCOMPARE(m_window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
 }
 
 QTEST_MAIN(tst_MainWindow)
