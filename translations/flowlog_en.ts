@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>Interrupted: %n row(s) not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</source>
+        <translation>
+            <numerusform>Interrupted: %n row not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</numerusform>
+            <numerusform>Interrupted: %n rows not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DescribeCommand</name>
     <message numerus="yes">
         <source>%n flow log(s) found; page %1 shows %2.</source>

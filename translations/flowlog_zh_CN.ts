@@ -95,6 +95,16 @@
         <source>Outcomes are not recorded in the history: %1</source>
         <translation>结果未记入历史记录：%1</translation>
     </message>
+    <message>
+        <source>Not sent: interrupted.</source>
+        <translation>未发送：已中断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n row(s) not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</source>
+        <translation>
+            <numerusform>已中断：%n 行未发送。加上 --if-absent 再次运行同一命令即可完成剩余部分，不会重复创建流日志。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -325,7 +335,7 @@ Every command takes --lang zh|en. &quot;flowlog-cli COMMAND --help&quot; lists a
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally
 ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.
 History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.
-Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.
+Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 interrupted.
 </source>
         <translation>用法：
   flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
@@ -346,7 +356,7 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.
 凭证：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及可选的
 ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config.json 的当前凭证配置。
 历史记录：设置了 $FLOWLOG_HISTORY 时用它，否则与 FlowLog Studio 共用同一份历史记录。
-退出码：0 成功，1 API 或网络失败，2 输入或用法无效。
+退出码：0 成功，1 API 或网络失败，2 输入或用法无效，130 已中断。
 </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exitcode.h"
+
 #include <QObject>
 
 // A command that waits for the network: start() either finishes at once (bad input, dry run) or
@@ -17,6 +19,9 @@ public:
 
     // An exit code when the command is already done, else Pending; finished() follows later.
     virtual int start() = 0;
+    // Ctrl+C: stop, cancel what is in flight, record the outcomes, then finished(ExitInterrupted).
+    // By default there is nothing to record.
+    virtual void interrupt() { Q_EMIT finished(ExitInterrupted); }
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -2,6 +2,7 @@
 
 #include "clireport.h"
 #include "console.h"
+#include "errorcatalog.h"
 #include "exitcode.h"
 #include "requestvalidator.h"
 
@@ -186,13 +187,43 @@ void BatchCommand::dispatch(Row row)
     ++m_inFlight;
     ApiCallHandle *call = client->createFlowLog(row.entry.request,
         m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
+    m_calls.insert(call);
     connect(call, &ApiCallHandle::finished, this,
-        [this, row = std::move(row)](const ApiResult &result) { onRowFinished(row, result); });
+        [this, call, row = std::move(row)](const ApiResult &result) { onRowFinished(call, row, result); });
 }
 
-void BatchCommand::onRowFinished(const Row &row, const ApiResult &result)
+void BatchCommand::interrupt()
+{
+    if (m_done)
+        return;
+    m_interrupted = true;
+    m_rateTimer.stop();
+    ApiResult notSent;
+    notSent.outcome = Outcome::Cancelled;
+    notSent.code = QLatin1String(ErrorCatalog::cancelledCode);
+    notSent.message = tr("Not sent: interrupted.");
+    // Every row still gets its line: those recorded and waiting, then those never read.
+    for (const Row &row : std::exchange(m_ready, {})) {
+        report(row, notSent);
+        ++m_notSent;
+    }
+    for (; m_next < m_table.rows.size(); ++m_next, ++m_notSent)
+        report(Row {int(m_next) + 1, {}, {}}, notSent);
+    for (ApiCallHandle *call : QSet<ApiCallHandle *>(m_calls))
+        call->cancel(); // each finishes in onRowFinished()
+    finishIfDone();
+}
+
+void BatchCommand::onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result)
 {
     --m_inFlight;
+    m_calls.remove(call);
+    report(row, result);
+    pump();
+}
+
+void BatchCommand::report(const Row &row, const ApiResult &result)
+{
     if (!result.ok())
         ++m_failed;
     printRow(row.number, CliReport::resultJson(result), row.warnings);
@@ -205,7 +236,6 @@ void BatchCommand::onRowFinished(const Row &row, const ApiResult &result)
         else if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }
-    pump();
 }
 
 void BatchCommand::flushHistory()
@@ -224,7 +254,12 @@ void BatchCommand::finishIfDone()
         return;
     m_done = true;
     flushHistory();
-    Q_EMIT finished(m_failed > 0 ? ExitFailure : ExitSuccess);
+    if (m_interrupted) {
+        Console::printError(tr("Interrupted: %n row(s) not sent. Run the same command again with --if-absent to "
+                               "finish without creating any flow log twice.",
+            nullptr, m_notSent));
+    }
+    Q_EMIT finished(m_interrupted ? ExitInterrupted : m_failed > 0 ? ExitFailure : ExitSuccess);
 }
 
 // "row" leads each line so that a person reading the output finds it at once.

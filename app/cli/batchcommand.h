@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimer>
 
 // flowlog-cli batch: one CreateFlowLog per CSV row, up to --concurrency calls in flight over one
@@ -26,6 +27,9 @@ class BatchCommand final : public AsyncCommand
 public:
     explicit BatchCommand(CliOptions options, QObject *parent = nullptr);
     int start() override;
+    // Sends nothing more: the rows waiting are recorded as cancelled, the calls in flight are
+    // cancelled and their outcomes recorded, then finished(ExitInterrupted).
+    void interrupt() override;
 
 private:
     struct Row
@@ -42,7 +46,8 @@ private:
     std::optional<Row> prepareRow(qsizetype index);
     bool rateAllows();
     void dispatch(Row row);
-    void onRowFinished(const Row &row, const ApiResult &result);
+    void onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result);
+    void report(const Row &row, const ApiResult &result);
     void flushHistory();
     void finishIfDone();
     void printRow(int number, QJsonObject object, const ValidationFindings &findings);
@@ -59,6 +64,9 @@ private:
     qsizetype m_next = 0;  // the next table row to prepare
     QList<Row> m_ready;    // recorded, waiting for a free slot
     int m_inFlight = 0;
+    QSet<ApiCallHandle *> m_calls; // in flight
+    bool m_interrupted = false;
+    int m_notSent = 0; // rows left out by an interruption
     int m_failed = 0;
     bool m_done = false;
     QList<HistoryEntry> m_pendingUpdates;

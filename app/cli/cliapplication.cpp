@@ -7,6 +7,7 @@
 #include "describecommand.h"
 #include "exitcode.h"
 #include "historycommand.h"
+#include "interruption.h"
 #include "validatecommand.h"
 
 #include <memory>
@@ -34,6 +35,8 @@ int runAsync(AsyncCommand &command)
     // Queued: a command may finish inside start(), before the event loop runs.
     QObject::connect(&command, &AsyncCommand::finished, QCoreApplication::instance(),
         [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+    Interruption interruption;
+    QObject::connect(&interruption, &Interruption::requested, &command, &AsyncCommand::interrupt);
     const int immediate = command.start();
     return immediate == AsyncCommand::Pending ? QCoreApplication::exec() : immediate;
 }

@@ -375,7 +375,7 @@ QString CliArgumentParser::usage()
               "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally\n"
               "ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.\n"
               "History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.\n"
-              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage.\n");
+              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 interrupted.\n");
 }
 
 QString CliArgumentParser::commandHelp(CliCommand command)

@@ -29,11 +29,20 @@ int CreateCommand::start()
     if (m_options.dryRun)
         return printDryRun();
     recordStart();
-    ApiCallHandle *call = m_client.createFlowLog(m_request,
+    m_call = m_client.createFlowLog(m_request,
         m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
-    connect(call, &ApiCallHandle::attemptStarted, this, &CreateCommand::onAttemptStarted);
-    connect(call, &ApiCallHandle::finished, this, &CreateCommand::onFinished);
+    connect(m_call, &ApiCallHandle::attemptStarted, this, &CreateCommand::onAttemptStarted);
+    connect(m_call, &ApiCallHandle::finished, this, &CreateCommand::onFinished);
     return Pending;
+}
+
+void CreateCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_call)
+        m_call->cancel(); // onFinished() follows
+    else
+        Q_EMIT finished(ExitInterrupted);
 }
 
 int CreateCommand::reportInvalid(const ValidationFindings &findings) const
@@ -113,7 +122,7 @@ void CreateCommand::onFinished(const ApiResult &result)
     if (m_entry.id > 0 && !m_history.update(m_entry))
         Console::printError(tr("The outcome is not recorded in the history: %1").arg(m_history.errorString()));
     print(result);
-    Q_EMIT finished(result.ok() ? ExitSuccess : ExitFailure);
+    Q_EMIT finished(m_interrupted ? ExitInterrupted : result.ok() ? ExitSuccess : ExitFailure);
 }
 
 void CreateCommand::print(const ApiResult &result) const

@@ -8,6 +8,7 @@
 #include "validationfinding.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 // flowlog-cli create: validates, signs and sends one CreateFlowLog (or, with --dry-run, prints the
 // signed request), recording the attempt in the history before sending and its outcome after.
@@ -19,6 +20,8 @@ class CreateCommand final : public AsyncCommand
 public:
     explicit CreateCommand(CliOptions options, QObject *parent = nullptr);
     int start() override;
+    // Cancels the call; its outcome (Cancelled, or Unknown once the request had left) is recorded.
+    void interrupt() override;
 
 private:
     int reportInvalid(const ValidationFindings &findings) const;
@@ -36,4 +39,6 @@ private:
     HistoryStore m_history;
     HistoryEntry m_entry;
     FlowLogRequest m_request;
+    QPointer<ApiCallHandle> m_call;
+    bool m_interrupted = false;
 };

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+// Ctrl+C (SIGINT) and SIGTERM while a command runs: the first one is delivered as requested() on
+// the event loop, so the command can cancel its calls and write their outcomes to the history; a
+// second one ends the process at once, as usual. One instance at a time; the previous handlers
+// come back when it is destroyed.
+class Interruption final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Interruption)
+
+public:
+    explicit Interruption(QObject *parent = nullptr);
+    ~Interruption() override;
+
+    // Whether the handlers are in place (false where signals cannot be caught this way).
+    bool isActive() const { return m_notifier != nullptr; }
+
+Q_SIGNALS:
+    void requested();
+
+private:
+    void onSignal();
+
+    QSocketNotifier *m_notifier = nullptr;
+};
