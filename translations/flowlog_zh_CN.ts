@@ -1355,6 +1355,10 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>Send this entry&apos;s request again. If its outcome is unknown, the flow log it may have created is looked for first.</source>
         <translation>重新发送这条记录的请求。结果未知时，会先查找它可能已创建的流日志。</translation>
     </message>
+    <message>
+        <source>Whether this attempt created a flow log is unknown. Retry looks for it first and creates one only if there is none.</source>
+        <translation>无法确定这次请求是否创建了流日志。「重试」会先查找它，只有找不到时才会创建。</translation>
+    </message>
 </context>
 <context>
     <name>JobBuilder</name>

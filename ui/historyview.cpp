@@ -456,7 +456,10 @@ void HistoryView::checkStatus()
         return;
     const HistoryEntry &entry = entries.constFirst();
     if (entry.flowLogId.isEmpty()) {
-        showMessage(tr("This attempt created no flow log, so it has no status to check."));
+        showMessage(entry.outcome == Outcome::Unknown
+                ? tr("Whether this attempt created a flow log is unknown. Retry looks for it first and "
+                     "creates one only if there is none.")
+                : tr("This attempt created no flow log, so it has no status to check."));
         return;
     }
     showMessage(tr("Checking the status of %1…").arg(entry.flowLogId));

@@ -87,6 +87,7 @@ private slots:
     void detailsShowRequestAndResponse();
     void showsRowsWrittenByAnotherProcess();
     void checkStatusAsksThePoller();
+    void checkStatusOfAnUnknownOutcomePointsToRetry();
 
 private:
     HistoryView *createView();
@@ -425,6 +426,22 @@ void tst_HistoryView::checkStatusAsksThePoller()
         u"Inactive"_s);
     QCOMPARE(calls, 1);
     QVERIFY(child<QLabel>(u"historyMessageLabel"_s)->text().contains(u"Inactive"_s));
+}
+
+void tst_HistoryView::checkStatusOfAnUnknownOutcomePointsToRetry()
+{
+    HistoryEntry unknown = sampleEntry(99);
+    unknown.outcome = Outcome::Unknown;
+    unknown.flowLogId.clear();
+    m_store->add(unknown);
+    m_view->model()->refresh();
+    QTRY_COMPARE(m_view->model()->rowCount(), 21);
+    QSignalSpy requested(m_view, &HistoryView::checkStatusRequested);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    QCOMPARE(requested.size(), 0);
+    const QString message = child<QLabel>(u"historyMessageLabel"_s)->text();
+    QVERIFY2(message.contains(u"unknown"_s) && message.contains(u"Retry"_s), qPrintable(message));
 }
 
 QTEST_MAIN(tst_HistoryView)
