@@ -94,7 +94,7 @@ bool BatchCommand::mapHeader(QString *error)
 
 void BatchCommand::pump()
 {
-    while (m_inFlight < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
+    while (m_calls.size() < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
         if (!rateAllows())
             return;
         dispatch(m_ready.takeFirst());
@@ -184,7 +184,6 @@ bool BatchCommand::rateAllows()
 void BatchCommand::dispatch(Row row)
 {
     ApiClient *client = clientFor(FlowLogRequest::normalized(row.entry.request.regionId));
-    ++m_inFlight;
     ApiCallHandle *call = client->createFlowLog(row.entry.request,
         m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
     m_calls.insert(call);
@@ -216,7 +215,6 @@ void BatchCommand::interrupt()
 
 void BatchCommand::onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result)
 {
-    --m_inFlight;
     m_calls.remove(call);
     report(row, result);
     pump();
@@ -250,7 +248,7 @@ void BatchCommand::flushHistory()
 
 void BatchCommand::finishIfDone()
 {
-    if (m_done || m_inFlight > 0 || !m_ready.isEmpty() || m_next < m_table.rows.size())
+    if (m_done || !m_calls.isEmpty() || !m_ready.isEmpty() || m_next < m_table.rows.size())
         return;
     m_done = true;
     flushHistory();

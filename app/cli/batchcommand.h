@@ -63,7 +63,6 @@ private:
     QStringList m_columns; // the API parameter name of each CSV column
     qsizetype m_next = 0;  // the next table row to prepare
     QList<Row> m_ready;    // recorded, waiting for a free slot
-    int m_inFlight = 0;
     QSet<ApiCallHandle *> m_calls; // in flight
     bool m_interrupted = false;
     int m_notSent = 0; // rows left out by an interruption
