@@ -184,8 +184,7 @@ bool BatchCommand::rateAllows()
 void BatchCommand::dispatch(Row row)
 {
     ApiClient *client = clientFor(FlowLogRequest::normalized(row.entry.request.regionId));
-    ApiCallHandle *call = client->createFlowLog(row.entry.request,
-        m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
+    ApiCallHandle *call = client->createFlowLog(row.entry.request, m_options.createMode);
     m_calls.insert(call);
     connect(call, &ApiCallHandle::finished, this,
         [this, call, row = std::move(row)](const ApiResult &result) { onRowFinished(call, row, result); });

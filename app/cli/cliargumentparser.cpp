@@ -258,7 +258,8 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
     }
     options.dryRun = parser.optionNames().contains(u"dry-run"_s);
     options.noHistory = parser.optionNames().contains(u"no-history"_s);
-    options.ifAbsent = parser.optionNames().contains(u"if-absent"_s);
+    if (parser.optionNames().contains(u"if-absent"_s))
+        options.createMode = ApiClient::CreateMode::IfAbsent;
     return error;
 }
 

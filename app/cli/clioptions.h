@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiclient.h"
 #include "flowlogrequest.h"
 #include "requestsigner.h"
 
@@ -31,7 +32,7 @@ struct CliOptions
 
     bool dryRun = false;
     bool noHistory = false;
-    bool ifAbsent = false; // create only when no matching flow log exists (ApiClient::CreateMode::IfAbsent)
+    ApiClient::CreateMode createMode = ApiClient::CreateMode::Always; // IfAbsent with --if-absent
     OutputFormat output = OutputFormat::Text;
     QString language = {}; // "zh", "en", or empty for the system locale's
     int concurrency = 4;

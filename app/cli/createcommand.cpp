@@ -29,8 +29,7 @@ int CreateCommand::start()
     if (m_options.dryRun)
         return printDryRun();
     recordStart();
-    m_call = m_client.createFlowLog(m_request,
-        m_options.ifAbsent ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always);
+    m_call = m_client.createFlowLog(m_request, m_options.createMode);
     connect(m_call, &ApiCallHandle::attemptStarted, this, &CreateCommand::onAttemptStarted);
     connect(m_call, &ApiCallHandle::finished, this, &CreateCommand::onFinished);
     return Pending;
