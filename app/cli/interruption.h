@@ -17,9 +17,6 @@ public:
     explicit Interruption(QObject *parent = nullptr);
     ~Interruption() override;
 
-    // Whether the handlers are in place (false where signals cannot be caught this way).
-    bool isActive() const { return m_notifier != nullptr; }
-
 Q_SIGNALS:
     void requested();
 
