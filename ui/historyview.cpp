@@ -321,14 +321,14 @@ void HistoryView::restoreHeaderState()
     connect(header, &QHeaderView::sortIndicatorChanged, m_saveHeaderTimer, qOverload<>(&QTimer::start));
 }
 
-// Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
-// flow log IDs, the request ID) are wide enough for what they typically hold, measured with a
-// sample in the table's font.
 void HistoryView::enableClearButton()
 {
     m_searchLineEdit->setClearButtonEnabled(true);
 }
 
+// Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
+// flow log IDs, the request ID) are wide enough for what they typically hold, measured with a
+// sample in the table's font.
 void HistoryView::applyDefaultColumnWidths()
 {
     QHeaderView *header = m_tableView->horizontalHeader();
