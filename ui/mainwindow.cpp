@@ -94,8 +94,9 @@ void MainWindow::setHistoryView(QWidget *view)
     if (previous && previous != view)
         previous->deleteLater();
     m_historyPlaceholderLabel = nullptr;
-    if (!m_startupDeferred)
-        loadThemeIcons();
+    // A view put in after the first frame gets its clear button now, like the others had then.
+    if (auto *history = qobject_cast<HistoryView *>(view); history && !m_startupDeferred)
+        history->enableClearButton();
 }
 
 void MainWindow::loadRequest(const FlowLogRequest &request)
