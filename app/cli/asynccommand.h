@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exitcode.h"
+#include "cli/exitcode.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
-#include "batchcommand.h"
+#include "cli/batchcommand.h"
 
-#include "clireport.h"
-#include "console.h"
-#include "errorcatalog.h"
-#include "exitcode.h"
-#include "requestvalidator.h"
+#include "cli/clireport.h"
+#include "cli/console.h"
+#include "core/api/errorcatalog.h"
+#include "cli/exitcode.h"
+#include "core/request/requestvalidator.h"
 
 #include <QDateTime>
 #include <QFile>

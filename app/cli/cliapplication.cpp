@@ -1,14 +1,14 @@
-#include "cliapplication.h"
+#include "cli/cliapplication.h"
 
-#include "batchcommand.h"
-#include "cliargumentparser.h"
-#include "console.h"
-#include "createcommand.h"
-#include "describecommand.h"
-#include "exitcode.h"
-#include "historycommand.h"
-#include "interruption.h"
-#include "validatecommand.h"
+#include "cli/batchcommand.h"
+#include "cli/cliargumentparser.h"
+#include "cli/console.h"
+#include "cli/createcommand.h"
+#include "cli/describecommand.h"
+#include "cli/exitcode.h"
+#include "cli/historycommand.h"
+#include "cli/interruption.h"
+#include "cli/validatecommand.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clilanguage.h"
+#include "cli/clilanguage.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "cliargumentparser.h"
+#include "cli/cliargumentparser.h"
 
 #include <QCommandLineParser>
 

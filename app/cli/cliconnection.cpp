@@ -1,7 +1,7 @@
-#include "cliconnection.h"
+#include "cli/cliconnection.h"
 
-#include "credentialresolver.h"
-#include "endpoints.h"
+#include "core/config/credentialresolver.h"
+#include "core/config/endpoints.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "clioptions.h"
-#include "credentials.h"
+#include "core/api/apiclient.h"
+#include "cli/clioptions.h"
+#include "core/signing/credentials.h"
 
 #include <QCoreApplication>
 #include <QString>

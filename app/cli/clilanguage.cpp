@@ -1,6 +1,6 @@
-#include "clilanguage.h"
+#include "cli/clilanguage.h"
 
-#include "uilanguage.h"
+#include "core/config/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

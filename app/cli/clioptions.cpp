@@ -1,4 +1,4 @@
-#include "clioptions.h"
+#include "cli/clioptions.h"
 
 QString CliOptions::field(const QString &apiName) const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "flowlogrequest.h"
-#include "requestsigner.h"
+#include "core/api/apiclient.h"
+#include "core/request/flowlogrequest.h"
+#include "core/signing/requestsigner.h"
 
 #include <QByteArray>
 #include <QString>

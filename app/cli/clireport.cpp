@@ -1,7 +1,7 @@
-#include "clireport.h"
+#include "cli/clireport.h"
 
-#include "errorcatalog.h"
-#include "requestvalidator.h"
+#include "core/api/errorcatalog.h"
+#include "core/request/requestvalidator.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "validationfinding.h"
+#include "core/api/apiresult.h"
+#include "core/request/validationfinding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "createcommand.h"
+#include "cli/createcommand.h"
 
-#include "clireport.h"
-#include "console.h"
-#include "exitcode.h"
-#include "requestvalidator.h"
+#include "cli/clireport.h"
+#include "cli/console.h"
+#include "cli/exitcode.h"
+#include "core/request/requestvalidator.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apiclient.h"
-#include "asynccommand.h"
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "historystore.h"
-#include "validationfinding.h"
+#include "core/api/apiclient.h"
+#include "cli/asynccommand.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "core/history/historystore.h"
+#include "core/request/validationfinding.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

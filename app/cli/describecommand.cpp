@@ -1,8 +1,8 @@
-#include "describecommand.h"
+#include "cli/describecommand.h"
 
-#include "clireport.h"
-#include "console.h"
-#include "exitcode.h"
+#include "cli/clireport.h"
+#include "cli/console.h"
+#include "cli/exitcode.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "asynccommand.h"
-#include "cliconnection.h"
-#include "clioptions.h"
+#include "core/api/apiclient.h"
+#include "cli/asynccommand.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

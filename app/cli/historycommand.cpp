@@ -1,9 +1,9 @@
-#include "historycommand.h"
+#include "cli/historycommand.h"
 
-#include "console.h"
-#include "csvreader.h"
-#include "exitcode.h"
-#include "historystore.h"
+#include "cli/console.h"
+#include "cli/csvreader.h"
+#include "cli/exitcode.h"
+#include "core/history/historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clioptions.h"
-#include "historyentry.h"
+#include "cli/clioptions.h"
+#include "core/history/historyentry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

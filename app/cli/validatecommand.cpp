@@ -1,9 +1,9 @@
-#include "validatecommand.h"
+#include "cli/validatecommand.h"
 
-#include "clireport.h"
-#include "console.h"
-#include "exitcode.h"
-#include "requestvalidator.h"
+#include "cli/clireport.h"
+#include "cli/console.h"
+#include "cli/exitcode.h"
+#include "core/request/requestvalidator.h"
 
 using namespace Qt::StringLiterals;
 

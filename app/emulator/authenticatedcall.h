@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queryparameters.h"
-#include "requestsigner.h"
+#include "core/signing/queryparameters.h"
+#include "core/signing/requestsigner.h"
 
 #include <QString>
 

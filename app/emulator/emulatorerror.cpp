@@ -1,4 +1,4 @@
-#include "emulatorerror.h"
+#include "emulator/emulatorerror.h"
 
 using namespace Qt::StringLiterals;
 

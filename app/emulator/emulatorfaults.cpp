@@ -1,4 +1,4 @@
-#include "emulatorfaults.h"
+#include "emulator/emulatorfaults.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "flowlogrecord.h"
+#include "emulator/flowlogrecord.h"
 
 #include <QRandomGenerator>
 

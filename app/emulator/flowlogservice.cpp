@@ -1,8 +1,8 @@
-#include "flowlogservice.h"
+#include "emulator/flowlogservice.h"
 
-#include "endpoints.h"
-#include "regioncatalog.h"
-#include "requestvalidator.h"
+#include "core/config/endpoints.h"
+#include "core/config/regioncatalog.h"
+#include "core/request/requestvalidator.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "authenticatedcall.h"
-#include "emulatorerror.h"
-#include "flowlogstore.h"
+#include "emulator/authenticatedcall.h"
+#include "emulator/emulatorerror.h"
+#include "emulator/flowlogstore.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "flowlogstore.h"
+#include "emulator/flowlogstore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flowlogrecord.h"
+#include "emulator/flowlogrecord.h"
 
 #include <QHash>
 #include <QList>

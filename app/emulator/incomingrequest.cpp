@@ -1,6 +1,6 @@
-#include "incomingrequest.h"
+#include "emulator/incomingrequest.h"
 
-#include "percentencoding.h"
+#include "core/signing/percentencoding.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>

@@ -1,4 +1,4 @@
-#include "vpcemulator.h"
+#include "emulator/vpcemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "noncecache.h"
+#include "emulator/noncecache.h"
 
 NonceCache::NonceCache(qint64 windowMs, qsizetype maxEntries)
     : m_windowMs(windowMs)

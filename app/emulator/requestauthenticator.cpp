@@ -1,7 +1,7 @@
-#include "requestauthenticator.h"
+#include "emulator/requestauthenticator.h"
 
-#include "acs3signature.h"
-#include "rpcsignature.h"
+#include "core/signing/acs3signature.h"
+#include "core/signing/rpcsignature.h"
 
 #include <QDateTime>
 #include <QSet>

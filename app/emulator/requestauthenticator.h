@@ -1,10 +1,10 @@
 #pragma once
 
-#include "authenticatedcall.h"
-#include "credentials.h"
-#include "emulatorerror.h"
-#include "incomingrequest.h"
-#include "noncecache.h"
+#include "emulator/authenticatedcall.h"
+#include "core/signing/credentials.h"
+#include "emulator/emulatorerror.h"
+#include "emulator/incomingrequest.h"
+#include "emulator/noncecache.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "responsebody.h"
+#include "emulator/responsebody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "vpcemulator.h"
+#include "emulator/vpcemulator.h"
 
-#include "incomingrequest.h"
-#include "responsebody.h"
+#include "emulator/incomingrequest.h"
+#include "emulator/responsebody.h"
 
 #include <QDateTime>
 #include <QHttpServerResponder>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "credentials.h"
-#include "emulatorfaults.h"
-#include "flowlogservice.h"
-#include "flowlogstore.h"
-#include "requestauthenticator.h"
+#include "core/signing/credentials.h"
+#include "emulator/emulatorfaults.h"
+#include "emulator/flowlogservice.h"
+#include "emulator/flowlogstore.h"
+#include "emulator/requestauthenticator.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

@@ -1,4 +1,4 @@
-#include "flowlogapplication.h"
+#include "ui/main/flowlogapplication.h"
 
 #include <QApplication>
 

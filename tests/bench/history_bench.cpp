@@ -2,9 +2,9 @@
 //   history_bench FILE [EMPTY_FILE]
 // prints the model load time (and the delta to an empty file), the time of each filter keystroke
 // through the view's proxy, a sort, and the resident memory.
-#include "historyfilterproxymodel.h"
-#include "historystore.h"
-#include "historytablemodel.h"
+#include "ui/history/historyfilterproxymodel.h"
+#include "core/history/historystore.h"
+#include "ui/history/historytablemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

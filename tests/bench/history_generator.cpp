@@ -1,6 +1,6 @@
 // Writes synthetic history rows for load and filter measurements:
 //   history_generator --rows 100000 --out FILE [--seed N]
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

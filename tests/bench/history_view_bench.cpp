@@ -2,9 +2,9 @@
 //   QT_QPA_PLATFORM=offscreen history_view_bench FILE [EMPTY_FILE]
 // open time (view constructed, shown and painted) against an empty history, the time until the
 // older rows are in, each search keystroke including the repaint, and the resident memory.
-#include "historystore.h"
-#include "historytablemodel.h"
-#include "historyview.h"
+#include "core/history/historystore.h"
+#include "ui/history/historytablemodel.h"
+#include "ui/history/historyview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

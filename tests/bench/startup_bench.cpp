@@ -6,7 +6,7 @@
 //
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/bench/startup_bench --runs 15
 
-#include "flowlogapplication.h"
+#include "ui/main/flowlogapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

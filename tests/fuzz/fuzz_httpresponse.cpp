@@ -1,5 +1,5 @@
-#include "apiresponseparser.h"
-#include "httpresponsereader.h"
+#include "core/api/apiresponseparser.h"
+#include "core/api/httpresponsereader.h"
 
 #include <QByteArray>
 

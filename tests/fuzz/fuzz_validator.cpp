@@ -1,4 +1,4 @@
-#include "requestvalidator.h"
+#include "core/request/requestvalidator.h"
 
 #include <QString>
 

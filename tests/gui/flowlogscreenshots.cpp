@@ -1,15 +1,15 @@
 // Drives the real main window through an empty form, a form with findings, a failure, a success,
 // the request preview and a slow send, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
-#include "historystore.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "emulatorfaults.h"
-#include "profilemanager.h"
-#include "requestpreviewdialog.h"
-#include "resultpanel.h"
-#include "sandbox.h"
+#include "core/history/historystore.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/mainwindow.h"
+#include "emulator/emulatorfaults.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/send/requestpreviewdialog.h"
+#include "ui/send/resultpanel.h"
+#include "ui/main/sandbox.h"
 #include "typetext.h"
-#include "vpcemulator.h"
+#include "emulator/vpcemulator.h"
 
 #include <QApplication>
 #include <QComboBox>

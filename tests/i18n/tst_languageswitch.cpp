@@ -2,16 +2,16 @@
 // changes with the language, the Chinese UI shows no English beyond API names, IDs, codes and
 // product names, and switching back restores the English texts exactly (nothing translated is cached).
 
-#include "historystore.h"
-#include "historyview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "profiledialog.h"
-#include "profilemanager.h"
-#include "requestpreviewdialog.h"
-#include "settingsdialog.h"
+#include "core/history/historystore.h"
+#include "ui/history/historyview.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/mainwindow.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/send/requestpreviewdialog.h"
+#include "ui/main/settingsdialog.h"
 #include "uitexts.h"
-#include "windowfixture.h"
+#include "support/windowfixture.h"
 
 #include <QApplication>
 #include <QComboBox>

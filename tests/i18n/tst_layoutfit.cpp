@@ -4,16 +4,16 @@
 // CTest runs this on an offscreen 1280×800 screen at scale 1 and at a device pixel ratio of 2
 // (screen-*.json).
 
-#include "historystore.h"
-#include "historyview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "profiledialog.h"
-#include "profilemanager.h"
-#include "requestpreviewdialog.h"
-#include "resultpanel.h"
-#include "settingsdialog.h"
-#include "windowfixture.h"
+#include "core/history/historystore.h"
+#include "ui/history/historyview.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/mainwindow.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/send/requestpreviewdialog.h"
+#include "ui/send/resultpanel.h"
+#include "ui/main/settingsdialog.h"
+#include "support/windowfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "ui/profiles/secretstore.h"
 
 #include <QTimer>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "historystore.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "nosecretstore.h"
-#include "profilemanager.h"
+#include "core/history/historystore.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/mainwindow.h"
+#include "support/nosecretstore.h"
+#include "ui/profiles/profilemanager.h"
 
 #include <QProcessEnvironment>
 #include <QSettings>

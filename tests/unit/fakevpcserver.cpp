@@ -1,8 +1,8 @@
 #include "fakevpcserver.h"
 
-#include "acs3signature.h"
-#include "percentencoding.h"
-#include "rpcsignature.h"
+#include "core/signing/acs3signature.h"
+#include "core/signing/percentencoding.h"
+#include "core/signing/rpcsignature.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>

@@ -1,8 +1,8 @@
-#include "apiclient.h"
-#include "errorcatalog.h"
+#include "core/api/apiclient.h"
+#include "core/api/errorcatalog.h"
 #include "fakevpcserver.h"
-#include "flowloginfo.h"
-#include "httpconnection.h"
+#include "core/api/flowloginfo.h"
+#include "core/api/httpconnection.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
-#include "apiresponseparser.h"
-#include "flowloginfo.h"
+#include "core/api/apiresponseparser.h"
+#include "core/api/flowloginfo.h"
 
 #include <QJsonArray>
 #include <QTest>

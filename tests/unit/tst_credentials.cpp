@@ -1,7 +1,7 @@
-#include "aliyuncliconfig.h"
-#include "credentialresolver.h"
-#include "environmentcredentialsource.h"
-#include "memorycredentialsource.h"
+#include "core/config/aliyuncliconfig.h"
+#include "core/config/credentialresolver.h"
+#include "core/config/environmentcredentialsource.h"
+#include "core/config/memorycredentialsource.h"
 
 #include <QDir>
 #include <QFile>

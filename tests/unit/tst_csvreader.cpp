@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "cli/csvreader.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "acs3signature.h"
-#include "emulatorfaults.h"
-#include "noncecache.h"
-#include "percentencoding.h"
-#include "requestsigner.h"
-#include "vpcemulator.h"
+#include "core/signing/acs3signature.h"
+#include "emulator/emulatorfaults.h"
+#include "emulator/noncecache.h"
+#include "core/signing/percentencoding.h"
+#include "core/signing/requestsigner.h"
+#include "emulator/vpcemulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

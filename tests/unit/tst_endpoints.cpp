@@ -1,4 +1,4 @@
-#include "endpoints.h"
+#include "core/config/endpoints.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
 // flowlog-cli as a process: exit codes, streams and what it prints, against an emulator running
 // in this test's event loop on loopback.
 
-#include "historystore.h"
-#include "vpcemulator.h"
+#include "core/history/historystore.h"
+#include "emulator/vpcemulator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

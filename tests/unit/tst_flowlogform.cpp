@@ -1,6 +1,6 @@
-#include "findinglabel.h"
-#include "findingsview.h"
-#include "flowlogform.h"
+#include "ui/form/findinglabel.h"
+#include "ui/form/findingsview.h"
+#include "ui/form/flowlogform.h"
 #include "typetext.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

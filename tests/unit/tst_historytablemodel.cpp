@@ -1,5 +1,5 @@
-#include "historystore.h"
-#include "historytablemodel.h"
+#include "core/history/historystore.h"
+#include "ui/history/historytablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

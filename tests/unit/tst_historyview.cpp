@@ -1,10 +1,10 @@
-#include "historydetailsdialog.h"
-#include "historyexporter.h"
-#include "historyfilterproxymodel.h"
-#include "historystore.h"
-#include "historytablemodel.h"
-#include "historyview.h"
-#include "statuspoller.h"
+#include "ui/history/historydetailsdialog.h"
+#include "ui/history/historyexporter.h"
+#include "ui/history/historyfilterproxymodel.h"
+#include "core/history/historystore.h"
+#include "ui/history/historytablemodel.h"
+#include "ui/history/historyview.h"
+#include "core/history/statuspoller.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "httpconnection.h"
-#include "httpconnectionpool.h"
-#include "httpresponsereader.h"
+#include "core/api/httpconnection.h"
+#include "core/api/httpconnectionpool.h"
+#include "core/api/httpresponsereader.h"
 
 #include <QSignalSpy>
 #include <QSslConfiguration>

@@ -1,5 +1,5 @@
-#include "languagemanager.h"
-#include "uilanguage.h"
+#include "ui/main/languagemanager.h"
+#include "core/config/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QEvent>

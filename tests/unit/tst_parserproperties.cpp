@@ -9,11 +9,11 @@
 //   never appears in the message.
 // The libFuzzer target in tests/fuzz covers the validator the same way with coverage guidance.
 
-#include "aliyuncliconfig.h"
-#include "apiresponseparser.h"
-#include "credentialsource.h"
-#include "csvreader.h"
-#include "httpresponsereader.h"
+#include "core/config/aliyuncliconfig.h"
+#include "core/api/apiresponseparser.h"
+#include "core/config/credentialsource.h"
+#include "cli/csvreader.h"
+#include "core/api/httpresponsereader.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "profiledialog.h"
-#include "profilemanager.h"
-#include "secretstore.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/profiles/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

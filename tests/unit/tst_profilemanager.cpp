@@ -1,8 +1,8 @@
-#include "profilemanager.h"
-#include "secretstore.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/profiles/secretstore.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
-#include "keychainsecretstore.h"
+#include "ui/profiles/keychainsecretstore.h"
 #endif
 
 #include <QCoreApplication>

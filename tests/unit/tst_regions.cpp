@@ -1,5 +1,5 @@
-#include "regioncatalog.h"
-#include "uilanguage.h"
+#include "core/config/regioncatalog.h"
+#include "core/config/uilanguage.h"
 
 #include <QFile>
 #include <QLocale>

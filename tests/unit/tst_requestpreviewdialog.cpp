@@ -1,4 +1,4 @@
-#include "requestpreviewdialog.h"
+#include "ui/send/requestpreviewdialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
-#include "requestvalidator.h"
-#include "textrules.h"
+#include "core/request/requestvalidator.h"
+#include "core/request/textrules.h"
 
 #include <QFile>
 #include <QRegularExpression>

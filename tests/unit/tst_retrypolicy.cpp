@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "core/api/retrypolicy.h"
 
 #include <QTest>
 

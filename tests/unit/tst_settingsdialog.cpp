@@ -1,7 +1,7 @@
-#include "appsettings.h"
-#include "endpoints.h"
-#include "languagemanager.h"
-#include "settingsdialog.h"
+#include "core/config/appsettings.h"
+#include "core/config/endpoints.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "acs3signature.h"
-#include "digest.h"
-#include "percentencoding.h"
-#include "requestsigner.h"
-#include "rpcsignature.h"
+#include "core/signing/acs3signature.h"
+#include "core/signing/digest.h"
+#include "core/signing/percentencoding.h"
+#include "core/signing/requestsigner.h"
+#include "core/signing/rpcsignature.h"
 
 #include <QTest>
 #include <QUrlQuery>

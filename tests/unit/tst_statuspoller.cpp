@@ -1,7 +1,7 @@
-#include "apiclient.h"
-#include "historystore.h"
-#include "statuspoller.h"
-#include "vpcemulator.h"
+#include "core/api/apiclient.h"
+#include "core/history/historystore.h"
+#include "core/history/statuspoller.h"
+#include "emulator/vpcemulator.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 
-#include "httpconnectionpool.h"
-#include "pendingapicall.h"
+#include "core/api/httpconnectionpool.h"
+#include "core/api/pendingapicall.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiresult.h"
-#include "credentials.h"
-#include "flowlogrequest.h"
-#include "requestsigner.h"
+#include "core/api/apiresult.h"
+#include "core/signing/credentials.h"
+#include "core/request/flowlogrequest.h"
+#include "core/signing/requestsigner.h"
 
 #include <QObject>
 #include <QPointer>

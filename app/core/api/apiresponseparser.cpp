@@ -1,4 +1,4 @@
-#include "apiresponseparser.h"
+#include "core/api/apiresponseparser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

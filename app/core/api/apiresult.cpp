@@ -1,4 +1,4 @@
-#include "apiresult.h"
+#include "core/api/apiresult.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "errorcatalog.h"
+#include "core/api/errorcatalog.h"
 
 #include <QCoreApplication>
 

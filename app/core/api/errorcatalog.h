@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiresult.h"
+#include "core/api/apiresult.h"
 
 #include <QString>
 #include <QStringList>

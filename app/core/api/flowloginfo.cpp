@@ -1,4 +1,4 @@
-#include "flowloginfo.h"
+#include "core/api/flowloginfo.h"
 
 #include <QJsonArray>
 #include <QVariant>

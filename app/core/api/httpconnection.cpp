@@ -1,6 +1,6 @@
-#include "httpconnection.h"
+#include "core/api/httpconnection.h"
 
-#include "requestsigner.h"
+#include "core/signing/requestsigner.h"
 
 #include <QNetworkProxy>
 #include <QSslSocket>

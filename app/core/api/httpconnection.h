@@ -1,8 +1,8 @@
 #pragma once
 
-#include "httpresponse.h"
-#include "httpresponsereader.h"
-#include "queryparameters.h"
+#include "core/api/httpresponse.h"
+#include "core/api/httpresponsereader.h"
+#include "core/signing/queryparameters.h"
 
 #include <QElapsedTimer>
 #include <QObject>

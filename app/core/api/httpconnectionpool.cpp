@@ -1,6 +1,6 @@
-#include "httpconnectionpool.h"
+#include "core/api/httpconnectionpool.h"
 
-#include "httpconnection.h"
+#include "core/api/httpconnection.h"
 
 HttpConnectionPool::HttpConnectionPool(int maxIdlePerOrigin, QObject *parent)
     : QObject(parent)

@@ -1,4 +1,4 @@
-#include "httpresponsereader.h"
+#include "core/api/httpresponsereader.h"
 
 namespace {
 

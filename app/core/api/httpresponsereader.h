@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpresponse.h"
+#include "core/api/httpresponse.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
-#include "pendingapicall.h"
+#include "core/api/pendingapicall.h"
 
-#include "apiresponseparser.h"
-#include "errorcatalog.h"
-#include "httpconnection.h"
-#include "httpconnectionpool.h"
+#include "core/api/apiresponseparser.h"
+#include "core/api/errorcatalog.h"
+#include "core/api/httpconnection.h"
+#include "core/api/httpconnectionpool.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "flowloginfo.h"
-#include "retrypolicy.h"
+#include "core/api/apiclient.h"
+#include "core/api/flowloginfo.h"
+#include "core/api/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

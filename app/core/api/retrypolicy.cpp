@@ -1,6 +1,6 @@
-#include "retrypolicy.h"
+#include "core/api/retrypolicy.h"
 
-#include "errorcatalog.h"
+#include "core/api/errorcatalog.h"
 
 #include <QRandomGenerator>
 

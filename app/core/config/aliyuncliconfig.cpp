@@ -1,4 +1,4 @@
-#include "aliyuncliconfig.h"
+#include "core/config/aliyuncliconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "credentialresolver.h"
+#include "core/config/credentialresolver.h"
 
-#include "aliyuncliconfig.h"
-#include "environmentcredentialsource.h"
+#include "core/config/aliyuncliconfig.h"
+#include "core/config/environmentcredentialsource.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "credentialsource.h"
+#include "core/config/credentialsource.h"
 
 #include <QCoreApplication>
 #include <QDir>

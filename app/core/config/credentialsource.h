@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "core/signing/credentials.h"
 
 #include <QDebug>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "environmentcredentialsource.h"
+#include "core/config/environmentcredentialsource.h"
 
 #include <QCoreApplication>
 

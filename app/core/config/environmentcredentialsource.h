@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialsource.h"
+#include "core/config/credentialsource.h"
 
 #include <QProcessEnvironment>
 

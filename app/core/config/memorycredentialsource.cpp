@@ -1,4 +1,4 @@
-#include "memorycredentialsource.h"
+#include "core/config/memorycredentialsource.h"
 
 MemoryCredentialSource::MemoryCredentialSource(QString id, QString displayName, Credentials credentials,
                                                QString region)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialsource.h"
+#include "core/config/credentialsource.h"
 
 // Credentials held in memory only: the sandbox's, a keychain-less session's, tests'.
 class MemoryCredentialSource final : public CredentialSource

@@ -1,6 +1,6 @@
-#include "regioncatalog.h"
+#include "core/config/regioncatalog.h"
 
-#include "uilanguage.h"
+#include "core/config/uilanguage.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "core/config/uilanguage.h"
 
 #include <QLocale>
 

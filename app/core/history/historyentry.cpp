@@ -1,4 +1,4 @@
-#include "historyentry.h"
+#include "core/history/historyentry.h"
 
 #include <QJsonDocument>
 

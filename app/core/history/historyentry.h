@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "flowlogrequest.h"
+#include "core/api/apiresult.h"
+#include "core/request/flowlogrequest.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "historystore.h"
+#include "core/history/historystore.h"
 
-#include "sqlitestatement.h"
+#include "core/history/sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QDir>

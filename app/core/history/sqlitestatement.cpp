@@ -1,4 +1,4 @@
-#include "sqlitestatement.h"
+#include "core/history/sqlitestatement.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
-#include "statuspoller.h"
+#include "core/history/statuspoller.h"
 
-#include "flowloginfo.h"
-#include "historystore.h"
+#include "core/api/flowloginfo.h"
+#include "core/history/historystore.h"
 
 using namespace Qt::StringLiterals;
 

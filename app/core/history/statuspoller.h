@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "historyentry.h"
+#include "core/api/apiresult.h"
+#include "core/history/historyentry.h"
 
 #include <QDeadlineTimer>
 #include <QHash>

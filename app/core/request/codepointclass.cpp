@@ -1,4 +1,4 @@
-#include "codepointclass.h"
+#include "core/request/codepointclass.h"
 
 #include <array>
 

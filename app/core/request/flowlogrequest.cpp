@@ -1,4 +1,4 @@
-#include "flowlogrequest.h"
+#include "core/request/flowlogrequest.h"
 
 #include <algorithm>
 

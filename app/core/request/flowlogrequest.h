@@ -1,7 +1,7 @@
 #pragma once
 
-#include "resourcetype.h"
-#include "traffictype.h"
+#include "core/request/resourcetype.h"
+#include "core/request/traffictype.h"
 
 #include <QList>
 #include <QMetaType>

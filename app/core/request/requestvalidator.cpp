@@ -1,7 +1,7 @@
-#include "requestvalidator.h"
+#include "core/request/requestvalidator.h"
 
-#include "codepointclass.h"
-#include "textrules.h"
+#include "core/request/codepointclass.h"
+#include "core/request/textrules.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "flowlogrequest.h"
-#include "validationfinding.h"
+#include "core/request/flowlogrequest.h"
+#include "core/request/validationfinding.h"
 
 // The rules of CreateFlowLog's fields (see the product document and docs/validation.md): the
 // document's rules are errors, Log Service naming rules are warnings. Pure and fast: the form runs

@@ -1,4 +1,4 @@
-#include "resourcetype.h"
+#include "core/request/resourcetype.h"
 
 #include <QCoreApplication>
 

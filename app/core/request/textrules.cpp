@@ -1,7 +1,7 @@
-#include "textrules.h"
+#include "core/request/textrules.h"
 
-#include "codepointclass.h"
-#include "flowlogrequest.h"
+#include "core/request/codepointclass.h"
+#include "core/request/flowlogrequest.h"
 
 #include <optional>
 

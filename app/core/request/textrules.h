@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validationfinding.h"
+#include "core/request/validationfinding.h"
 
 #include <QStringView>
 

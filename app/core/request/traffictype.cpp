@@ -1,4 +1,4 @@
-#include "traffictype.h"
+#include "core/request/traffictype.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "validationfinding.h"
+#include "core/request/validationfinding.h"
 
-#include "resourcetype.h"
+#include "core/request/resourcetype.h"
 
 #include <QCoreApplication>
 

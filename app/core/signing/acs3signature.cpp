@@ -1,7 +1,7 @@
-#include "acs3signature.h"
+#include "core/signing/acs3signature.h"
 
-#include "digest.h"
-#include "percentencoding.h"
+#include "core/signing/digest.h"
+#include "core/signing/percentencoding.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queryparameters.h"
+#include "core/signing/queryparameters.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

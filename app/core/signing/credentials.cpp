@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "core/signing/credentials.h"
 
 QString Credentials::masked(const QString &value)
 {

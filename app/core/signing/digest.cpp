@@ -1,4 +1,4 @@
-#include "digest.h"
+#include "core/signing/digest.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>

@@ -1,4 +1,4 @@
-#include "percentencoding.h"
+#include "core/signing/percentencoding.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "requestsigner.h"
+#include "core/signing/requestsigner.h"
 
-#include "acs3signature.h"
-#include "digest.h"
-#include "percentencoding.h"
-#include "rpcsignature.h"
+#include "core/signing/acs3signature.h"
+#include "core/signing/digest.h"
+#include "core/signing/percentencoding.h"
+#include "core/signing/rpcsignature.h"
 
 namespace SignatureVersions {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials.h"
-#include "queryparameters.h"
+#include "core/signing/credentials.h"
+#include "core/signing/queryparameters.h"
 
 #include <QByteArray>
 #include <QDateTime>

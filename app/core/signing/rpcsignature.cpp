@@ -1,7 +1,7 @@
-#include "rpcsignature.h"
+#include "core/signing/rpcsignature.h"
 
-#include "digest.h"
-#include "percentencoding.h"
+#include "core/signing/digest.h"
+#include "core/signing/percentencoding.h"
 
 #include <algorithm>
 

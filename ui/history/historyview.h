@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/history/historyentry.h"
+#include "ui/history/historyexporter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class HistoryFilterProxyModel;
+class HistoryStore;
+class HistoryTableModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTimer;
+class QToolBar;
+class StatusPoller;
+
+// The history of attempts: a search field that filters every column as one types, a sortable
+// table whose columns can be hidden, moved and resized (remembered in QSettings), and actions on
+// the selected rows: copy ids, fill the form, retry, check the status, details, export, delete.
+// Rows written by other processes (flowlog-cli) appear within refreshInterval().
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryView)
+
+public:
+    // store is not owned and must outlive the view.
+    explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    HistoryTableModel *model() const { return m_model; }
+    HistoryFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_tableView; }
+
+    // "Check status now" asks this poller (if set) and reports its answers inline.
+    void setStatusPoller(StatusPoller *poller);
+    // Gives the search field its clear button; see FlowLogForm::enableClearButtons() for why
+    // not at construction.
+    void enableClearButton();
+    int refreshInterval() const;
+    void setRefreshInterval(int milliseconds);
+
+    // The selected rows, in view order (summaries: no request or response text).
+    QList<HistoryEntry> selectedEntries() const;
+    // Every row the filter lets through, in view order.
+    QList<HistoryEntry> shownEntries() const;
+    // Writes rows to path; the export actions call it after asking for a file.
+    bool exportEntries(const QString &path, HistoryExporter::Format format, const QList<HistoryEntry> &entries);
+    // Removes the selected rows after the user confirms (a window-modal question).
+    void deleteSelected();
+    void showDetails(qint64 id);
+
+Q_SIGNALS:
+    void fillFormRequested(const FlowLogRequest &request);
+    // The entry (a summary: no request or response text) whose request is to be sent again.
+    void retryRequested(const HistoryEntry &entry);
+    void checkStatusRequested(const HistoryEntry &entry);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createColumnActions();
+    QWidget *createSearchBar();
+    void setUpTable();
+    void retranslateUi();
+    void restoreHeaderState();
+    void applyDefaultColumnWidths();
+    void fitColumnTitles();
+    void saveHeaderState() const;
+    void setColumnShown(int column, bool shown);
+    void updateActions();
+    void updateCountLabel();
+    void showMessage(const QString &message);
+
+    void showTableMenu(const QPoint &position);
+    void showHeaderMenu(const QPoint &position);
+    void copyColumn(int column);
+    void fillForm();
+    void retry();
+    void checkStatus();
+    void showCurrentDetails();
+    void exportRows(bool selectedOnly);
+    void onStatusChanged(qint64 id, const QString &status);
+    void onStatusCheckFailed(qint64 id, const QString &message);
+
+    HistoryStore *m_store;
+    HistoryTableModel *m_model;
+    HistoryFilterProxyModel *m_proxy;
+    QPointer<StatusPoller> m_poller;
+    QTimer *m_refreshTimer;
+    QTimer *m_saveHeaderTimer;
+    mutable QByteArray m_savedHeaderState;
+
+    QLineEdit *m_searchLineEdit = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTableView *m_tableView = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QList<QAction *> m_columnActions;
+
+    QAction *m_copyFlowLogIdAction = nullptr;
+    QAction *m_copyRequestIdAction = nullptr;
+    QAction *m_fillFormAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_checkStatusAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_exportSelectedAction = nullptr;
+    QAction *m_exportShownAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};

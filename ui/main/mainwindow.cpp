@@ -1,0 +1,680 @@
+#include "ui/main/mainwindow.h"
+
+#include "core/config/appsettings.h"
+#include "ui/main/connectionbar.h"
+#include "ui/form/flowlogform.h"
+#include "core/history/historystore.h"
+#include "ui/history/historytablemodel.h"
+#include "ui/history/historyview.h"
+#include "ui/send/jobbuilder.h"
+#include "ui/main/languagemanager.h"
+#include "ui/main/languagemenu.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilemanager.h"
+#include "ui/send/requestpreviewdialog.h"
+#include "ui/send/resultpanel.h"
+#include "ui/main/sandbox.h"
+#include "ui/send/sendprogresswidget.h"
+#include "ui/main/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto ProfileKey = u"ui/profile"_s;
+const auto RegionKey = u"ui/region"_s;
+const auto GeometryKey = u"ui/geometry"_s;
+const auto WindowStateKey = u"ui/windowState"_s;
+const auto FallbackRegion = u"cn-hangzhou"_s;
+constexpr int StatusMessageMs = 10000;
+
+} // namespace
+
+MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_history(history)
+    , m_languages(languages)
+    , m_sandbox(new Sandbox(this))
+    , m_sender(new SendController(history, this))
+    , m_jobs(new JobBuilder(profiles, m_sandbox, this))
+{
+    setObjectName(u"mainWindow"_s);
+    createActions();
+    setCentralWidget(createCentralWidget());
+    createMenus();
+    createStatusBar();
+    createHistoryDock();
+    setBusy(false);
+
+    connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::onProfilesChanged);
+    connect(m_connectionBar, &ConnectionBar::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_connectionBar, &ConnectionBar::regionChanged, this, &MainWindow::onRegionChanged);
+    connect(m_connectionBar, &ConnectionBar::regionEdited, this, [this] { m_form->setTouched(Field::RegionId); });
+    connect(m_form, &FlowLogForm::changed, this, &MainWindow::onFormChanged);
+    connect(m_sender, &SendController::attemptStarted, m_progress, &SendProgressWidget::setAttempt);
+    connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
+    connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
+    connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
+    connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
+    connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
+    m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
+        m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
+    });
+
+    retranslateUi();
+    restoreSettings();
+    onFormChanged();
+    m_historyClosedAtStart = m_history && !m_history->isOpen();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setHistoryView(QWidget *view)
+{
+    QWidget *previous = m_historyDock->widget();
+    m_historyDock->setWidget(view);
+    if (previous && previous != view)
+        previous->deleteLater();
+    m_historyPlaceholderLabel = nullptr;
+    // A view put in after the first frame gets its clear button now, like the others had then.
+    if (auto *history = qobject_cast<HistoryView *>(view); history && !m_startupDeferred)
+        history->enableClearButton();
+}
+
+void MainWindow::loadRequest(const FlowLogRequest &request)
+{
+    m_connectionBar->setRegionId(request.regionId);
+    m_form->setRequest(request);
+}
+
+Sandbox *MainWindow::sandbox()
+{
+    finishStartup();
+    return m_sandbox;
+}
+
+bool MainWindow::isSending() const
+{
+    return m_sender->isBusy() || m_preparing;
+}
+
+void MainWindow::createFlowLog()
+{
+    send(ApiClient::CreateMode::Always);
+}
+
+// Sends a history entry's request again, with the entry's profile when it still exists. An entry
+// that created a flow log asks first (a second one is rarely what is wanted); one whose outcome is
+// unknown looks for the flow log it may have created before creating anything.
+void MainWindow::retry(const HistoryEntry &entry)
+{
+    if (isSending())
+        return;
+    if (entry.outcome == Outcome::Succeeded && !confirmRepeatingASuccess(entry))
+        return;
+    if (m_profiles->profile(entry.profile))
+        m_connectionBar->setProfileId(entry.profile);
+    loadRequest(entry.request);
+    send(entry.outcome == Outcome::Unknown ? ApiClient::CreateMode::IfAbsent
+                                           : ApiClient::CreateMode::Always);
+}
+
+void MainWindow::send(ApiClient::CreateMode mode)
+{
+    finishStartup();
+    if (isSending())
+        return;
+    m_form->revealAllFindings();
+    if (const auto error = m_form->firstError()) {
+        QWidget *editor = m_form->editorFor(error->field);
+        (editor ? editor : m_connectionBar->findChild<QWidget *>(u"regionComboBox"_s))->setFocus();
+        statusBar()->showMessage(tr("Not sent: correct the errors marked in the form first."), StatusMessageMs);
+        return;
+    }
+    QString problem;
+    const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
+    if (!endpoint) {
+        showProblem(problem);
+        return;
+    }
+    if (!isSandboxSelected() && !confirmSend(*endpoint))
+        return;
+    prepareJob([this, mode](SendJob job) {
+        job.mode = mode;
+        startSend(job);
+    });
+}
+
+void MainWindow::previewRequest()
+{
+    finishStartup();
+    if (m_preparing)
+        return;
+    prepareJob([this](const SendJob &job) { showPreview(job); });
+}
+
+void MainWindow::cancelSend()
+{
+    m_sender->cancel();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    // Recorded honestly: a call cancelled after it left is marked Unknown by the client.
+    m_sender->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // Queued: the rest of this frame is painted and shown first.
+    if (m_startupDeferred)
+        QMetaObject::invokeMethod(this, &MainWindow::finishStartup, Qt::QueuedConnection);
+}
+
+void MainWindow::createActions()
+{
+    m_createAction = new QAction(this);
+    m_createAction->setObjectName(u"createAction"_s);
+    m_createAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::createFlowLog);
+    m_previewAction = new QAction(this);
+    m_previewAction->setObjectName(u"previewAction"_s);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_previewAction, &QAction::triggered, this, &MainWindow::previewRequest);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_addProfileAction = new QAction(this);
+    m_addProfileAction->setObjectName(u"addProfileAction"_s);
+    connect(m_addProfileAction, &QAction::triggered, this, &MainWindow::addProfile);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FlowLog Studio"),
+            tr("FlowLog Studio %1\nCreates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_createAction);
+    m_fileMenu->addAction(m_previewAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    if (m_languages) {
+        m_viewMenu->addMenu(new LanguageMenu(m_languages, m_viewMenu));
+        m_viewMenu->addSeparator();
+    }
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(u"toolsMenu"_s);
+    m_toolsMenu->addAction(m_addProfileAction);
+    m_toolsMenu->addAction(m_settingsAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+QWidget *MainWindow::createCentralWidget()
+{
+    m_connectionBar = new ConnectionBar(this);
+    m_connectionBar->setObjectName(u"connectionBar"_s);
+    m_sandboxBanner = createSandboxBanner();
+    m_form = new FlowLogForm(this);
+    m_form->setObjectName(u"flowLogForm"_s);
+    m_previewPushButton = new QPushButton(this);
+    m_previewPushButton->setObjectName(u"previewPushButton"_s);
+    connect(m_previewPushButton, &QPushButton::clicked, m_previewAction, &QAction::trigger);
+    m_createPushButton = new QPushButton(this);
+    m_createPushButton->setObjectName(u"createPushButton"_s);
+    m_createPushButton->setDefault(true);
+    // The style's icon comes from the icon theme, whose first lookup costs the first frame
+    // several milliseconds: until that frame is shown, a blank icon of the same size keeps the
+    // button's place.
+    QPixmap blank(m_createPushButton->iconSize() * devicePixelRatio());
+    blank.setDevicePixelRatio(devicePixelRatio());
+    blank.fill(Qt::transparent);
+    m_createPushButton->setIcon(QIcon(blank));
+    connect(m_createPushButton, &QPushButton::clicked, m_createAction, &QAction::trigger);
+    m_resultPanel = new ResultPanel(this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_previewPushButton);
+    buttons->addWidget(m_createPushButton);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(m_sandboxBanner);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_resultPanel);
+    layout->addStretch(1);
+    setTabOrder(m_form->editorFor(Field::Description), m_previewPushButton);
+    setTabOrder(m_previewPushButton, m_createPushButton);
+
+    m_formScrollArea = new QScrollArea(this);
+    m_formScrollArea->setObjectName(u"formScrollArea"_s);
+    m_formScrollArea->setWidgetResizable(true);
+    m_formScrollArea->setFrameShape(QFrame::NoFrame);
+    m_formScrollArea->setWidget(content);
+    return m_formScrollArea;
+}
+
+// A bold title and the explanation, both plain text: a rich-text label lays out a text document
+// for every width the layouts ask about, which cost more at start than the rest of the top bar.
+QFrame *MainWindow::createSandboxBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(u"sandboxBannerFrame"_s);
+    // Must stand out in any style: the one place that says no real resource is touched.
+    banner->setStyleSheet(u"#sandboxBannerFrame { background: #fff4ce; border: 1px solid #d9b84a; border-radius: 4px; }"
+                          " QLabel { color: #4d3800; }"_s);
+    m_sandboxBannerLabel = new QLabel(banner);
+    m_sandboxBannerLabel->setObjectName(u"sandboxBannerLabel"_s);
+    m_sandboxBannerTextLabel = new QLabel(banner);
+    m_sandboxBannerTextLabel->setObjectName(u"sandboxBannerTextLabel"_s);
+    QFont titleFont = m_sandboxBannerLabel->font();
+    titleFont.setBold(true);
+    m_sandboxBannerLabel->setFont(titleFont);
+    auto *layout = new QVBoxLayout(banner);
+    layout->setContentsMargins(7, 7, 7, 7);
+    layout->setSpacing(2);
+    // The title is short in every language: only the explanation wraps (and is measured per width).
+    m_sandboxBannerTextLabel->setWordWrap(true);
+    for (QLabel *label : {m_sandboxBannerLabel, m_sandboxBannerTextLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        layout->addWidget(label);
+    }
+    return banner;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new SendProgressWidget(this);
+    connect(m_progress, &SendProgressWidget::cancelRequested, this, &MainWindow::cancelSend);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(u"historyDockWidget"_s);
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    if (!m_history) {
+        m_historyPlaceholderLabel = new QLabel(m_historyDock);
+        m_historyPlaceholderLabel->setAlignment(Qt::AlignCenter);
+        m_historyDock->setWidget(m_historyPlaceholderLabel);
+        return;
+    }
+    auto *view = new HistoryView(m_history, m_historyDock);
+    view->setObjectName(u"historyView"_s);
+    view->setStatusPoller(m_sender->statusPoller());
+    connect(view, &HistoryView::fillFormRequested, this, &MainWindow::loadRequest);
+    connect(view, &HistoryView::retryRequested, this, &MainWindow::retry);
+    m_historyDock->setWidget(view);
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(960, 760);
+    // First run: the form comes first, the history gets a strip at the bottom.
+    if (!restoreState(settings.value(WindowStateKey).toByteArray()))
+        resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical);
+    {
+        // Quietly: only the profile finally chosen may start the sandbox.
+        const QSignalBlocker blocker(m_connectionBar);
+        onProfilesChanged();
+        m_connectionBar->setProfileId(initialProfileId());
+        const auto profile = m_connectionBar->currentProfile();
+        const QString savedRegion = settings.value(RegionKey).toString();
+        const QString profileRegion = profile ? profile->defaultRegion : QString();
+        m_connectionBar->setRegionId(!savedRegion.isEmpty() ? savedRegion
+                : !profileRegion.isEmpty()                 ? profileRegion
+                                                           : FallbackRegion);
+    }
+    onProfileChanged();
+    onRegionChanged();
+}
+
+// Runs once, after the first paint or when a request needs it earlier, whichever comes first.
+void MainWindow::finishStartup()
+{
+    if (!m_startupDeferred)
+        return;
+    m_startupDeferred = false;
+    Q_EMIT firstFrameShown();
+    loadThemeIcons();
+    finishHistoryStartup();
+    if (isSandboxSelected()) {
+        startSandbox();
+        updateEndpoint();
+    }
+}
+
+// Icons from the icon theme, after the first frame (see createCentralWidget()).
+void MainWindow::loadThemeIcons()
+{
+    m_createPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
+    m_form->enableClearButtons();
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
+        view->enableClearButton();
+}
+
+// A history opened only now (see firstFrameShown()) is read into the view; one still closed is
+// reported.
+void MainWindow::finishHistoryStartup()
+{
+    if (!m_history || !m_historyClosedAtStart)
+        return;
+    if (!m_history->isOpen()) {
+        showProblem(tr("The history could not be opened: %1").arg(m_history->errorString()));
+        return;
+    }
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
+        view->model()->reload();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    settings.setValue(ProfileKey, m_connectionBar->profileId());
+    settings.setValue(RegionKey, m_connectionBar->regionId());
+}
+
+// The last profile used; on first run the first one with an AccessKey, the sandbox when there is
+// none (a profile without one, e.g. an aliyun CLI profile in EcsRamRole mode, cannot send from here).
+QString MainWindow::initialProfileId() const
+{
+    const QString saved = QSettings().value(ProfileKey).toString();
+    if (!saved.isEmpty() && m_profiles->profile(saved))
+        return saved;
+    for (const Profile &profile : m_profiles->profiles()) {
+        if (profile.kind != Profile::Kind::Sandbox && !profile.accessKeyId.isEmpty())
+            return profile.id;
+    }
+    return Profile::sandboxId();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("FlowLog Studio"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_createAction->setText(tr("&Create flow log"));
+    m_previewAction->setText(tr("&Preview request…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_addProfileAction->setText(tr("Add &profile…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About FlowLog Studio"));
+    m_formScrollArea->setAccessibleName(tr("New flow log"));
+    m_previewPushButton->setText(tr("Pre&view request…"));
+    m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
+    m_createPushButton->setText(tr("C&reate flow log"));
+    m_historyDock->setWindowTitle(tr("History"));
+    if (m_historyPlaceholderLabel)
+        m_historyPlaceholderLabel->setText(tr("The history could not be opened."));
+    updateSandboxBanner();
+    updateEndpoint();
+    updateCreateButton();
+    // A status message is transient and worded in the previous language: drop it rather than leave
+    // it untranslated (the result panel keeps the outcome, in the new language).
+    statusBar()->clearMessage();
+}
+
+void MainWindow::onProfilesChanged()
+{
+    m_connectionBar->setProfiles(m_profiles->profiles());
+}
+
+void MainWindow::onProfileChanged()
+{
+    // Starting the emulator loads the TLS backend (its HTTP server can serve TLS): tens of
+    // milliseconds that the first frame does not wait for.
+    if (isSandboxSelected() && !m_startupDeferred)
+        startSandbox();
+    updateSandboxBanner();
+    updateEndpoint();
+}
+
+void MainWindow::startSandbox()
+{
+    if (!m_sandbox->ensureStarted())
+        showProblem(m_sandbox->errorString());
+}
+
+void MainWindow::onRegionChanged()
+{
+    m_form->setRegionId(m_connectionBar->regionId());
+    updateEndpoint();
+}
+
+void MainWindow::onFormChanged()
+{
+    m_connectionBar->setRegionFindings(m_form->visibleFindings(Field::RegionId));
+    updateCreateButton();
+}
+
+void MainWindow::updateEndpoint()
+{
+    if (m_startupDeferred && isSandboxSelected()) {
+        m_connectionBar->setEndpoint(QString()); // the port is known once the sandbox has started
+        return;
+    }
+    QString problem;
+    const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
+    m_connectionBar->setEndpoint(endpoint ? endpoint->toString() : QString(), problem);
+}
+
+void MainWindow::updateSandboxBanner()
+{
+    const bool sandbox = isSandboxSelected();
+    m_sandboxBanner->setVisible(sandbox);
+    if (!sandbox)
+        return;
+    // One message for the translators, as before: its bold part becomes the title.
+    const QString message = tr("<b>Sandbox — nothing is created in the cloud.</b> Requests go to the local "
+                               "emulator built into this app, signed with the sandbox AccessKey. Choose "
+                               "another profile to create real flow logs.");
+    const qsizetype titleEnd = message.indexOf(u"</b>"_s);
+    const QString title = titleEnd < 0 ? QString() : message.left(titleEnd).remove(u"<b>"_s).trimmed();
+    m_sandboxBannerLabel->setText(title);
+    m_sandboxBannerLabel->setVisible(!title.isEmpty());
+    m_sandboxBannerTextLabel->setText(titleEnd < 0 ? message : message.mid(titleEnd + 4).trimmed());
+    m_sandboxBannerLabel->setAccessibleName(tr("Sandbox — nothing is created in the cloud"));
+}
+
+void MainWindow::updateCreateButton()
+{
+    const auto error = m_form->firstError();
+    const bool busy = isSending();
+    m_createPushButton->setEnabled(!error && !busy);
+    m_previewPushButton->setEnabled(!busy);
+    m_previewAction->setEnabled(!busy);
+    // The shortcut stays live while idle: pressing it with errors reveals them all.
+    m_createAction->setEnabled(!busy);
+    if (error)
+        m_createPushButton->setToolTip(tr("Cannot create yet — %1: %2").arg(Fields::label(error->field), error->message()));
+    else if (busy)
+        m_createPushButton->setToolTip(tr("A request is being sent"));
+    else
+        m_createPushButton->setToolTip(tr("Create the flow log (Ctrl+Enter)"));
+}
+
+bool MainWindow::isSandboxSelected() const
+{
+    return m_connectionBar->profileId() == Profile::sandboxId();
+}
+
+bool MainWindow::confirmSend(const QUrl &endpoint)
+{
+    const auto profile = m_connectionBar->currentProfile();
+    QMessageBox box(QMessageBox::Question, tr("Create flow log"),
+        tr("Create this flow log in Alibaba Cloud?"), QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmSendMessageBox"_s);
+    box.setInformativeText(tr("Profile: %1\nRegion: %2\nEndpoint: %3")
+                               .arg(profile ? profile->displayName() : QString(), m_connectionBar->regionId(),
+                                   endpoint.toString()));
+    QPushButton *create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(create);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+bool MainWindow::confirmRepeatingASuccess(const HistoryEntry &entry)
+{
+    QMessageBox box(QMessageBox::Question, tr("Create flow log"),
+        tr("This attempt already created flow log %1.").arg(entry.flowLogId), QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmRepeatMessageBox"_s);
+    box.setInformativeText(tr("Create another flow log with the same parameters?"));
+    QPushButton *create = box.addButton(tr("Create another"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+void MainWindow::prepareJob(JobCallback next)
+{
+    const auto profile = m_connectionBar->currentProfile();
+    if (!profile) {
+        showProblem(tr("Choose a profile first."));
+        return;
+    }
+    m_preparing = true;
+    updateCreateButton();
+    m_jobs->build(profile->id, m_form->request(), this, [this, next](const SendJob &job, const QString &error) {
+        m_preparing = false;
+        updateCreateButton();
+        if (error.isEmpty())
+            next(job);
+        else
+            showProblem(error);
+    });
+}
+
+void MainWindow::addProfile()
+{
+    auto *dialog = new ProfileDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// Said once per run (ProfileManager emits once): the user must know that a secret typed now is
+// gone when the app closes. Window-modal, so sending and the history stay usable behind it.
+void MainWindow::warnKeychainUnavailable(const QString &message)
+{
+    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"),
+        tr("Secrets of your own profiles are kept for this run only."), QMessageBox::Ok, parent);
+    box->setObjectName(u"keychainMessageBox"_s);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("No keychain: secrets are kept for this run only."), StatusMessageMs);
+}
+
+void MainWindow::editSettings()
+{
+    auto *dialog = new SettingsDialog(m_languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(AppSettings::load());
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateEndpoint);
+    dialog->open();
+}
+
+void MainWindow::startSend(const SendJob &job)
+{
+    m_resultPanel->clear();
+    m_sender->send(job);
+    setBusy(true); // after send(): the buttons follow the controller's busy state
+}
+
+void MainWindow::showPreview(const SendJob &job)
+{
+    RequestPreviewDialog::Context context;
+    context.request = job.request;
+    context.signedRequest = m_sender->preview(job);
+    const auto profile = m_connectionBar->currentProfile();
+    context.profileName = profile ? profile->displayName() : job.profileId;
+    if (profile && profile->kind == Profile::Kind::AliyunCli)
+        context.cliProfile = profile->name;
+    if (!isSandboxSelected())
+        context.customEndpoint = JobBuilder::customEndpoint();
+    auto *dialog = new RequestPreviewDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onSendFinished(const ApiResult &result)
+{
+    setBusy(false);
+    m_resultPanel->showResult(result);
+    statusBar()->showMessage(result.ok() ? tr("Flow log %1 created.").arg(result.flowLogId)
+                                         : tr("Not created: %1").arg(result.code),
+        StatusMessageMs);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    if (busy)
+        m_progress->start();
+    else
+        m_progress->stop();
+    updateCreateButton();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
+}

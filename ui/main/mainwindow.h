@@ -1,0 +1,149 @@
+#pragma once
+
+#include "core/api/apiresult.h"
+#include "core/request/flowlogrequest.h"
+#include "ui/send/sendcontroller.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <optional>
+
+class ConnectionBar;
+class FlowLogForm;
+class HistoryStore;
+class JobBuilder;
+class LanguageManager;
+class ProfileManager;
+class QAction;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QScrollArea;
+class ResultPanel;
+class Sandbox;
+class SendProgressWidget;
+struct Profile;
+
+// The desktop app's window: the connection bar (profile, region, endpoint), the form, the result
+// of the last send and a dock for the history. Sending never blocks the UI; every attempt is
+// recorded in the history before it leaves.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // None is owned; all must outlive the window. history may be closed (then nothing is recorded
+    // and the status bar says so), or opened by a receiver of firstFrameShown(); languages may be
+    // null (no Language menu).
+    MainWindow(ProfileManager *profiles, HistoryStore *history, LanguageManager *languages,
+        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts a view into the history dock (replacing any earlier one); the window takes ownership.
+    void setHistoryView(QWidget *view);
+    QDockWidget *historyDock() const { return m_historyDock; }
+    // Fills the form and the region, e.g. to repeat an attempt from the history.
+    void loadRequest(const FlowLogRequest &request);
+    // The emulator behind the Sandbox profile. When that profile is chosen it runs by the time this
+    // returns: a start still waiting for the first paint happens now.
+    Sandbox *sandbox();
+    bool isSending() const;
+
+Q_SIGNALS:
+    // The first frame is on screen, or a request needs the deferred start-up work now: what the
+    // first frame did not need (opening the history, the window icon) can be done. Emitted once.
+    void firstFrameShown();
+
+public Q_SLOTS:
+    // Validates, confirms (for anything but the sandbox) and sends. Ctrl+Enter.
+    void createFlowLog();
+    void previewRequest();
+    void cancelSend();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    using JobCallback = std::function<void(const SendJob &job)>;
+
+    void createActions();
+    void createMenus();
+    QWidget *createCentralWidget();
+    QFrame *createSandboxBanner();
+    void createStatusBar();
+    void createHistoryDock();
+    void restoreSettings();
+    void finishStartup();
+    void loadThemeIcons();
+    void startSandbox();
+    void finishHistoryStartup();
+    void saveSettings() const;
+    QString initialProfileId() const;
+    void retranslateUi();
+
+    void onProfilesChanged();
+    void onProfileChanged();
+    void onRegionChanged();
+    void onFormChanged();
+    void updateEndpoint();
+    void updateSandboxBanner();
+    void updateCreateButton();
+
+    bool isSandboxSelected() const;
+    bool confirmSend(const QUrl &endpoint);
+    // Builds the job (credentials may come later from the keychain), then calls next.
+    void prepareJob(JobCallback next);
+    void addProfile();
+    void warnKeychainUnavailable(const QString &message);
+    void editSettings();
+    void send(ApiClient::CreateMode mode);
+    void retry(const HistoryEntry &entry);
+    bool confirmRepeatingASuccess(const HistoryEntry &entry);
+    void startSend(const SendJob &job);
+    void showPreview(const SendJob &job);
+    void onSendFinished(const ApiResult &result);
+    void setBusy(bool busy);
+    void showProblem(const QString &message);
+
+    ProfileManager *m_profiles;
+    HistoryStore *m_history;
+    LanguageManager *m_languages;
+    Sandbox *m_sandbox;
+    SendController *m_sender;
+    JobBuilder *m_jobs;
+    bool m_preparing = false;
+    // True until the window is first painted: work the first frame does not need waits until then.
+    bool m_startupDeferred = true;
+    bool m_historyClosedAtStart = false;
+
+    ConnectionBar *m_connectionBar = nullptr;
+    QFrame *m_sandboxBanner = nullptr;
+    QLabel *m_sandboxBannerLabel = nullptr;
+    QLabel *m_sandboxBannerTextLabel = nullptr;
+    QScrollArea *m_formScrollArea = nullptr;
+    FlowLogForm *m_form = nullptr;
+    QPushButton *m_previewPushButton = nullptr;
+    QPushButton *m_createPushButton = nullptr;
+    ResultPanel *m_resultPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_historyPlaceholderLabel = nullptr;
+
+    SendProgressWidget *m_progress = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_addProfileAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};

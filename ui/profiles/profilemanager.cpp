@@ -1,0 +1,282 @@
+#include "ui/profiles/profilemanager.h"
+
+#include "core/config/aliyuncliconfig.h"
+#include "core/config/environmentcredentialsource.h"
+#include "ui/profiles/secretstore.h"
+
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+#include "ui/profiles/keychainsecretstore.h"
+#endif
+
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto OwnProfilesKey = u"profiles/own"_s;
+const auto NameKey = u"name"_s;
+const auto AccessKeyIdKey = u"accessKeyId"_s;
+const auto RegionKey = u"defaultRegion"_s;
+
+// The emulator's fixed account: public, and accepted by nothing but the local emulator.
+const Credentials SandboxCredentials{u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
+
+SecretStore *defaultSecretStore()
+{
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+    return new KeychainSecretStore(QString::fromLatin1(ProfileManager::KeychainService));
+#else
+    return nullptr;
+#endif
+}
+
+} // namespace
+
+ProfileManager::ProfileManager(QObject *parent)
+    : ProfileManager(defaultSecretStore(), QProcessEnvironment::systemEnvironment(), AliyunCliConfig::defaultPath(),
+        parent)
+{
+}
+
+ProfileManager::ProfileManager(SecretStore *secrets, QProcessEnvironment environment, QString aliyunConfigPath,
+    QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_environment(std::move(environment))
+    , m_aliyunConfigPath(std::move(aliyunConfigPath))
+    , m_memoryOnly(secrets == nullptr)
+{
+    if (m_secrets)
+        m_secrets->setParent(this);
+    m_profiles = readProfiles();
+}
+
+ProfileManager::~ProfileManager() = default;
+
+QList<Profile> ProfileManager::profiles() const
+{
+    return m_profiles;
+}
+
+std::optional<Profile> ProfileManager::profile(const QString &id) const
+{
+    for (const Profile &profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+void ProfileManager::reload()
+{
+    m_profiles = readProfiles();
+    Q_EMIT profilesChanged();
+}
+
+void ProfileManager::credentialsFor(const QString &id, QObject *context, CredentialsCallback callback)
+{
+    const std::optional<Profile> found = profile(id);
+    if (!found) {
+        deliverLater(context, std::move(callback), {}, tr("The profile \"%1\" no longer exists. Choose another one.").arg(id));
+        return;
+    }
+    CredentialProblem problem;
+    switch (found->kind) {
+    case Profile::Kind::Sandbox:
+        deliverLater(context, std::move(callback), SandboxCredentials, {});
+        return;
+    case Profile::Kind::Environment: {
+        const Credentials credentials = EnvironmentCredentialSource(m_environment).load(&problem);
+        deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
+        return;
+    }
+    case Profile::Kind::AliyunCli: {
+        const Credentials credentials = AliyunCliCredentialSource(found->name, m_aliyunConfigPath).load(&problem);
+        deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
+        return;
+    }
+    case Profile::Kind::Own:
+        loadOwnCredentials(*found, context, std::move(callback));
+        return;
+    }
+}
+
+QString ProfileManager::checkOwnName(const QString &name) const
+{
+    static const QRegularExpression allowed(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
+    if (name.trimmed().isEmpty())
+        return tr("Enter a profile name.");
+    if (!allowed.match(name).hasMatch())
+        return tr("Use up to 64 letters, digits, \".\", \"_\" or \"-\", starting with a letter or digit.");
+    if (profile(Profile::ownId(name)))
+        return tr("A profile named \"%1\" already exists.").arg(name);
+    return {};
+}
+
+void ProfileManager::saveOwnProfile(const QString &name, const QString &accessKeyId, const QString &secret,
+    const QString &defaultRegion)
+{
+    storeOwnSettings(name, accessKeyId.trimmed(), defaultRegion);
+    m_memorySecrets.insert(name, secret);
+    reload();
+    const QString id = Profile::ownId(name);
+    if (!m_secrets) {
+        fallBackToMemory(tr("this build has no keychain support"));
+        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT ownProfileSaved(id); }, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->write(name, secret, this, [this, name, id](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::Ok) {
+            // In the keychain now: nothing of it stays in this process longer than needed.
+            m_memorySecrets.remove(name);
+        } else {
+            // Whatever stopped the keychain, the profile stays usable for this run and the user
+            // learns that the secret will not survive it.
+            fallBackToMemory(result.errorString);
+        }
+        Q_EMIT ownProfileSaved(id);
+    });
+}
+
+void ProfileManager::removeOwnProfile(const QString &name)
+{
+    QList<Profile> own = readOwnProfiles();
+    own.removeIf([&name](const Profile &profile) { return profile.name == name; });
+    writeOwnProfiles(own);
+    m_memorySecrets.remove(name);
+    if (m_secrets)
+        m_secrets->remove(name, this, [](const SecretStore::Result &) {});
+    reload();
+}
+
+bool ProfileManager::isMemoryOnly() const
+{
+    return m_memoryOnly;
+}
+
+QList<Profile> ProfileManager::readProfiles() const
+{
+    QList<Profile> profiles;
+    profiles.append({Profile::sandboxId(), {}, Profile::Kind::Sandbox, true, SandboxCredentials.accessKeyId, {}});
+    const EnvironmentCredentialSource environment(m_environment);
+    const QString environmentKeyId = m_environment.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s).trimmed();
+    if (!environmentKeyId.isEmpty()) {
+        profiles.append({Profile::environmentId(), {}, Profile::Kind::Environment, true, environmentKeyId,
+            environment.defaultRegion()});
+    }
+    profiles.append(readAliyunProfiles());
+    profiles.append(readOwnProfiles());
+    return profiles;
+}
+
+QList<Profile> ProfileManager::readAliyunProfiles() const
+{
+    QList<Profile> profiles;
+    const AliyunCliConfig config = AliyunCliConfig::read(m_aliyunConfigPath);
+    for (const AliyunCliProfile &cli : config.profiles()) {
+        profiles.append({Profile::aliyunCliId(cli.name), cli.name, Profile::Kind::AliyunCli, true, cli.accessKeyId,
+            cli.regionId});
+    }
+    return profiles;
+}
+
+QList<Profile> ProfileManager::readOwnProfiles() const
+{
+    QList<Profile> profiles;
+    QSettings settings;
+    const int count = settings.beginReadArray(OwnProfilesKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const QString name = settings.value(NameKey).toString();
+        if (name.isEmpty())
+            continue;
+        profiles.append({Profile::ownId(name), name, Profile::Kind::Own, false,
+            settings.value(AccessKeyIdKey).toString(), settings.value(RegionKey).toString()});
+    }
+    settings.endArray();
+    return profiles;
+}
+
+void ProfileManager::storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion)
+{
+    QList<Profile> own = readOwnProfiles();
+    const Profile updated{Profile::ownId(name), name, Profile::Kind::Own, false, accessKeyId, defaultRegion};
+    const auto existing = std::find_if(own.begin(), own.end(), [&name](const Profile &p) { return p.name == name; });
+    if (existing != own.end())
+        *existing = updated;
+    else
+        own.append(updated);
+    writeOwnProfiles(own);
+}
+
+// ID and region only: the secret never goes into the settings file.
+void ProfileManager::writeOwnProfiles(const QList<Profile> &own)
+{
+    QSettings settings;
+    settings.beginWriteArray(OwnProfilesKey, int(own.size()));
+    for (int i = 0; i < own.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(NameKey, own.at(i).name);
+        settings.setValue(AccessKeyIdKey, own.at(i).accessKeyId);
+        settings.setValue(RegionKey, own.at(i).defaultRegion);
+    }
+    settings.endArray();
+}
+
+void ProfileManager::loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback)
+{
+    const auto remembered = m_memorySecrets.constFind(profile.name);
+    if (remembered != m_memorySecrets.cend()) {
+        deliverLater(context, std::move(callback), {profile.accessKeyId, remembered.value(), {}}, {});
+        return;
+    }
+    if (!m_secrets) {
+        deliverLater(context, std::move(callback), {},
+            tr("The secret of profile \"%1\" was kept in memory only and is gone. Edit the profile and enter it "
+               "again.").arg(profile.name));
+        return;
+    }
+    QPointer<QObject> receiver(context);
+    m_secrets->read(profile.name, this,
+        [this, profile, receiver, callback = std::move(callback)](const SecretStore::Result &result) {
+            if (!receiver)
+                return;
+            if (result.status == SecretStore::Status::Ok) {
+                callback({profile.accessKeyId, result.secret, {}}, {});
+                return;
+            }
+            if (result.status == SecretStore::Status::Unavailable)
+                fallBackToMemory(result.errorString);
+            callback({}, result.status == SecretStore::Status::NotFound
+                    ? tr("The keychain holds no secret for profile \"%1\". Edit the profile and enter it again.")
+                          .arg(profile.name)
+                    : tr("The secret of profile \"%1\" cannot be read from the keychain (%2). Edit the profile and "
+                         "enter it again; it will be kept for this run only.")
+                          .arg(profile.name, result.errorString));
+        });
+}
+
+void ProfileManager::fallBackToMemory(const QString &reason)
+{
+    if (m_memoryOnly && m_toldMemoryOnly)
+        return;
+    m_memoryOnly = true;
+    m_toldMemoryOnly = true;
+    Q_EMIT keychainUnavailable(tr("No keychain can be used (%1). Secrets of your own profiles are kept in memory "
+                                  "until FlowLog Studio closes and must be entered again next time.")
+                                   .arg(reason));
+}
+
+void ProfileManager::deliverLater(QObject *context, CredentialsCallback callback, Credentials credentials,
+    QString error)
+{
+    QMetaObject::invokeMethod(
+        context ? context : this,
+        [callback = std::move(callback), credentials = std::move(credentials), error = std::move(error)] {
+            callback(credentials, error);
+        },
+        Qt::QueuedConnection);
+}

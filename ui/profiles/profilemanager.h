@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/signing/credentials.h"
+#include "ui/profiles/profile.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+// The profiles the user can send with, in selector order: Sandbox, "Environment variables" (when
+// ALIBABA_CLOUD_ACCESS_KEY_ID is set), every profile of the aliyun CLI's config file (read-only),
+// then the user's own profiles. Own profiles keep AccessKey ID and default region in QSettings and
+// the secret in a SecretStore (the OS keychain). When the keychain cannot be used the secret is
+// kept in memory for this run only and keychainUnavailable() says so. No secret is ever written to
+// a file or a log by this class.
+class ProfileManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileManager)
+
+public:
+    // Called once, on the event loop: credentials with an empty error, or empty credentials and a
+    // translated error saying what to do.
+    using CredentialsCallback = std::function<void(const Credentials &credentials, const QString &error)>;
+
+    // The OS keychain, the process environment and ~/.aliyun/config.json.
+    explicit ProfileManager(QObject *parent = nullptr);
+    // Takes ownership of secrets (re-parents it).
+    ProfileManager(SecretStore *secrets, QProcessEnvironment environment, QString aliyunConfigPath,
+        QObject *parent = nullptr);
+    ~ProfileManager() override;
+
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString &id) const;
+    // Re-reads the environment snapshot, the aliyun CLI file and the settings.
+    void reload();
+
+    // Never blocks: keychain reads finish later. callback runs only while context lives.
+    void credentialsFor(const QString &id, QObject *context, CredentialsCallback callback);
+
+    // Empty when name may be used for a new own profile, else a translated reason.
+    QString checkOwnName(const QString &name) const;
+    // Adds or replaces an own profile. The secret goes to the keychain, or, when the keychain
+    // fails, stays in memory for this run (keychainUnavailable() says so); ownProfileSaved() follows.
+    void saveOwnProfile(const QString &name, const QString &accessKeyId, const QString &secret,
+        const QString &defaultRegion);
+    void removeOwnProfile(const QString &name);
+    // True when this run keeps own secrets in memory because the keychain is unavailable.
+    bool isMemoryOnly() const;
+
+    static constexpr auto KeychainService = "FlowLog Studio";
+
+Q_SIGNALS:
+    void profilesChanged();
+    // The keychain cannot be used; message (translated) says that secrets last for this run only.
+    void keychainUnavailable(const QString &message);
+    void ownProfileSaved(const QString &id);
+
+private:
+    QList<Profile> readProfiles() const;
+    QList<Profile> readAliyunProfiles() const;
+    QList<Profile> readOwnProfiles() const;
+    void storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion);
+    static void writeOwnProfiles(const QList<Profile> &own);
+    void loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback);
+    void fallBackToMemory(const QString &reason);
+    void deliverLater(QObject *context, CredentialsCallback callback, Credentials credentials, QString error);
+
+    SecretStore *m_secrets;
+    QProcessEnvironment m_environment;
+    QString m_aliyunConfigPath;
+    QList<Profile> m_profiles;
+    QHash<QString, QString> m_memorySecrets; // own profile name -> secret, this run only
+    bool m_memoryOnly = false;
+    bool m_toldMemoryOnly = false;
+};

@@ -1,0 +1,155 @@
+#include "ui/send/requestpreviewdialog.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+RequestPreviewDialog::RequestPreviewDialog(const Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(u"requestPreviewDialog"_s);
+    createWidgets();
+    fillParameters();
+    retranslateUi();
+    resize(860, 660); // fits a 1280×800 screen
+}
+
+QString RequestPreviewDialog::cliCommand(const FlowLogRequest &request, const QString &cliProfile,
+    const QUrl &customEndpoint)
+{
+    QStringList words {u"aliyun"_s, u"vpc"_s, u"CreateFlowLog"_s};
+    // RegionId first, as people write it; the rest in the order they are signed.
+    ApiParameters parameters = request.apiParameters();
+    std::stable_partition(parameters.begin(), parameters.end(),
+        [](const ApiParameter &parameter) { return parameter.first == u"RegionId"; });
+    for (const auto &[name, value] : std::as_const(parameters))
+        words << u"--"_s + name << shellQuote(value);
+    if (!cliProfile.isEmpty())
+        words << u"--profile"_s << shellQuote(cliProfile);
+    if (customEndpoint.isValid() && !customEndpoint.isEmpty())
+        words << u"--endpoint"_s << shellQuote(customEndpoint.authority());
+    return words.join(u' ');
+}
+
+QString RequestPreviewDialog::shellQuote(const QString &value)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
+    if (plain.match(value).hasMatch())
+        return value;
+    // Inside single quotes nothing is special except the quote itself: close, escape, reopen.
+    QString quoted = value;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"'"_s + quoted + u"'"_s;
+}
+
+QString RequestPreviewDialog::cliCommand() const
+{
+    return cliCommand(m_context.request, m_context.cliProfile, m_context.customEndpoint);
+}
+
+void RequestPreviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RequestPreviewDialog::createWidgets()
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel->setWordWrap(true);
+    m_parametersLabel = new QLabel(this);
+    m_parametersTableWidget = new QTableWidget(0, 2, this);
+    m_parametersTableWidget->setObjectName(u"parametersTableWidget"_s);
+    m_parametersTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_parametersTableWidget->verticalHeader()->setVisible(false);
+    m_parametersTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // One line of text a row: all ten parameters in view at the dialog's size.
+    m_parametersTableWidget->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_parametersTableWidget->setWordWrap(false);
+    m_stringToSignLabel = new QLabel(this);
+    m_stringToSignPlainTextEdit = new QPlainTextEdit(this);
+    m_stringToSignPlainTextEdit->setObjectName(u"stringToSignPlainTextEdit"_s);
+    m_stringToSignPlainTextEdit->setReadOnly(true);
+    m_stringToSignPlainTextEdit->setFont(fixed);
+    m_stringToSignPlainTextEdit->setPlainText(QString::fromUtf8(m_context.signedRequest.stringToSign));
+    // Two lines for V3, one long wrapped line for v1: four lines hold either without scrolling.
+    const int frame = 2 * m_stringToSignPlainTextEdit->frameWidth();
+    m_stringToSignPlainTextEdit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * 4 + frame + 8);
+    m_requestLabel = new QLabel(this);
+    m_requestPlainTextEdit = new QPlainTextEdit(this);
+    m_requestPlainTextEdit->setObjectName(u"requestPlainTextEdit"_s);
+    m_requestPlainTextEdit->setReadOnly(true);
+    m_requestPlainTextEdit->setFont(fixed);
+    m_requestPlainTextEdit->setPlainText(m_context.signedRequest.redactedText());
+    m_stringToSignLabel->setBuddy(m_stringToSignPlainTextEdit);
+    m_requestLabel->setBuddy(m_requestPlainTextEdit);
+    m_parametersLabel->setBuddy(m_parametersTableWidget);
+
+    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copyCliPushButton = m_buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copyCliPushButton->setObjectName(u"copyCliCommandPushButton"_s);
+    connect(m_copyCliPushButton, &QPushButton::clicked, this, &RequestPreviewDialog::copyCliCommand);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_parametersLabel);
+    layout->addWidget(m_parametersTableWidget, 3);
+    layout->addWidget(m_stringToSignLabel);
+    layout->addWidget(m_stringToSignPlainTextEdit);
+    layout->addWidget(m_requestLabel);
+    layout->addWidget(m_requestPlainTextEdit, 2);
+    layout->addWidget(m_buttonBox);
+}
+
+void RequestPreviewDialog::fillParameters()
+{
+    ApiParameters parameters {{u"Action"_s, u"CreateFlowLog"_s}, {u"Version"_s, u"2016-04-28"_s}};
+    parameters += m_context.request.apiParameters();
+    m_parametersTableWidget->setRowCount(int(parameters.size()));
+    for (int row = 0; row < parameters.size(); ++row) {
+        m_parametersTableWidget->setItem(row, 0, new QTableWidgetItem(parameters.at(row).first));
+        m_parametersTableWidget->setItem(row, 1, new QTableWidgetItem(parameters.at(row).second));
+    }
+    m_parametersTableWidget->resizeColumnToContents(0);
+}
+
+void RequestPreviewDialog::copyCliCommand()
+{
+    QGuiApplication::clipboard()->setText(cliCommand());
+}
+
+void RequestPreviewDialog::retranslateUi()
+{
+    setWindowTitle(tr("Request preview"));
+    const QUrl endpoint = m_context.signedRequest.url.adjusted(QUrl::RemoveQuery | QUrl::RemovePath);
+    m_summaryLabel->setText(tr("%1 %2 — profile: %3. The AccessKey secret is never shown: only the string it signs.")
+                                .arg(QString::fromLatin1(m_context.signedRequest.method),
+                                    endpoint.toDisplayString(), m_context.profileName));
+    m_parametersLabel->setText(tr("&Parameters:"));
+    m_parametersTableWidget->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_parametersTableWidget->setAccessibleName(tr("Parameters"));
+    m_stringToSignLabel->setText(tr("&String to sign:"));
+    m_stringToSignPlainTextEdit->setAccessibleName(tr("String to sign"));
+    m_requestLabel->setText(tr("&Request (security token masked):"));
+    m_requestPlainTextEdit->setAccessibleName(tr("Request"));
+    m_copyCliPushButton->setText(tr("Copy as aliyun CLI command"));
+    m_copyCliPushButton->setToolTip(cliCommand());
+}

@@ -1,0 +1,234 @@
+#include "ui/send/resultpanel.h"
+
+#include "core/api/errorcatalog.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum DetailRow { FlowLogIdRow, StatusRow, RequestIdRow, CodeRow, ServerMessageRow, RecommendRow };
+
+QLabel *createWrappingLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ResultPanel::ResultPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_iconLabel(new QLabel(this))
+    , m_titleLabel(createWrappingLabel(this, u"resultTitleLabel"_s))
+    , m_explanationLabel(createWrappingLabel(this, u"resultExplanationLabel"_s))
+    , m_actionLabel(createWrappingLabel(this, u"resultActionLabel"_s))
+    , m_detailsLayout(new QGridLayout)
+    , m_flowLogIdLineEdit(createValueField(u"flowLogIdLineEdit"_s))
+    , m_copyFlowLogIdPushButton(createCopyButton(u"copyFlowLogIdPushButton"_s, m_flowLogIdLineEdit))
+    , m_statusLabel(createWrappingLabel(this, u"flowLogStatusLabel"_s))
+    , m_requestIdLineEdit(createValueField(u"requestIdLineEdit"_s))
+    , m_copyRequestIdPushButton(createCopyButton(u"copyRequestIdPushButton"_s, m_requestIdLineEdit))
+    , m_codeLabel(createWrappingLabel(this, u"errorCodeLabel"_s))
+    , m_serverMessageLabel(createWrappingLabel(this, u"serverMessageLabel"_s))
+    , m_recommendLabel(new QLabel(this))
+{
+    setObjectName(u"resultPanel"_s);
+    setFrameShape(QFrame::StyledPanel);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_recommendLabel->setObjectName(u"recommendLabel"_s);
+    m_recommendLabel->setTextFormat(Qt::RichText);
+    m_recommendLabel->setOpenExternalLinks(true);
+    m_recommendLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_iconLabel);
+    header->addWidget(m_titleLabel, 1);
+    // Placeholder labels: retranslateUi() names them.
+    const QList<QWidget *> fields {valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton), m_statusLabel,
+        valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton), m_codeLabel, m_serverMessageLabel, m_recommendLabel};
+    for (int row = 0; row < fields.size(); ++row) {
+        auto *label = new QLabel(this); // named in retranslateUi()
+        m_detailsLayout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        m_detailsLayout->addWidget(fields.at(row), row, 1);
+    }
+    m_detailsLayout->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_explanationLabel);
+    layout->addWidget(m_actionLabel);
+    layout->addLayout(m_detailsLayout);
+    setVisible(false);
+}
+
+void ResultPanel::showResult(const ApiResult &result)
+{
+    m_result = result;
+    m_status.clear();
+    retranslateUi();
+    setVisible(true);
+}
+
+void ResultPanel::setFlowLogStatus(const QString &flowLogId, const QString &status)
+{
+    if (!m_result || !m_result->ok() || m_result->flowLogId != flowLogId)
+        return;
+    m_status = status;
+    retranslateUi();
+}
+
+void ResultPanel::clear()
+{
+    m_result.reset();
+    setVisible(false);
+}
+
+void ResultPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+QLineEdit *ResultPanel::createValueField(const QString &objectName)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(objectName);
+    field->setReadOnly(true);
+    return field;
+}
+
+QPushButton *ResultPanel::createCopyButton(const QString &objectName, QLineEdit *source)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, source,
+        [source] { QGuiApplication::clipboard()->setText(source->text()); });
+    return button;
+}
+
+QWidget *ResultPanel::valueRow(QLineEdit *field, QPushButton *copyButton)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(copyButton);
+    return row;
+}
+
+void ResultPanel::retranslateUi()
+{
+    const auto setRowLabel = [this](int row, const QString &text) {
+        if (auto *item = m_detailsLayout->itemAtPosition(row, 0); item && item->widget())
+            static_cast<QLabel *>(item->widget())->setText(text);
+    };
+    setRowLabel(FlowLogIdRow, tr("FlowLogId:"));
+    setRowLabel(StatusRow, tr("Status:"));
+    setRowLabel(RequestIdRow, tr("RequestId:"));
+    setRowLabel(CodeRow, tr("Error code:"));
+    setRowLabel(ServerMessageRow, tr("Server message:"));
+    setRowLabel(RecommendRow, tr("Diagnosis:"));
+    m_flowLogIdLineEdit->setAccessibleName(tr("Flow log ID"));
+    m_requestIdLineEdit->setAccessibleName(tr("Request ID"));
+    m_copyFlowLogIdPushButton->setText(tr("Copy"));
+    m_copyFlowLogIdPushButton->setAccessibleName(tr("Copy the flow log ID"));
+    m_copyRequestIdPushButton->setText(tr("Copy"));
+    m_copyRequestIdPushButton->setAccessibleName(tr("Copy the request ID"));
+    if (!m_result)
+        return;
+    if (m_result->ok())
+        showSuccess(*m_result);
+    else
+        showFailure(*m_result);
+}
+
+void ResultPanel::showSuccess(const ApiResult &result)
+{
+    setIcon(true);
+    m_titleLabel->setText(tr("Flow log created"));
+    m_explanationLabel->setText(result.adoptedExisting
+            ? tr("The connection was lost after an earlier attempt, but that attempt had created the flow log. "
+                 "It was found and is shown here instead of creating a second one.")
+            : tr("The flow log starts as Activating and becomes Active shortly."));
+    m_actionLabel->setVisible(false);
+    m_flowLogIdLineEdit->setText(result.flowLogId);
+    m_requestIdLineEdit->setText(result.requestId);
+    setRowShown(FlowLogIdRow, true);
+    m_statusLabel->setText(statusLabel(m_status));
+    setRowShown(StatusRow, !m_status.isEmpty());
+    setRowShown(RequestIdRow, !result.requestId.isEmpty());
+    setRowShown(CodeRow, false);
+    setRowShown(ServerMessageRow, false);
+    setRowShown(RecommendRow, false);
+}
+
+void ResultPanel::showFailure(const ApiResult &result)
+{
+    const ErrorExplanation explanation = ErrorCatalog::explain(result);
+    setIcon(false);
+    m_titleLabel->setText(result.outcome == Outcome::Unknown ? tr("Outcome unknown: the flow log may have been created")
+            : result.outcome == Outcome::Cancelled           ? tr("Cancelled")
+                                                             : tr("The flow log was not created"));
+    m_explanationLabel->setText(explanation.explanation);
+    m_actionLabel->setText(explanation.action);
+    m_actionLabel->setVisible(!explanation.action.isEmpty());
+    m_requestIdLineEdit->setText(result.requestId);
+    m_codeLabel->setText(result.httpStatus > 0 ? tr("%1 (HTTP %2)").arg(result.code).arg(result.httpStatus) : result.code);
+    m_serverMessageLabel->setText(result.message);
+    const QString link = explanation.link.isEmpty() ? result.recommend : explanation.link;
+    m_recommendLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(link.toHtmlEscaped(), link.toHtmlEscaped()));
+    setRowShown(FlowLogIdRow, false);
+    setRowShown(StatusRow, false);
+    setRowShown(RequestIdRow, !result.requestId.isEmpty());
+    setRowShown(CodeRow, !result.code.isEmpty());
+    setRowShown(ServerMessageRow, !result.message.isEmpty() && result.message != explanation.explanation);
+    setRowShown(RecommendRow, !link.isEmpty());
+}
+
+QString ResultPanel::statusLabel(const QString &status)
+{
+    if (status == u"Activating")
+        return tr("Activating");
+    if (status == u"Active")
+        return tr("Active");
+    if (status == u"Inactive")
+        return tr("Inactive");
+    return status;
+}
+
+// A grid, not a QFormLayout: in Qt 6.4 a form row shown again after being hidden keeps a stale
+// height-for-width, so the panel stayed at the size of the previous result and cut rows off.
+void ResultPanel::setRowShown(int row, bool shown)
+{
+    for (const int column : {0, 1}) {
+        if (QLayoutItem *item = m_detailsLayout->itemAtPosition(row, column); item && item->widget())
+            item->widget()->setVisible(shown);
+    }
+}
+
+void ResultPanel::setIcon(bool success)
+{
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    const QIcon icon = style()->standardIcon(success ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical,
+        nullptr, this);
+    m_iconLabel->setPixmap(icon.pixmap(size, size));
+    m_iconLabel->setAccessibleName(success ? tr("Success") : tr("Failure"));
+}
