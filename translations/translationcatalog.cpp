@@ -1,4 +1,4 @@
-#include "translationcatalog.h"
+#include "translations/translationcatalog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // flowlog-cli speaks the language --lang asks for (else the system's): Chinese or English messages,
 // with API names and codes left as they are. Expected texts come from the compiled catalogue.
 
-#include "translationcatalog.h"
+#include "translations/translationcatalog.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "translationcatalog.h"
+#include "translations/translationcatalog.h"
 #include "tsfile.h"
 
 #include <QFile>

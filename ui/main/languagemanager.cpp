@@ -1,11 +1,11 @@
 #include "ui/main/languagemanager.h"
 
-#include "translationcatalog.h"
-#include "core/config/uilanguage.h"
+#include "translations/translationcatalog.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -92,13 +92,9 @@ void LanguageManager::apply(Language language)
 {
     m_language = language;
     const QLocale locale = localeFor(language);
-    // Core code picks region names by the default locale or UiLanguage: set both before any
-    // widget retranslates.
+    // Core code picks data held in both languages (region names) by the default locale: set it
+    // before any widget retranslates.
     QLocale::setDefault(locale);
-    if (language == Language::FollowSystem)
-        UiLanguage::followSystemLocale();
-    else
-        UiLanguage::setChinese(language == Language::Chinese);
 
     const bool removed = removeTranslators();
     const bool installed = installTranslators(locale);
