@@ -192,6 +192,25 @@ CliArgumentParser::Result CliArgumentParser::parse(const QStringList &arguments)
     return result;
 }
 
+// "help create" lists create's options; "help", "help help", "help --help" or an unknown word: the
+// overview. Looked up, not parsed again, so that no spelling of help can recurse.
+CliCommand CliArgumentParser::helpTopic(const QStringList &words)
+{
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (word == u"--lang"_s)
+            ++i; // its value is no topic
+        if (word.startsWith(u'-'))
+            continue;
+        for (const CommandName &known : CommandNames) {
+            if (word == QStringView(known.name))
+                return known.command == CliCommand::Version ? CliCommand::Help : known.command;
+        }
+        return CliCommand::Help;
+    }
+    return CliCommand::Help;
+}
+
 CliArgumentParser::Result CliArgumentParser::parseCommand(CliCommand command, const QStringList &arguments)
 {
     Result result;
@@ -199,9 +218,7 @@ CliArgumentParser::Result CliArgumentParser::parseCommand(CliCommand command, co
     if (command == CliCommand::Version)
         return result;
     if (command == CliCommand::Help) {
-        // "help create" lists create's options.
-        const Result topic = parse({arguments.value(0), arguments.value(2), u"--help"_s});
-        result.options.helpFor = arguments.size() > 2 && topic.ok() ? topic.options.helpFor : CliCommand::Help;
+        result.options.helpFor = helpTopic(arguments.mid(2));
         return result;
     }
     QCommandLineParser parser;

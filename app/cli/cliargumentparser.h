@@ -35,6 +35,7 @@ public:
 private:
     static void setUp(QCommandLineParser &parser, CliCommand command);
     static Result parseCommand(CliCommand command, const QStringList &arguments);
+    static CliCommand helpTopic(const QStringList &words);
     static QString readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readFields(const QCommandLineParser &parser, CliOptions &options);
     static QString readConnection(const QCommandLineParser &parser, CliOptions &options);

@@ -211,6 +211,15 @@ void tst_CliArguments::helpIsCommandSpecific_data()
     QTest::newRow("help describe") << QStringList {u"help"_s, u"describe"_s} << CliCommand::Describe;
     QTest::newRow("help") << QStringList {u"help"_s} << CliCommand::Help;
     QTest::newRow("--help") << QStringList {u"--help"_s} << CliCommand::Help;
+    // Each of these once recursed until the stack overflowed.
+    QTest::newRow("help help") << QStringList {u"help"_s, u"help"_s} << CliCommand::Help;
+    QTest::newRow("help --help") << QStringList {u"help"_s, u"--help"_s} << CliCommand::Help;
+    QTest::newRow("help -h") << QStringList {u"help"_s, u"-h"_s} << CliCommand::Help;
+    QTest::newRow("--help --help") << QStringList {u"--help"_s, u"--help"_s} << CliCommand::Help;
+    QTest::newRow("-h -h") << QStringList {u"-h"_s, u"-h"_s} << CliCommand::Help;
+    QTest::newRow("help --lang en batch") << QStringList {u"help"_s, u"--lang"_s, u"en"_s, u"batch"_s} << CliCommand::Batch;
+    QTest::newRow("help unknown word") << QStringList {u"help"_s, u"nosuch"_s} << CliCommand::Help;
+    QTest::newRow("help create --help") << QStringList {u"help"_s, u"create"_s, u"--help"_s} << CliCommand::Create;
 }
 
 void tst_CliArguments::helpIsCommandSpecific()
