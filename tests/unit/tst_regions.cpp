@@ -1,5 +1,4 @@
 #include "core/config/regioncatalog.h"
-#include "core/config/uilanguage.h"
 
 #include <QFile>
 #include <QLocale>
@@ -12,6 +11,9 @@ class tst_Regions : public QObject
 {
     Q_OBJECT
 
+    static QLocale chinese() { return QLocale(QLocale::Chinese, QLocale::China); }
+    static QLocale english() { return QLocale(QLocale::English, QLocale::UnitedStates); }
+
 private slots:
     void cleanup();
     void resourceIsCompiledIntoTheLibrary();
@@ -19,17 +21,16 @@ private slots:
     void catalogKeepsTheConsoleOrder();
     void namesMatchThePublishedTable_data();
     void namesMatchThePublishedTable();
-    void localNameFollowsUiLanguage();
+    void localNameFollowsTheUiLanguage();
     void displayNameIsLocalNameThenId_data();
     void displayNameIsLocalNameThenId();
-    void uiLanguageFollowsDefaultLocaleUntilSet();
+    void localNameFollowsTheDefaultLocale();
     void unknownRegionIsNotFound_data();
     void unknownRegionIsNotFound();
 };
 
 void tst_Regions::cleanup()
 {
-    UiLanguage::followSystemLocale();
     QLocale::setDefault(QLocale::c());
 }
 
@@ -117,15 +118,15 @@ void tst_Regions::namesMatchThePublishedTable()
     QCOMPARE(region->chineseName, chinese);
 }
 
-void tst_Regions::localNameFollowsUiLanguage()
+void tst_Regions::localNameFollowsTheUiLanguage()
 {
     const Region region = RegionCatalog::find(u"cn-beijing"_s).value();
-    UiLanguage::setChinese(true);
+    QLocale::setDefault(chinese());
     QCOMPARE(region.localName(), u"华北2（北京）"_s);
-    UiLanguage::setChinese(false);
+    QLocale::setDefault(english());
     QCOMPARE(region.localName(), u"China (Beijing)"_s);
     // Switching back must not be stuck on a cached name.
-    UiLanguage::setChinese(true);
+    QLocale::setDefault(chinese());
     QCOMPARE(region.localName(), u"华北2（北京）"_s);
 }
 
@@ -145,21 +146,17 @@ void tst_Regions::displayNameIsLocalNameThenId()
     QFETCH(QString, id);
     QFETCH(bool, chinese);
     QFETCH(QString, expected);
-    UiLanguage::setChinese(chinese);
+    QLocale::setDefault(chinese ? tst_Regions::chinese() : english());
     QCOMPARE(RegionCatalog::find(id).value().displayName(), expected);
 }
 
-void tst_Regions::uiLanguageFollowsDefaultLocaleUntilSet()
+void tst_Regions::localNameFollowsTheDefaultLocale()
 {
-    UiLanguage::followSystemLocale();
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    QVERIFY(UiLanguage::isChinese());
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(!UiLanguage::isChinese());
-    UiLanguage::setChinese(true);
-    QVERIFY(UiLanguage::isChinese()); // an explicit choice wins over the locale
-    UiLanguage::followSystemLocale();
-    QVERIFY(!UiLanguage::isChinese());
+    const Region region = RegionCatalog::find(u"cn-shanghai"_s).value();
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
+    QCOMPARE(region.localName(), u"华东2（上海）"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(region.localName(), u"China (Shanghai)"_s);
 }
 
 void tst_Regions::unknownRegionIsNotFound_data()

@@ -1,11 +1,10 @@
 #include "core/config/regioncatalog.h"
 
-#include "core/config/uilanguage.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -38,8 +37,9 @@ QList<Region> loadBuiltIn()
 
 QString Region::localName() const
 {
-    // Both names are data, not translations: the UI language picks one at call time.
-    if (UiLanguage::isChinese() && !chineseName.isEmpty())
+    // Both names are data, not translations: the UI language (the default locale, which the
+    // language manager and flowlog-cli --lang set) picks one at call time.
+    if (QLocale().language() == QLocale::Chinese && !chineseName.isEmpty())
         return chineseName;
     return englishName.isEmpty() ? id : englishName;
 }

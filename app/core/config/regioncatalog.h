@@ -11,7 +11,7 @@ struct Region
     QString englishName = {}; // "China (Hangzhou)"
     QString chineseName = {}; // "华东1（杭州）"
 
-    // The name in the current UI language (UiLanguage::isChinese()); falls back to the other name.
+    // The name in the current UI language (the default QLocale); falls back to the other name.
     QString localName() const;
     // "华东1（杭州） cn-hangzhou" / "China (Hangzhou) cn-hangzhou", as the region selector shows it.
     QString displayName() const;
