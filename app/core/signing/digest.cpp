@@ -2,7 +2,6 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 namespace {
 
@@ -38,14 +37,6 @@ QByteArray sha256(QByteArrayView data)
     if (!EVP_Digest(data.data(), static_cast<size_t>(data.size()), out, &length, EVP_sha256(), nullptr))
         return {};
     return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length));
-}
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1)
-        return {};
-    return bytes;
 }
 
 } // namespace Digest

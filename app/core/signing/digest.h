@@ -8,6 +8,4 @@ namespace Digest {
 QByteArray hmacSha1(QByteArrayView key, QByteArrayView message);
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message);
 QByteArray sha256(QByteArrayView data);
-// 16 bytes from OpenSSL's CSPRNG; empty only if the generator failed.
-QByteArray randomBytes(int count);
 } // namespace Digest

@@ -4,12 +4,6 @@
 
 namespace {
 
-bool isUnreserved(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-        || c == '.' || c == '~';
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -25,22 +19,11 @@ int hexValue(char c)
 
 namespace PercentEncoding {
 
+// Qt leaves exactly RFC 3986's unreserved characters (A-Z a-z 0-9 - _ . ~) as they are and writes
+// upper-case hex digits, as both signatures require.
 QByteArray encode(QByteArrayView utf8)
 {
-    static constexpr char hexDigits[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(utf8.size() * 3);
-    for (char c : utf8) {
-        if (isUnreserved(c)) {
-            out.append(c);
-            continue;
-        }
-        const auto byte = static_cast<unsigned char>(c);
-        out.append('%');
-        out.append(hexDigits[byte >> 4]);
-        out.append(hexDigits[byte & 0x0F]);
-    }
-    return out;
+    return utf8.toByteArray().toPercentEncoding();
 }
 
 QByteArray encode(QStringView text)
@@ -48,6 +31,8 @@ QByteArray encode(QStringView text)
     return encode(QByteArrayView(text.toUtf8()));
 }
 
+// Not QByteArray::fromPercentEncoding(): it turns a malformed escape ("%zz") into an arbitrary
+// byte, where this keeps it as it was written.
 QByteArray decode(QByteArrayView encoded)
 {
     QByteArray out;

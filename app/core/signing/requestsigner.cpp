@@ -5,6 +5,8 @@
 #include "core/signing/percentencoding.h"
 #include "core/signing/rpcsignature.h"
 
+#include <QUuid>
+
 namespace SignatureVersions {
 
 QString name(SignatureVersion version)
@@ -150,15 +152,10 @@ SignedRequest RequestSigner::signV3(const ApiCall &call, const QUrl &endpoint, c
     return request;
 }
 
+// A version-4 UUID, as the official SDKs send; QUuid draws it from the system's secure source.
 QString RequestSigner::randomNonce()
 {
-    QByteArray bytes = Digest::randomBytes(16);
-    Q_ASSERT(bytes.size() == 16);
-    bytes[6] = static_cast<char>((bytes[6] & 0x0F) | 0x40); // version 4
-    bytes[8] = static_cast<char>((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-    const QByteArray hex = bytes.toHex();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4)
-        + '-' + hex.mid(20));
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QString RequestSigner::timestamp(const QDateTime &time)
