@@ -20,6 +20,13 @@
             <numerusform>%n flow logs found; page %1 shows %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n flow log(s) found; pages %1 to %2 show %3.</source>
+        <translation>
+            <numerusform>%n flow log found; pages %1 to %2 show %3.</numerusform>
+            <numerusform>%n flow logs found; pages %1 to %2 show %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

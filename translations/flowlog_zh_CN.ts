@@ -359,6 +359,10 @@ ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config
 退出码：0 成功，1 API 或网络失败，2 输入或用法无效，130 已中断。
 </translation>
     </message>
+    <message>
+        <source>Every page of results, from --page on.</source>
+        <translation>读取全部结果页（从 --page 指定的页起）。</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -577,6 +581,12 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>%1  %2  %3  %4 %5  %6  %7/%8  %9</source>
         <translation>%1  %2  %3  %4 %5  %6  %7/%8  %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) found; pages %1 to %2 show %3.</source>
+        <translation>
+            <numerusform>找到 %n 个流日志；第 %1 至 %2 页显示 %3 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

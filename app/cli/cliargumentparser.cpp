@@ -1,5 +1,7 @@
 #include "cli/cliargumentparser.h"
 
+#include "core/request/resourcetype.h"
+
 #include <QCommandLineParser>
 
 #include <limits>
@@ -52,7 +54,7 @@ constexpr FieldOption FieldOptions[] = {
 bool describeUses(const FieldOption &field)
 {
     const QStringView option(field.option);
-    return option != u"resource-type" && option != u"traffic-type" && option != u"description";
+    return option != u"traffic-type" && option != u"description";
 }
 
 bool takesFields(CliCommand command)
@@ -133,6 +135,8 @@ void addCommandOptions(QCommandLineParser &parser, CliCommand command)
         parser.addOption(valueOption(u"page"_s,
             QT_TRANSLATE_NOOP("CliArgumentParser", "Page of results, 50 per page (default 1)."),
             QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
+        parser.addOption(QCommandLineOption(u"all-pages"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Every page of results, from --page on."))));
     }
     if (command == CliCommand::History) {
         parser.addOption(valueOption(u"limit"_s,
@@ -272,6 +276,7 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
     if (error.isEmpty() && command == CliCommand::Describe) {
         options.flowLogId = parser.value(u"flow-log-id"_s);
         error = readInteger(parser, u"page"_s, 1, 100000, &options.page);
+        options.allPages = parser.isSet(u"all-pages"_s);
     }
     options.dryRun = parser.optionNames().contains(u"dry-run"_s);
     options.noHistory = parser.optionNames().contains(u"no-history"_s);
@@ -293,12 +298,23 @@ QString CliArgumentParser::readPositional(const QCommandLineParser &parser, CliC
     return {};
 }
 
+// The API's spelling where the operator typed a lower-case alias (--resource-type vswitch); any other
+// value is kept as typed, for the validator to explain.
+QString CliArgumentParser::fieldValue(const QCommandLineParser &parser, const QString &option)
+{
+    const QString value = parser.value(option);
+    if (option != u"resource-type"_s)
+        return value;
+    const std::optional<ResourceType> type = ResourceTypes::fromApiName(value.trimmed(), Qt::CaseInsensitive);
+    return type ? ResourceTypes::apiName(*type) : value;
+}
+
 QString CliArgumentParser::readFields(const QCommandLineParser &parser, CliOptions &options)
 {
     for (const FieldOption &field : FieldOptions) {
         const QString option = QString::fromUtf16(field.option);
         if (parser.optionNames().contains(option))
-            options.fields.append({QString::fromUtf16(field.apiName), parser.value(option)});
+            options.fields.append({QString::fromUtf16(field.apiName), fieldValue(parser, option)});
     }
     return {};
 }

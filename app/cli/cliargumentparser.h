@@ -37,6 +37,7 @@ private:
     static Result parseCommand(CliCommand command, const QStringList &arguments);
     static CliCommand helpTopic(const QStringList &words);
     static QString readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
+    static QString fieldValue(const QCommandLineParser &parser, const QString &option);
     static QString readFields(const QCommandLineParser &parser, CliOptions &options);
     static QString readConnection(const QCommandLineParser &parser, CliOptions &options);
     static QString readOutput(const QCommandLineParser &parser, CliCommand command, CliOptions &options);

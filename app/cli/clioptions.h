@@ -22,6 +22,7 @@ struct CliOptions
     QString batchFile = {};
     QString flowLogId = {}; // describe's filter
     int page = 1;           // describe's page
+    bool allPages = false;  // describe: every page from `page` on
 
     QString endpoint = {}; // as typed; empty: the region's default endpoint
     SignatureVersion signatureVersion = SignatureVersion::V3;

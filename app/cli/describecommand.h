@@ -8,8 +8,8 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 
-// flowlog-cli describe: one page of DescribeFlowLogs for a region, filtered by ID, resource,
-// name, project or logstore.
+// flowlog-cli describe: one page (or with --all-pages every page) of DescribeFlowLogs for a region,
+// filtered by ID, resource, resource type, name, project or logstore. JSON keys are camelCase.
 class DescribeCommand final : public AsyncCommand
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
 private:
     FlowLogFilter filter() const;
+    void requestPage(int pageNumber);
+    void onPageFinished(const ApiResult &result);
     void onFinished(const ApiResult &result);
     void printJson(const ApiResult &result, const QJsonArray &flowLogs) const;
     void printText(const ApiResult &result, const QJsonArray &flowLogs) const;
@@ -29,4 +31,6 @@ private:
     CliConnection m_connection;
     QNetworkAccessManager m_network;
     ApiClient m_client;
+    QJsonArray m_flowLogs; // of every page read so far
+    int m_pagesRead = 0;
 };

@@ -171,6 +171,7 @@ private slots:
     void noHistoryLeavesTheHistoryUntouched();
     void batchPrintsOneJsonLinePerRow();
     void batchRunAgainIfAbsentCreatesOnlyWhatIsMissing();
+    void describeAllPagesListsEveryFlowLogInCamelCase();
     void interruptedBatchReportsEveryRowAndRecordsWhatWasSent();
 };
 
@@ -300,11 +301,11 @@ void tst_CliE2e::createPrintsJsonAndTheFlowLogReadsBackUnchanged()
     const QJsonArray flowLogs = described.json().value(u"flowLogs"_s).toArray();
     QCOMPARE(flowLogs.size(), 1);
     const QJsonObject flowLog = flowLogs.first().toObject();
-    QCOMPARE(flowLog.value(u"FlowLogId"_s).toString(), flowLogId);
-    QCOMPARE(flowLog.value(u"FlowLogName"_s).toString().toUtf8(), FlowLogName.toUtf8());
-    QCOMPARE(flowLog.value(u"Description"_s).toString().toUtf8(), Description.toUtf8());
-    QCOMPARE(flowLog.value(u"ResourceId"_s).toString(), resourceId);
-    QCOMPARE(flowLog.value(u"TrafficType"_s).toString(), u"All"_s);
+    QCOMPARE(flowLog.value(u"flowLogId"_s).toString(), flowLogId);
+    QCOMPARE(flowLog.value(u"flowLogName"_s).toString().toUtf8(), FlowLogName.toUtf8());
+    QCOMPARE(flowLog.value(u"description"_s).toString().toUtf8(), Description.toUtf8());
+    QCOMPARE(flowLog.value(u"resourceId"_s).toString(), resourceId);
+    QCOMPARE(flowLog.value(u"trafficType"_s).toString(), u"All"_s);
 }
 
 void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing_data()
@@ -479,7 +480,7 @@ void tst_CliE2e::lostResponseAdoptsTheCreatedFlowLogInsteadOfCreatingASecond()
     QVERIFY2(described.exitCode == 0, described.describe().constData());
     QCOMPARE(described.json().value(u"totalCount"_s).toInt(), 1);
     const QJsonObject flowLog = described.json().value(u"flowLogs"_s).toArray().first().toObject();
-    QCOMPARE(answer.value(u"flowLogId"_s).toString(), flowLog.value(u"FlowLogId"_s).toString());
+    QCOMPARE(answer.value(u"flowLogId"_s).toString(), flowLog.value(u"flowLogId"_s).toString());
 }
 
 void tst_CliE2e::timeoutExitsOneAndSaysTheFlowLogMayExist()
@@ -678,6 +679,46 @@ void tst_CliE2e::batchPrintsOneJsonLinePerRow()
     QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch01"_s), 1);
     QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000batch02"_s), 0);
     QCOMPARE(countFlowLogs(emulator.url(), u"vsw-e2e0000000batch03"_s), 1);
+}
+
+// 55 flow logs are more than one page of 50: --all-pages reads both, a lower-case resource type is
+// taken for the API's spelling, and the keys are camelCase as every JSON output of the CLI has them.
+void tst_CliE2e::describeAllPagesListsEveryFlowLogInCamelCase()
+{
+    Emulator emulator({u"--activation-delay"_s, u"0"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    constexpr int vSwitches = 55;
+    QByteArray rows = "RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n";
+    for (int i = 0; i < vSwitches; ++i)
+        rows += "cn-hangzhou,VSwitch,vsw-e2epages" + QByteArray::number(i).rightJustified(4, '0') + ",All,p1,l1\n";
+    rows += "cn-hangzhou,VPC,vpc-e2epagesnotlisted,All,p1,l1\n";
+    const QString csvPath = m_home->filePath(u"pages.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(rows);
+    csv.close();
+    const CliRun batch = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"8"_s});
+    QVERIFY2(batch.exitCode == 0, batch.describe().constData());
+
+    const CliRun onePage = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--resource-type"_s, u"vswitch"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(onePage.exitCode == 0, onePage.describe().constData());
+    QCOMPARE(onePage.json().value(u"totalCount"_s).toInt(), vSwitches);
+    QCOMPARE(onePage.json().value(u"flowLogs"_s).toArray().size(), 50);
+
+    const CliRun all = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--resource-type"_s, u"vswitch"_s, u"--all-pages"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(all.exitCode == 0, all.describe().constData());
+    const QJsonArray flowLogs = all.json().value(u"flowLogs"_s).toArray();
+    QCOMPARE(flowLogs.size(), vSwitches);
+    QCOMPARE(all.json().value(u"pages"_s).toInt(), 2);
+    QSet<QString> ids;
+    for (const QJsonValue &flowLog : flowLogs) {
+        QCOMPARE(flowLog.toObject().value(u"resourceType"_s).toString(), u"VSwitch"_s);
+        QVERIFY(!flowLog.toObject().contains(u"ResourceId"_s));
+        ids.insert(flowLog.toObject().value(u"resourceId"_s).toString());
+    }
+    QCOMPARE(ids.size(), vSwitches);
 }
 
 // An interrupted batch run again with --if-absent: the rows created the first time are adopted, the

@@ -22,10 +22,10 @@ QString apiName(ResourceType type)
     Q_UNREACHABLE();
 }
 
-std::optional<ResourceType> fromApiName(QStringView name)
+std::optional<ResourceType> fromApiName(QStringView name, Qt::CaseSensitivity cs)
 {
     for (ResourceType type : all()) {
-        if (name == apiName(type))
+        if (name.compare(apiName(type), cs) == 0)
             return type;
     }
     return std::nullopt;
