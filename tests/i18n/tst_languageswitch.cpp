@@ -11,6 +11,7 @@
 #include "ui/send/requestpreviewdialog.h"
 #include "ui/main/settingsdialog.h"
 #include "uitexts.h"
+#include "support/namedchild.h"
 #include "support/windowfixture.h"
 
 #include <QApplication>
@@ -73,10 +74,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *widget = m_fixture.window->findChild<T *>(name);
-        if (!widget)
-            qWarning("no child %s", qPrintable(name));
-        return widget;
+        return namedChild<T>(m_fixture.window, name);
     }
     void switchTo(LanguageManager::Language language);
     static QStringList untranslated(const QMap<QString, QString> &english, const QMap<QString, QString> &chinese);
