@@ -15,6 +15,7 @@
 #include "core/history/statuspoller.h"
 #include "typetext.h"
 #include "emulator/vpcemulator.h"
+#include "support/namedchild.h"
 #include "support/windowfixture.h"
 
 #include <QAbstractButton>
@@ -60,6 +61,7 @@ private slots:
     void aSuccessAfterAFailureShowsAllItsDetails();
     void aServiceFaultIsExplainedAfterTheRetries();
     void cancellingAnAnswerThatIsLateIsRecorded();
+    void destroyingTheWindowMidSendRecordsTheOutcome();
     void otherProfilesAskForConfirmationNamingRegionEndpointAndProfile();
     void endpointFollowsTheRegionForCloudProfiles();
     void regionSearchMatchesAnyPartOfTheName();
@@ -80,10 +82,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *widget = m_fixture.window->findChild<T *>(name);
-        if (!widget)
-            qWarning("no child %s", qPrintable(name));
-        return widget;
+        return namedChild<T>(m_fixture.window, name);
     }
     ResultPanel *resultPanel() const { return child<ResultPanel>(u"resultPanel"_s); }
 
@@ -338,6 +337,23 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     QCOMPARE(m_fixture.history->entries().constFirst().outcome, Outcome::Unknown);
     QVERIFY(!m_fixture.window->isSending());
     QVERIFY(child<QPushButton>(u"createPushButton"_s)->isEnabled());
+}
+
+// Quitting without a close event (QCoreApplication::quit(), a session ending) destroys the window
+// with the call in flight: the attempt is still recorded, and nothing reaches the half-destroyed window.
+void tst_MainWindow::destroyingTheWindowMidSendRecordsTheOutcome()
+{
+    createWindow();
+    EmulatorFaults faults;
+    faults.latencyMs = 3000;
+    m_fixture.window->sandbox()->emulator()->setFaults(faults);
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
+    QVERIFY(handled.wait(2000));
+    delete std::exchange(m_fixture.window, nullptr);
+    QCOMPARE(m_fixture.history->entries().size(), 1);
+    QCOMPARE(m_fixture.history->entries().constFirst().outcome, Outcome::Unknown);
 }
 
 void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfile()

@@ -29,7 +29,10 @@ SendController::SendController(HistoryStore *history, QObject *parent)
 
 SendController::~SendController()
 {
-    // A call still in flight when the window closes may have acted: the client records it as such.
+    // A call still in flight when the window goes may have acted: its outcome is recorded (the
+    // client reports it as Unknown), but nobody is told, since the window is half destroyed.
+    m_destroying = true;
+    const QSignalBlocker silent(this);
     if (m_handle)
         m_handle->cancel();
 }
@@ -107,6 +110,8 @@ void SendController::finish(const ApiResult &result)
     m_entry.applyResult(result);
     if (m_entry.id != 0 && !m_history->update(m_entry))
         Q_EMIT historyProblem(tr("The outcome could not be recorded in the history: %1").arg(m_history->errorString()));
+    if (m_destroying)
+        return; // no status to follow for a window that is going
     Q_EMIT finished(result);
     follow(result);
 }

@@ -93,6 +93,7 @@ private:
     Resolver m_resolver;
     QHash<qint64, Followed> m_followed; // credentials kept only while their flow log activates
     QPointer<ApiCallHandle> m_handle;
+    bool m_destroying = false;
     SendJob m_job;
     HistoryEntry m_entry;
 };
