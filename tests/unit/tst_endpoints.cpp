@@ -25,6 +25,9 @@ private slots:
     void loopbackHosts();
     void everyProblemHasItsOwnMessage();
     void resolvePrefersCustomEndpoint();
+    void eachProductHasItsRegionalHost_data();
+    void eachProductHasItsRegionalHost();
+    void productOverrideWinsOverTheEmulatorWhichWinsOverTheDefault();
 };
 
 void tst_Endpoints::defaultIsRegionalHttpsHost_data()
@@ -176,6 +179,47 @@ void tst_Endpoints::resolvePrefersCustomEndpoint()
     const QUrl custom(u"http://127.0.0.1:8080"_s);
     QCOMPARE(Endpoints::resolve(u"cn-hangzhou"_s, custom), custom);
     QCOMPARE(Endpoints::resolve(u"cn-hangzhou"_s, QUrl()), QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s));
+}
+
+void tst_Endpoints::eachProductHasItsRegionalHost_data()
+{
+    using Endpoints::Product;
+    QTest::addColumn<Product>("product");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("VPC") << Product::Vpc << u"cn-hangzhou"_s << u"https://vpc.cn-hangzhou.aliyuncs.com"_s;
+    QTest::newRow("ECS") << Product::Ecs << u"cn-hangzhou"_s << u"https://ecs.cn-hangzhou.aliyuncs.com"_s;
+    QTest::newRow("STS") << Product::Sts << u"ap-southeast-1"_s << u"https://sts.ap-southeast-1.aliyuncs.com"_s;
+    QTest::newRow("STS without a region") << Product::Sts << QString() << u"https://sts.aliyuncs.com"_s;
+    QTest::newRow("Log Service") << Product::LogService << u"cn-beijing"_s << u"https://cn-beijing.log.aliyuncs.com"_s;
+    QTest::newRow("ECS without a region") << Product::Ecs << QString() << QString();
+    QTest::newRow("Log Service, bad region") << Product::LogService << u"cn-hangzhou.evil.com/"_s << QString();
+}
+
+void tst_Endpoints::eachProductHasItsRegionalHost()
+{
+    QFETCH(Endpoints::Product, product);
+    QFETCH(QString, region);
+    QFETCH(QString, expected);
+    QCOMPARE(Endpoints::defaultFor(product, region).toString(), expected);
+    QCOMPARE(Endpoints::resolve(product, region, {}).toString(), expected);
+}
+
+void tst_Endpoints::productOverrideWinsOverTheEmulatorWhichWinsOverTheDefault()
+{
+    using Endpoints::Product;
+    Endpoints::Overrides overrides;
+    QVERIFY(overrides.isEmpty());
+    overrides.emulator = QUrl(u"http://127.0.0.1:8080"_s);
+    overrides.sts = QUrl(u"https://sts.example.test"_s);
+    QVERIFY(!overrides.isEmpty());
+    QCOMPARE(Endpoints::resolve(Product::Vpc, u"cn-hangzhou"_s, overrides), overrides.emulator);
+    QCOMPARE(Endpoints::resolve(Product::Ecs, u"cn-hangzhou"_s, overrides), overrides.emulator);
+    QCOMPARE(Endpoints::resolve(Product::LogService, u"cn-hangzhou"_s, overrides), overrides.emulator);
+    QCOMPARE(Endpoints::resolve(Product::Sts, u"cn-hangzhou"_s, overrides), overrides.sts);
+    overrides.emulator.clear();
+    QCOMPARE(Endpoints::resolve(Product::Ecs, u"cn-hangzhou"_s, overrides).toString(),
+        u"https://ecs.cn-hangzhou.aliyuncs.com"_s);
 }
 
 QTEST_APPLESS_MAIN(tst_Endpoints)

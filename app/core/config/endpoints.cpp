@@ -38,14 +38,56 @@ bool hasOnlyRootPath(const QUrl &endpoint)
 
 } // namespace
 
-QUrl Endpoints::defaultFor(const QString &regionId)
+QUrl Endpoints::defaultFor(Product product, const QString &regionId)
 {
-    if (!isRegionId(regionId))
-        return {};
     QUrl url;
     url.setScheme(u"https"_s);
-    url.setHost(u"vpc."_s + regionId + u".aliyuncs.com"_s);
+    if (product == Product::Sts && regionId.isEmpty()) {
+        url.setHost(u"sts.aliyuncs.com"_s);
+        return url;
+    }
+    if (!isRegionId(regionId))
+        return {};
+    switch (product) {
+    case Product::Vpc:
+        url.setHost(u"vpc."_s + regionId + u".aliyuncs.com"_s);
+        break;
+    case Product::Ecs:
+        url.setHost(u"ecs."_s + regionId + u".aliyuncs.com"_s);
+        break;
+    case Product::Sts:
+        url.setHost(u"sts."_s + regionId + u".aliyuncs.com"_s);
+        break;
+    case Product::LogService:
+        url.setHost(regionId + u".log.aliyuncs.com"_s);
+        break;
+    }
     return url;
+}
+
+QUrl Endpoints::defaultFor(const QString &regionId)
+{
+    return defaultFor(Product::Vpc, regionId);
+}
+
+QUrl Endpoints::Overrides::forProduct(Product product) const
+{
+    switch (product) {
+    case Product::Vpc:
+        return vpc;
+    case Product::Ecs:
+        return ecs;
+    case Product::Sts:
+        return sts;
+    case Product::LogService:
+        return logService;
+    }
+    Q_UNREACHABLE();
+}
+
+bool Endpoints::Overrides::isEmpty() const
+{
+    return emulator.isEmpty() && vpc.isEmpty() && ecs.isEmpty() && sts.isEmpty() && logService.isEmpty();
 }
 
 bool Endpoints::isLoopbackHost(const QString &host)
@@ -132,4 +174,13 @@ QUrl Endpoints::resolve(const QString &regionId, const QUrl &customEndpoint)
     if (!customEndpoint.isEmpty())
         return customEndpoint;
     return defaultFor(regionId);
+}
+
+QUrl Endpoints::resolve(Product product, const QString &regionId, const Overrides &overrides)
+{
+    if (const QUrl own = overrides.forProduct(product); !own.isEmpty())
+        return own;
+    if (!overrides.emulator.isEmpty())
+        return overrides.emulator;
+    return defaultFor(product, regionId);
 }

@@ -5,9 +5,36 @@
 
 #include <optional>
 
-// Where calls for a region go: https://vpc.<RegionId>.aliyuncs.com unless the user overrides it.
+// Where calls for a region go. Each product the app talks to has its own endpoint:
+//   VPC          https://vpc.<RegionId>.aliyuncs.com     (RPC, 2016-04-28)
+//   ECS          https://ecs.<RegionId>.aliyuncs.com     (RPC, 2014-05-26)
+//   STS          https://sts.<RegionId>.aliyuncs.com     (RPC, 2015-04-01; sts.aliyuncs.com without a region)
+//   Log Service  https://<RegionId>.log.aliyuncs.com     (REST, its own signature)
+// An operator may override each of them, and one emulator base URL overrides all at once: the
+// emulator routes RPC calls by Version/Action and Log Service calls by their Authorization scheme.
 namespace Endpoints {
-// An empty QUrl when regionId is empty or is not made of [a-z0-9-] (it becomes part of a host name).
+
+enum class Product { Vpc, Ecs, Sts, LogService };
+
+// The overrides the settings, a profile or the command line hold; empty URLs are not set. A
+// product's own override wins over the emulator's.
+struct Overrides
+{
+    QUrl emulator = {};
+    QUrl vpc = {};
+    QUrl ecs = {};
+    QUrl sts = {};
+    QUrl logService = {};
+
+    QUrl forProduct(Product product) const;
+    bool isEmpty() const;
+    friend bool operator==(const Overrides &, const Overrides &) = default;
+};
+
+// An empty QUrl when regionId is empty or is not made of [a-z0-9-] (it becomes part of a host name);
+// STS alone has a global endpoint for an empty region.
+QUrl defaultFor(Product product, const QString &regionId);
+// The VPC endpoint (the flow-log API's).
 QUrl defaultFor(const QString &regionId);
 
 enum class CustomEndpointProblem {
@@ -29,4 +56,6 @@ bool isLoopbackHost(const QString &host);
 // The custom endpoint when set, else the default for the region. An unusable custom endpoint
 // is never silently replaced: check it with checkCustom() before calling.
 QUrl resolve(const QString &regionId, const QUrl &customEndpoint);
+// The product's override, else the emulator's, else the product's default for the region.
+QUrl resolve(Product product, const QString &regionId, const Overrides &overrides);
 } // namespace Endpoints
