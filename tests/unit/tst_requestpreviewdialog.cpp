@@ -1,3 +1,4 @@
+#include "core/request/commandline.h"
 #include "ui/send/requestpreviewdialog.h"
 
 #include <QClipboard>
@@ -63,7 +64,7 @@ void tst_RequestPreviewDialog::shellQuote()
 {
     QFETCH(QString, value);
     QFETCH(QString, quoted);
-    QCOMPARE(RequestPreviewDialog::shellQuote(value), quoted);
+    QCOMPARE(CommandLine::quote(value), quoted);
 }
 
 void tst_RequestPreviewDialog::quotedValuesSurviveARealShell_data()
@@ -81,14 +82,14 @@ void tst_RequestPreviewDialog::quotedValuesSurviveARealShell()
     if (QStandardPaths::findExecutable(u"sh"_s).isEmpty())
         QSKIP("no POSIX shell");
     QProcess shell;
-    shell.start(u"sh"_s, {u"-c"_s, u"printf %s "_s + RequestPreviewDialog::shellQuote(value)});
+    shell.start(u"sh"_s, {u"-c"_s, u"printf %s "_s + CommandLine::quote(value)});
     QVERIFY(shell.waitForFinished(5000));
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), value);
 }
 
 void tst_RequestPreviewDialog::cliCommandListsEveryParameterRegionFirst()
 {
-    const QString command = RequestPreviewDialog::cliCommand(sampleRequest());
+    const QString command = CommandLine::aliyunCreateFlowLog(sampleRequest());
     QCOMPARE(command,
         u"aliyun vpc CreateFlowLog --RegionId cn-qingdao --Description 'It'\\''s my flow log' --FlowLogName myFlowlog"
         " --LogStoreName FlowLogStore --ProjectName FlowLogProject --ResourceId vsw-m5e --ResourceType VSwitch"
@@ -99,7 +100,7 @@ void tst_RequestPreviewDialog::cliCommandNamesProfileAndCustomEndpoint()
 {
     FlowLogRequest request = sampleRequest();
     request.description.clear();
-    const QString command = RequestPreviewDialog::cliCommand(request, u"prod account"_s,
+    const QString command = CommandLine::aliyunCreateFlowLog(request, u"prod account"_s,
         QUrl(u"https://vpc-vpc.cn-qingdao.aliyuncs.com"_s));
     QVERIFY(!command.contains(u"--Description"_s));
     QVERIFY(command.endsWith(u" --profile 'prod account' --endpoint vpc-vpc.cn-qingdao.aliyuncs.com"_s));

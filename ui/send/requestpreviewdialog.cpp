@@ -1,5 +1,7 @@
 #include "ui/send/requestpreviewdialog.h"
 
+#include "core/request/commandline.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,37 +28,9 @@ RequestPreviewDialog::RequestPreviewDialog(const Context &context, QWidget *pare
     resize(860, 660); // fits a 1280×800 screen
 }
 
-QString RequestPreviewDialog::cliCommand(const FlowLogRequest &request, const QString &cliProfile,
-    const QUrl &customEndpoint)
-{
-    QStringList words {u"aliyun"_s, u"vpc"_s, u"CreateFlowLog"_s};
-    // RegionId first, as people write it; the rest in the order they are signed.
-    ApiParameters parameters = request.apiParameters();
-    std::stable_partition(parameters.begin(), parameters.end(),
-        [](const ApiParameter &parameter) { return parameter.first == u"RegionId"; });
-    for (const auto &[name, value] : std::as_const(parameters))
-        words << u"--"_s + name << shellQuote(value);
-    if (!cliProfile.isEmpty())
-        words << u"--profile"_s << shellQuote(cliProfile);
-    if (customEndpoint.isValid() && !customEndpoint.isEmpty())
-        words << u"--endpoint"_s << shellQuote(customEndpoint.authority());
-    return words.join(u' ');
-}
-
-QString RequestPreviewDialog::shellQuote(const QString &value)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
-    if (plain.match(value).hasMatch())
-        return value;
-    // Inside single quotes nothing is special except the quote itself: close, escape, reopen.
-    QString quoted = value;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u"'"_s + quoted + u"'"_s;
-}
-
 QString RequestPreviewDialog::cliCommand() const
 {
-    return cliCommand(m_context.request, m_context.cliProfile, m_context.customEndpoint);
+    return CommandLine::aliyunCreateFlowLog(m_context.request, m_context.cliProfile, m_context.customEndpoint);
 }
 
 void RequestPreviewDialog::changeEvent(QEvent *event)

@@ -32,11 +32,7 @@ public:
 
     explicit RequestPreviewDialog(const Context &context, QWidget *parent = nullptr);
 
-    // "aliyun vpc CreateFlowLog --RegionId cn-hangzhou ..." with every value shell-quoted.
-    static QString cliCommand(const FlowLogRequest &request, const QString &cliProfile = {},
-        const QUrl &customEndpoint = {});
-    // POSIX shell quoting: plain words as they are, anything else in single quotes.
-    static QString shellQuote(const QString &value);
+    // The previewed call as an aliyun CLI command (CommandLine::aliyunCreateFlowLog()).
     QString cliCommand() const;
 
 protected:
