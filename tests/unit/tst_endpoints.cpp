@@ -57,8 +57,9 @@ void tst_Endpoints::parseCustomAcceptsSafeEndpoints_data()
     QTest::newRow("emulator") << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080"_s;
     QTest::newRow("trailing slash dropped") << u"http://127.0.0.1:8080/"_s << u"http://127.0.0.1:8080"_s;
     QTest::newRow("whole 127/8") << u"http://127.254.3.4"_s << u"http://127.254.3.4"_s;
-    QTest::newRow("localhost") << u"http://localhost:9000"_s << u"http://localhost:9000"_s;
-    QTest::newRow("localhost upper case") << u"http://LOCALHOST:9000"_s << u"http://localhost:9000"_s;
+    // Sent to the loopback address itself, not to what a resolver says localhost is.
+    QTest::newRow("localhost") << u"http://localhost:9000"_s << u"http://127.0.0.1:9000"_s;
+    QTest::newRow("localhost upper case") << u"http://LOCALHOST:9000"_s << u"http://127.0.0.1:9000"_s;
     QTest::newRow("ipv6 loopback") << u"http://[::1]:8080"_s << u"http://[::1]:8080"_s;
     QTest::newRow("scheme upper case") << u"HTTP://127.0.0.1"_s << u"http://127.0.0.1"_s;
     QTest::newRow("https anywhere") << u"https://vpc.cn-beijing.aliyuncs.com"_s
@@ -92,6 +93,7 @@ void tst_Endpoints::parseCustomRejectsWithReason_data()
     QTest::newRow("http to lan") << u"http://10.0.0.1:8080"_s << plainHttp;
     QTest::newRow("http to 128/8") << u"http://128.0.0.1"_s << plainHttp;
     QTest::newRow("localhost look-alike") << u"http://localhost.evil.example"_s << plainHttp;
+    QTest::newRow("localhost with a trailing dot") << u"http://LOCALHOST.:8080"_s << plainHttp;
     QTest::newRow("127 look-alike name") << u"http://127.0.0.1.nip.io"_s << plainHttp;
     QTest::newRow("ipv6 not loopback") << u"http://[::2]:8080"_s << plainHttp;
     QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << CustomEndpointProblem::UnsupportedScheme;
@@ -141,7 +143,9 @@ void tst_Endpoints::loopbackHosts_data()
     QTest::newRow("::1") << u"::1"_s << true;
     QTest::newRow("mapped") << u"::ffff:127.0.0.1"_s << true;
     QTest::newRow("localhost") << u"localhost"_s << true;
-    QTest::newRow("localhost.") << u"localhost."_s << true;
+    // Resolved through DNS: not a loopback host for plain HTTP.
+    QTest::newRow("localhost.") << u"localhost."_s << false;
+    QTest::newRow("LOCALHOST.") << u"LOCALHOST."_s << false;
     QTest::newRow("Localhost") << u"Localhost"_s << true;
     QTest::newRow("short form") << u"127.1"_s << false;
     QTest::newRow("octet too big") << u"127.0.0.256"_s << false;

@@ -90,11 +90,11 @@ bool Endpoints::Overrides::isEmpty() const
     return emulator.isEmpty() && vpc.isEmpty() && ecs.isEmpty() && sts.isEmpty() && logService.isEmpty();
 }
 
+// IP literals need no resolver. "localhost" must be exactly that: with a trailing dot ("localhost.")
+// or inside another name it is resolved through DNS, whose answer could point anywhere.
 bool Endpoints::isLoopbackHost(const QString &host)
 {
     QString name = host.toLower();
-    if (name.endsWith(u'.'))
-        name.chop(1);
     if (name == u"localhost"_s || name == u"::1"_s)
         return true;
     if (name.startsWith(u"::ffff:"_s))
@@ -166,6 +166,9 @@ std::optional<QUrl> Endpoints::parseCustom(const QString &text, CustomEndpointPr
         return std::nullopt;
     url.setScheme(url.scheme().toLower());
     url.setPath({});
+    // Plain HTTP goes to the loopback address itself, never to whatever "localhost" resolves to.
+    if (url.scheme() == u"http"_s && url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        url.setHost(u"127.0.0.1"_s);
     return url;
 }
 
