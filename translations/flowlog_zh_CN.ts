@@ -105,6 +105,29 @@
             <numerusform>已中断：%n 行未发送。加上 --if-absent 再次运行同一命令即可完成剩余部分，不会重复创建流日志。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The column %1 appears more than once in the header of %2: keep one.</source>
+        <translation>%2 的表头中列 %1 出现了不止一次：请只保留一列。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a directory, a pipe or a device; give the path of a file</source>
+        <translation>它不是普通文件，而是目录、管道或设备；请给出一个文件的路径</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 read at most</source>
+        <translation>文件大小为 %1，超过了最多读取的 %2</translation>
+    </message>
+    <message>
+        <source>it is larger than the %1 read at most</source>
+        <translation>文件大于最多读取的 %1</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>

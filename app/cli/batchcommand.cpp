@@ -3,11 +3,11 @@
 #include "cli/clireport.h"
 #include "cli/console.h"
 #include "core/api/errorcatalog.h"
+#include "core/config/boundedfile.h"
 #include "cli/exitcode.h"
 #include "core/request/requestvalidator.h"
 
 #include <QDateTime>
-#include <QFile>
 
 #include <cmath>
 
@@ -57,13 +57,15 @@ int BatchCommand::start()
 
 bool BatchCommand::load(QString *error)
 {
-    QFile file(m_options.batchFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(m_options.batchFile, file.errorString());
+    // Far more rows than any batch needs, and far less than memory.
+    constexpr qint64 maxBatchFileBytes = 64 * 1024 * 1024;
+    const BoundedFile::Result file = BoundedFile::read(m_options.batchFile, maxBatchFileBytes);
+    if (!file.ok()) {
+        *error = tr("Cannot read %1: %2").arg(m_options.batchFile, file.reason);
         return false;
     }
     QString csvError;
-    if (!CsvReader::parse(file.readAll(), &m_table, &csvError)) {
+    if (!CsvReader::parse(file.data, &m_table, &csvError)) {
         *error = tr("%1 is not a valid CSV file. %2").arg(m_options.batchFile, csvError);
         return false;
     }
@@ -78,6 +80,11 @@ bool BatchCommand::mapHeader(QString *error)
         if (known == ColumnNames.cend()) {
             *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
                          .arg(name, m_options.batchFile, ColumnNames.join(u", "_s));
+            return false;
+        }
+        if (m_columns.contains(*known)) {
+            *error = tr("The column %1 appears more than once in the header of %2: keep one.")
+                         .arg(*known, m_options.batchFile);
             return false;
         }
         m_columns.append(*known);

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +174,9 @@ private slots:
     void batchPrintsOneJsonLinePerRow();
     void batchRunAgainIfAbsentCreatesOnlyWhatIsMissing();
     void describeAllPagesListsEveryFlowLogInCamelCase();
+    void filesThatAreNoRegularFilesAreRefusedAtOnce_data();
+    void filesThatAreNoRegularFilesAreRefusedAtOnce();
+    void repeatedCsvColumnIsRefusedByName();
     void interruptedBatchReportsEveryRowAndRecordsWhatWasSent();
 };
 
@@ -719,6 +724,63 @@ void tst_CliE2e::describeAllPagesListsEveryFlowLogInCamelCase()
         ids.insert(flowLog.toObject().value(u"resourceId"_s).toString());
     }
     QCOMPARE(ids.size(), vSwitches);
+}
+
+// A FIFO would block the CLI before its event loop runs, /dev/zero would be read until memory runs
+// out: both, and a directory, are refused at once with exit 2, as batch files and as the aliyun
+// CLI's configuration.
+void tst_CliE2e::filesThatAreNoRegularFilesAreRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("asAliyunConfig");
+    for (const bool asConfig : {false, true}) {
+        const char *role = asConfig ? "config.json" : "batch file";
+        QTest::addRow("%s: FIFO", role) << u"fifo"_s << asConfig;
+        QTest::addRow("%s: /dev/zero", role) << u"zero"_s << asConfig;
+        QTest::addRow("%s: directory", role) << u"directory"_s << asConfig;
+    }
+}
+
+void tst_CliE2e::filesThatAreNoRegularFilesAreRefusedAtOnce()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, asAliyunConfig);
+    QDir(m_home->path()).mkpath(u".aliyun"_s);
+    const QString made = asAliyunConfig ? m_home->filePath(u".aliyun/config.json"_s) : m_home->filePath(u"rows.csv"_s);
+    if (kind == u"fifo"_s)
+        QCOMPARE(::mkfifo(QFile::encodeName(made).constData(), 0600), 0);
+    else if (kind == u"zero"_s)
+        QVERIFY(QFile::link(u"/dev/zero"_s, made));
+    else
+        QVERIFY(QDir().mkpath(made));
+
+    QElapsedTimer clock;
+    clock.start();
+    CliRun run;
+    if (asAliyunConfig) {
+        QProcessEnvironment environment = m_environment;
+        environment.remove(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+        environment.remove(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+        run = runCli(createArguments(u"http://127.0.0.1:9"_s, u"eni-e2e000000000files"_s), environment, 10000);
+    } else {
+        run = runCli({u"batch"_s, made, u"--endpoint"_s, u"http://127.0.0.1:9"_s}, m_environment, 10000);
+    }
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains("not a regular file"), run.describe().constData());
+    QVERIFY2(clock.elapsed() < 5000, run.describe().constData());
+}
+
+void tst_CliE2e::repeatedCsvColumnIsRefusedByName()
+{
+    const QString csvPath = m_home->filePath(u"repeated.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,regionid\n"
+              "cn-hangzhou,VSwitch,vsw-e2erepeated,All,p1,l1,cn-beijing\n");
+    csv.close();
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, u"http://127.0.0.1:9"_s});
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains("The column RegionId appears more than once"), run.describe().constData());
 }
 
 // An interrupted batch run again with --if-absent: the rows created the first time are adopted, the

@@ -1,8 +1,9 @@
 #include "core/config/aliyuncliconfig.h"
 
+#include "core/config/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,17 +67,19 @@ QString AliyunCliConfig::defaultPath()
 AliyunCliConfig AliyunCliConfig::read(const QString &path, CredentialProblem *problem)
 {
     CredentialProblem::report(problem, {});
-    QFile file(path);
-    if (!file.exists()) {
+    // The aliyun CLI's own files are a few kilobytes.
+    constexpr qint64 maxConfigBytes = 4 * 1024 * 1024;
+    const BoundedFile::Result file = BoundedFile::read(path, maxConfigBytes);
+    if (file.problem == BoundedFile::Problem::Missing) {
         CredentialProblem::report(problem, fileProblem(CredentialProblem::NotConfigured, path));
         return {};
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        CredentialProblem::report(problem, fileProblem(CredentialProblem::Unreadable, path, file.errorString()));
+    if (!file.ok()) {
+        CredentialProblem::report(problem, fileProblem(CredentialProblem::Unreadable, path, file.reason));
         return {};
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(file.data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         const QString reason = error.error != QJsonParseError::NoError
             ? QCoreApplication::translate("AliyunCliConfig", "%1 at character %2").arg(error.errorString()).arg(error.offset)
