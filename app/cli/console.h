@@ -5,6 +5,10 @@
 
 // flowlog-cli's two output streams, UTF-8: results go to standard output, diagnostics to
 // standard error, so that a script can parse one and show the other.
+//
+// Everything printed goes through visible(): text from the command line, a configuration file or a
+// server (names, messages) may hold terminal escape sequences, which would otherwise retitle,
+// recolour or rewrite the operator's terminal.
 class Console
 {
 public:
@@ -14,4 +18,7 @@ public:
     // results as they come.
     static void printLine(const QString &text);
     static void printError(const QString &text);
+    // Control characters (C0 but line feed and tab, DEL, C1) and bidirectional overrides as their
+    // notation, "<U+001B>"; everything else as it is.
+    static QString visible(const QString &text);
 };

@@ -1,4 +1,5 @@
 #include "cli/cliargumentparser.h"
+#include "cli/console.h"
 
 #include <QTest>
 
@@ -22,6 +23,8 @@ class tst_CliArguments : public QObject
     Q_OBJECT
 
 private slots:
+    void consoleShowsControlCharactersEscaped_data();
+    void consoleShowsControlCharactersEscaped();
     void noArgumentsShowsTheOverview();
     void unknownCommandIsAnError();
     void malformedArgumentsAreErrors_data();
@@ -258,6 +261,26 @@ void tst_CliArguments::usageNamesEveryCommandAndTheCredentialPlaces()
     for (const QString &word : {u"create"_s, u"validate"_s, u"batch"_s, u"describe"_s, u"history"_s,
              u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"ALIBABA_CLOUD_SECURITY_TOKEN"_s, u"config.json"_s})
         QVERIFY2(usage.contains(word), qPrintable(word));
+}
+
+void tst_CliArguments::consoleShowsControlCharactersEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << u"cn-hangzhou 流日志"_s << u"cn-hangzhou 流日志"_s;
+    QTest::newRow("line feed and tab stay") << u"a\n\tb"_s << u"a\n\tb"_s;
+    QTest::newRow("terminal title") << u"cn\x1b]0;x\x07"_s << u"cn<U+001B>]0;x<U+0007>"_s;
+    QTest::newRow("carriage return") << u"ok\rFAIL"_s << u"ok<U+000D>FAIL"_s;
+    QTest::newRow("C1 CSI") << QString(u"a"_s + QChar(0x9B) + u"2J"_s) << u"a<U+009B>2J"_s;
+    QTest::newRow("DEL") << QString(u"a"_s + QChar(0x7F)) << u"a<U+007F>"_s;
+    QTest::newRow("right-to-left override") << QString(u"abc"_s + QChar(0x202E) + u"txt"_s) << u"abc<U+202E>txt"_s;
+}
+
+void tst_CliArguments::consoleShowsControlCharactersEscaped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(Console::visible(text), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_CliArguments)
