@@ -26,6 +26,7 @@ private slots:
     void cliCommandNamesProfileAndCustomEndpoint();
     void dialogShowsParametersAndStringToSign();
     void copyButtonPutsTheCommandOnTheClipboard();
+    void stsTokenIsMaskedInEveryBox();
 
 private:
     static FlowLogRequest sampleRequest();
@@ -121,6 +122,24 @@ void tst_RequestPreviewDialog::dialogShowsParametersAndStringToSign()
     QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"stringToSignPlainTextEdit"_s)->toPlainText(),
         u"ACS3-HMAC-SHA256\nabc"_s);
     QVERIFY(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"vpc.cn-qingdao.aliyuncs.com"_s));
+}
+
+// The v1 string to sign carries the STS token (encoded twice) beside a request that masks it.
+void tst_RequestPreviewDialog::stsTokenIsMaskedInEveryBox()
+{
+    const Credentials sts {u"STS.NKey"_s, u"sts-secret"_s, u"CAIS+previewtoken/0123456789abcdefXYZ"_s};
+    RequestPreviewDialog::Context context;
+    context.request = sampleRequest();
+    context.signedRequest = RequestSigner().sign({u"CreateFlowLog"_s, u"2016-04-28"_s, context.request.apiParameters()},
+        QUrl(u"https://vpc.cn-qingdao.aliyuncs.com"_s), sts, SignatureVersion::V1, "POST");
+    RequestPreviewDialog dialog(context);
+    const QList<QPlainTextEdit *> boxes = dialog.findChildren<QPlainTextEdit *>();
+    QVERIFY(!boxes.isEmpty());
+    for (const QPlainTextEdit *box : boxes) {
+        QVERIFY2(!box->toPlainText().contains(u"previewtoken"_s), qPrintable(box->objectName()));
+        QVERIFY(!box->toPlainText().contains(sts.accessKeySecret));
+    }
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(u"stringToSignPlainTextEdit"_s)->toPlainText().contains(u"****"_s));
 }
 
 void tst_RequestPreviewDialog::copyButtonPutsTheCommandOnTheClipboard()

@@ -70,6 +70,11 @@ private slots:
     void signerV3SignsHeadersAndQuery();
     void signerStsTokenIsSentAndMasked();
     void signerDrawsFreshNoncePerRequest();
+    void maskedShowsAQuarterAtMost_data();
+    void maskedShowsAQuarterAtMost();
+    void scrubbedRemovesSecretAndTokenInEveryEncoding_data();
+    void scrubbedRemovesSecretAndTokenInEveryEncoding();
+    void v1StringToSignIsShownWithTheTokenMasked();
     void randomNonceIsUuidV4();
 };
 
@@ -274,13 +279,75 @@ void tst_Signing::signerStsTokenIsSentAndMasked()
         SignatureVersion::V1, "GET");
     QCOMPARE(QUrlQuery(v1.url).queryItemValue(u"SecurityToken"_s), sts.securityToken);
     QVERIFY2(!v1.redactedText().contains(sts.securityToken), qPrintable(v1.redactedText()));
-    QVERIFY(v1.redactedText().contains(u"SecurityToken=toke****mnop&"_s));
+    QVERIFY(v1.redactedText().contains(u"SecurityToken=to****op&"_s));
 
     const SignedRequest v1Post = signer.sign({u"DescribeRegions"_s}, QUrl(u"https://vpc.aliyuncs.com"_s), sts,
         SignatureVersion::V1, "POST");
     QVERIFY(v1Post.body.contains(sts.securityToken.toUtf8()));
     QVERIFY2(!v1Post.redactedText().contains(sts.securityToken), qPrintable(v1Post.redactedText()));
-    QVERIFY(v1Post.redactedText().contains(u"SecurityToken=toke****mnop&"_s));
+    QVERIFY(v1Post.redactedText().contains(u"SecurityToken=to****op&"_s));
+}
+
+void tst_Signing::maskedShowsAQuarterAtMost_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("8: nothing") << u"abcdefgh"_s << u"********"_s;
+    QTest::newRow("11: one at each end") << u"abcdefghijk"_s << u"a****k"_s;
+    QTest::newRow("22: two at each end") << u"token-abcdefghijklmnop"_s << u"to****op"_s;
+    QTest::newRow("40: four at each end") << QString(u"LTAI"_s + QString(32, u'x') + u"WXYZ"_s) << u"LTAI****WXYZ"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_Signing::maskedShowsAQuarterAtMost()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    const QString masked = Credentials::masked(value);
+    QCOMPARE(masked, shown);
+    const qsizetype revealed = masked.size() - masked.count(u'*');
+    QVERIFY(revealed * 4 <= value.size());
+}
+
+void tst_Signing::scrubbedRemovesSecretAndTokenInEveryEncoding_data()
+{
+    const QString token = u"CAIS+token/with=chars&more-0123456789"_s;
+    const QByteArray once = PercentEncoding::encode(token);
+    const QByteArray twice = PercentEncoding::encode(QByteArrayView(once));
+    QTest::addColumn<QString>("text");
+    QTest::newRow("as written") << u"<StringToSign>GET&%2F&SecurityToken " + token + u"</StringToSign>"_s;
+    QTest::newRow("encoded once") << u"SecurityToken="_s + QString::fromLatin1(once) + u"&Version=2016-04-28"_s;
+    QTest::newRow("encoded twice") << u"GET&%2F&SecurityToken%3D"_s + QString::fromLatin1(twice);
+    QTest::newRow("the secret") << u"signed with secret-value-Zq8w and more"_s;
+}
+
+void tst_Signing::scrubbedRemovesSecretAndTokenInEveryEncoding()
+{
+    QFETCH(QString, text);
+    const Credentials sts {u"STS.id"_s, u"secret-value-Zq8w"_s, u"CAIS+token/with=chars&more-0123456789"_s};
+    const QString scrubbed = sts.scrubbed(text);
+    QVERIFY2(!scrubbed.contains(u"token/with"_s) && !scrubbed.contains(u"token%2Fwith"_s)
+            && !scrubbed.contains(u"token%252Fwith"_s),
+        qPrintable(scrubbed));
+    QVERIFY2(!scrubbed.contains(sts.accessKeySecret), qPrintable(scrubbed));
+    QVERIFY(scrubbed.contains(u"****"_s));
+}
+
+// The preview shows the v1 string to sign beside the masked request: the token, encoded twice
+// there, is masked too.
+void tst_Signing::v1StringToSignIsShownWithTheTokenMasked()
+{
+    const Credentials sts {u"STS.id"_s, u"secret-value"_s, u"CAIS+token/with=chars-0123456789abcdef"_s};
+    const RequestSigner signer;
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        const SignedRequest v1 = signer.sign({u"DescribeRegions"_s}, QUrl(u"https://vpc.aliyuncs.com"_s), sts,
+            SignatureVersion::V1, method);
+        QVERIFY(v1.stringToSign.contains("token%252Fwith"));
+        QCOMPARE(v1.securityToken(), sts.securityToken);
+        const QString shown = v1.redactedStringToSign();
+        QVERIFY2(!shown.contains(u"token"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"SecurityToken%3DCAIS****cdef"_s), qPrintable(shown));
+    }
 }
 
 void tst_Signing::signerDrawsFreshNoncePerRequest()

@@ -61,7 +61,7 @@ void RequestPreviewDialog::createWidgets()
     m_stringToSignPlainTextEdit->setObjectName(u"stringToSignPlainTextEdit"_s);
     m_stringToSignPlainTextEdit->setReadOnly(true);
     m_stringToSignPlainTextEdit->setFont(fixed);
-    m_stringToSignPlainTextEdit->setPlainText(QString::fromUtf8(m_context.signedRequest.stringToSign));
+    m_stringToSignPlainTextEdit->setPlainText(m_context.signedRequest.redactedStringToSign());
     // Two lines for V3, one long wrapped line for v1: four lines hold either without scrolling.
     const int frame = 2 * m_stringToSignPlainTextEdit->frameWidth();
     m_stringToSignPlainTextEdit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * 4 + frame + 8);

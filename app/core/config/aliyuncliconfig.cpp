@@ -55,7 +55,7 @@ QDebug operator<<(QDebug debug, const AliyunCliProfile &profile)
 {
     QDebugStateSaver saver(debug);
     debug.nospace() << "AliyunCliProfile(" << profile.name << ", " << profile.mode << ", "
-                    << Credentials::masked(profile.accessKeyId) << ", " << profile.regionId << ')';
+                    << Credentials::abbreviatedId(profile.accessKeyId) << ", " << profile.regionId << ')';
     return debug;
 }
 

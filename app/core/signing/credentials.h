@@ -16,8 +16,17 @@ struct Credentials
 
     // "LTAI****abcd (STS)" style; never the secret, never the token.
     QString toString() const;
-    // Shows the first and last few characters only, for previews and logs.
+    // An AccessKey ID as "LTAI****abcd": an identifier, not a secret, shortened so that the operator
+    // recognises it.
+    static QString abbreviatedId(const QString &accessKeyId);
+    // Shows at most a quarter of the value, its first and last characters (none of a value of 8 or
+    // fewer), for previews and logs.
     static QString masked(const QString &value);
+    // `text` with the secret and the token replaced, as written and in the percent-encoded forms a
+    // signature's string to sign and a server's answer carry (encoded once and twice): the secret by
+    // "****", the token by its masked form. For every text from a server, or about a signed
+    // request, before it is shown, stored or exported.
+    QString scrubbed(QString text) const;
 
     friend bool operator==(const Credentials &, const Credentials &) = default;
 };

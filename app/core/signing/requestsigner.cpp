@@ -61,6 +61,26 @@ QByteArray maskSecurityToken(const QByteArray &encodedForm)
 
 } // namespace
 
+QString SignedRequest::securityToken() const
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("x-acs-security-token", Qt::CaseInsensitive) == 0)
+            return QString::fromUtf8(value);
+    }
+    const QByteArray form = url.query(QUrl::FullyEncoded).toLatin1() + '&' + body;
+    for (const QByteArray &pair : form.split('&')) {
+        if (pair.startsWith("SecurityToken="))
+            return QString::fromUtf8(PercentEncoding::decode(pair.mid(14)));
+    }
+    return {};
+}
+
+QString SignedRequest::redactedStringToSign() const
+{
+    const Credentials carried {{}, {}, securityToken()};
+    return carried.scrubbed(QString::fromUtf8(stringToSign));
+}
+
 QString SignedRequest::redactedText() const
 {
     QUrl shownUrl = url;

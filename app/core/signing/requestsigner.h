@@ -40,6 +40,11 @@ struct SignedRequest
     // Method, URL, headers and body for a preview or --dry-run: the STS token is masked. (The
     // AccessKey secret is never part of a signed request, only the signature made with it.)
     QString redactedText() const;
+    // The string to sign for a preview: a v1 string to sign holds the STS token (encoded twice),
+    // which is masked as in redactedText().
+    QString redactedStringToSign() const;
+    // The STS token this request carries (v1: the SecurityToken parameter, V3: its header), or empty.
+    QString securityToken() const;
 };
 
 // Signs ApiCalls with RPC v1 (GET query or POST form) or V3 (ACS3-HMAC-SHA256).
