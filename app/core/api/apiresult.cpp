@@ -1,6 +1,7 @@
 #include "core/api/apiresult.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -130,3 +131,41 @@ bool mayHaveActed(TransportError error)
 }
 
 } // namespace TransportErrors
+
+namespace {
+
+QJsonValue scrubbedValue(const QJsonValue &value, const Credentials &credentials);
+
+QJsonObject scrubbedObject(const QJsonObject &object, const Credentials &credentials)
+{
+    QJsonObject result;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.insert(it.key(), scrubbedValue(it.value(), credentials));
+    return result;
+}
+
+QJsonValue scrubbedValue(const QJsonValue &value, const Credentials &credentials)
+{
+    if (value.isString())
+        return credentials.scrubbed(value.toString());
+    if (value.isObject())
+        return scrubbedObject(value.toObject(), credentials);
+    if (!value.isArray())
+        return value;
+    QJsonArray array;
+    for (const QJsonValue &item : value.toArray())
+        array.append(scrubbedValue(item, credentials));
+    return array;
+}
+
+} // namespace
+
+ApiResult ApiResult::scrubbed(const Credentials &credentials) const
+{
+    ApiResult result = *this;
+    result.message = credentials.scrubbed(message);
+    result.recommend = credentials.scrubbed(recommend);
+    result.code = credentials.scrubbed(code);
+    result.body = scrubbedObject(body, credentials);
+    return result;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/signing/credentials.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QMetaType>
@@ -66,6 +68,12 @@ struct ApiResult
     QJsonObject body; // the parsed JSON answer of the last attempt (e.g. DescribeFlowLogs' FlowLogs)
 
     bool ok() const { return outcome == Outcome::Succeeded; }
+
+    // This result with every text a server sent (message, recommend, every string of the body)
+    // scrubbed of the credentials' secret and token (Credentials::scrubbed()): a gateway echoes its
+    // string to sign, STS token included, in SignatureDoesNotMatch. The client scrubs every result
+    // once, before anyone shows, stores or exports it.
+    ApiResult scrubbed(const Credentials &credentials) const;
 };
 
 Q_DECLARE_METATYPE(ApiResult)
