@@ -1,4 +1,5 @@
 #include "core/request/requestvalidator.h"
+#include "support/samplerequest.h"
 #include "core/request/textrules.h"
 
 #include <QFile>
@@ -86,15 +87,12 @@ QSet<QString> tst_RequestValidator::allCodes()
         u"description.invisible"_s, u"description.invalid-character"_s, u"description.surrounding-spaces"_s};
 }
 
+// The document's own example values (a VPC, a masked ID, a name with a dot) on the shared sample.
 FlowLogRequest tst_RequestValidator::validRequest()
 {
-    FlowLogRequest request;
-    request.regionId = u"cn-hangzhou"_s;
+    FlowLogRequest request = sampleRequest();
     request.resourceType = ResourceType::Vpc;
     request.resourceId = u"vpc-bp1qpo0kug3a20qqe****"_s;
-    request.trafficType = TrafficType::All;
-    request.projectName = u"flowlog-project"_s;
-    request.logStoreName = u"flowlog_store"_s;
     request.flowLogName = u"流日志-测试_01.v2"_s;
     request.description = u"这是我的流日志。"_s;
     return request;

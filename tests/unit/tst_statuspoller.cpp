@@ -2,6 +2,7 @@
 #include "core/history/historystore.h"
 #include "core/history/statuspoller.h"
 #include "emulator/vpcemulator.h"
+#include "support/samplerequest.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -13,18 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-FlowLogRequest sampleRequest()
-{
-    FlowLogRequest request;
-    request.regionId = u"cn-hangzhou"_s;
-    request.resourceType = ResourceType::Vpc;
-    request.resourceId = u"vpc-bp1statuspoller"_s;
-    request.projectName = u"poller-project"_s;
-    request.logStoreName = u"poller-logstore"_s;
-    request.flowLogName = u"poller"_s;
-    return request;
-}
 
 HistoryEntry successEntry(const QString &flowLogId, const QString &status = u"Activating"_s)
 {
