@@ -12,8 +12,6 @@
 #include <optional>
 
 class QSqlQuery;
-class SqliteStatement;
-struct sqlite3;
 
 // The persistent history of attempts: SQLite in WAL mode (synchronous=NORMAL, busy timeout 5 s) at
 // defaultPath(), shared by the app and flowlog-cli, or at any path. Every write is its own
@@ -87,7 +85,6 @@ private:
 
     bool configure();
     bool prepareStatements();
-    bool prepare(SqliteStatement &statement, sqlite3 *database, const QString &text);
     void closeDatabase();
     bool createSchema();
     bool migrate(int fromVersion);
@@ -106,7 +103,6 @@ private:
     bool visit(QSqlQuery &query, const std::function<bool(const HistoryEntry &)> &visitor, Detail detail) const;
     bool fail(const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
-    bool failStatement(const SqliteStatement &statement) const;
 
     QString m_connectionName;
     QString m_path;
