@@ -54,7 +54,7 @@ QJsonObject HistoryCommand::toJson(const HistoryEntry &entry)
         ResourceTypes::apiName(request.resourceType), request.resourceId,
         TrafficTypes::apiName(request.trafficType), request.projectName, request.logStoreName,
         request.flowLogName, request.description, Outcomes::apiName(entry.outcome), entry.flowLogId,
-        entry.requestId, entry.httpStatus, entry.errorCode, entry.errorMessage, entry.attempts,
+        entry.requestId, entry.httpStatus, entry.errorCode, entry.messageText(), entry.attempts,
         entry.durationMs, entry.flowLogStatus};
     QJsonObject object;
     const QStringList names = fieldNames();
@@ -76,7 +76,7 @@ QString HistoryCommand::toText(const HistoryEntry &entry)
 {
     const QString result = entry.outcome == Outcome::Succeeded
         ? entry.flowLogId
-        : QString(entry.errorCode + u' ' + entry.errorMessage).simplified(); // one line per entry
+        : QString(entry.errorCode + u' ' + entry.messageText()).simplified(); // one line per entry
     return tr("#%1  %2  %3  %4  %5 %6 %7  %8")
         .arg(QString::number(entry.id), entry.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), entry.source,
             Outcomes::label(entry.outcome), entry.request.regionId, ResourceTypes::apiName(entry.request.resourceType),

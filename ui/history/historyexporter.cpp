@@ -95,7 +95,7 @@ QString HistoryExporter::value(const HistoryEntry &entry, int column)
     case HistoryTableModel::RequestId: return entry.requestId;
     case HistoryTableModel::HttpStatus: return QString::number(entry.httpStatus);
     case HistoryTableModel::ErrorCode: return entry.errorCode;
-    case HistoryTableModel::ErrorMessage: return entry.errorMessage;
+    case HistoryTableModel::ErrorMessage: return entry.messageText();
     case HistoryTableModel::Attempts: return QString::number(entry.attempts);
     case HistoryTableModel::Duration: return QString::number(entry.durationMs);
     case HistoryTableModel::FlowLogStatus: return entry.flowLogStatus;

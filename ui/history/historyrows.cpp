@@ -288,7 +288,7 @@ QString HistoryRows::displayText(const Row &row, int column) const
     case Column::ErrorCode:
         return pooled(row, PErrorCode);
     case Column::ErrorMessage:
-        return pooled(row, PErrorMessage);
+        return HistoryEntry::messageText(pooled(row, PErrorCode), pooled(row, PErrorMessage));
     case Column::Attempts:
         return row.attempts ? QString::number(row.attempts) : QString();
     case Column::Duration:

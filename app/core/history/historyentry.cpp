@@ -1,10 +1,19 @@
 #include "core/history/historyentry.h"
 
+#include "core/api/errorcatalog.h"
+
 #include <QJsonDocument>
 
 namespace {
 // The history keeps what is needed to understand a failure, not arbitrarily large answers.
 constexpr qsizetype ResponseTextCap = 64 * 1024;
+
+// An answer with an HTTP status and a code that is not ours carries the server's own message.
+bool isServerMessage(const ApiResult &result)
+{
+    return result.httpStatus != 0 && result.transportError == TransportError::None
+        && !ErrorCatalog::clientCodes().contains(result.code);
+}
 } // namespace
 
 void HistoryEntry::applyResult(const ApiResult &result)
@@ -14,9 +23,21 @@ void HistoryEntry::applyResult(const ApiResult &result)
     requestId = result.requestId;
     httpStatus = result.httpStatus;
     errorCode = result.code;
-    errorMessage = result.message;
+    errorMessage = isServerMessage(result) ? result.message : QString();
     attempts = result.attempts;
     durationMs = result.elapsedMs;
     if (!result.body.isEmpty())
         responseText = QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)).left(ResponseTextCap);
+}
+
+QString HistoryEntry::messageText(const QString &code, const QString &storedMessage)
+{
+    if (!storedMessage.isEmpty() || code.isEmpty())
+        return storedMessage;
+    return ErrorCatalog::explain(code).explanation;
+}
+
+QStringList HistoryEntry::ownFailureCodes()
+{
+    return ErrorCatalog::clientCodes();
 }

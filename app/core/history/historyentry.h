@@ -23,15 +23,23 @@ struct HistoryEntry
     QString requestId;
     int httpStatus = 0;
     QString errorCode;
-    QString errorMessage;
+    QString errorMessage; // the server's own words; empty for our own failures (see messageText())
     int attempts = 0;
     qint64 durationMs = 0;
     QString flowLogStatus; // "Activating", "Active", ... as last seen by DescribeFlowLogs
     QString requestText;   // the signed request, redacted (SignedRequest::redactedText())
     QString responseText;  // the raw response body of the last attempt (capped)
 
-    // Fills outcome, ids, status, code, message, attempts and duration from a finished call.
+    // Fills outcome, ids, status, code, message, attempts and duration from a finished call. The
+    // message is kept only when the server sent it: ours would be frozen in the UI language of the
+    // moment, so our own failures keep their code alone.
     void applyResult(const ApiResult &result);
+    // What went wrong, for showing: the server's message, else the explanation of the code in the
+    // current language (ErrorCatalog), else nothing.
+    QString messageText() const { return messageText(errorCode, errorMessage); }
+    static QString messageText(const QString &code, const QString &storedMessage);
+    // The codes of failures this client reports itself (transport errors, cancellation).
+    static QStringList ownFailureCodes();
 };
 
 Q_DECLARE_METATYPE(HistoryEntry)

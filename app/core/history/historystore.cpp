@@ -295,17 +295,46 @@ bool HistoryStore::createSchema()
     return false;
 }
 
-// Brings the schema from fromVersion to SchemaVersion. Version 0 is an empty file.
+// Brings the schema from fromVersion to SchemaVersion, inside the transaction createSchema() holds:
+// step n takes a file from version n to n + 1. A later column or conversion is one more step, never
+// a change to an earlier one, so that every file ever written can still be read.
 bool HistoryStore::migrate(int fromVersion)
 {
-    if (fromVersion == SchemaVersion)
-        return true;
+    using Step = bool (HistoryStore::*)();
+    static constexpr Step Steps[] = {&HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts};
+    static_assert(std::size(Steps) == SchemaVersion);
+    for (int version = fromVersion; version < SchemaVersion; ++version) {
+        if (!(this->*Steps[version])())
+            return false;
+    }
+    return fromVersion == SchemaVersion || exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+}
+
+// Version 0 is an empty file (or one made before the schema was versioned: IF NOT EXISTS keeps its rows).
+bool HistoryStore::createVersion1()
+{
     return exec(CreateTable) && exec(u"CREATE INDEX IF NOT EXISTS history_time ON history (time_ms)"_s)
         && exec(u"CREATE INDEX IF NOT EXISTS history_revision ON history (revision)"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS revision_counter (id INTEGER PRIMARY KEY CHECK (id = 1), "
                 u"value INTEGER NOT NULL)"_s)
-        && exec(u"INSERT OR IGNORE INTO revision_counter (id, value) VALUES (1, 0)"_s)
-        && exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+        && exec(u"INSERT OR IGNORE INTO revision_counter (id, value) VALUES (1, 0)"_s);
+}
+
+// Version 1 kept the message of our own failures (timeouts, cancellation, ...) as translated at the
+// time, in whatever language the UI had then. From version 2 those rows keep only their code, which
+// is explained in the reader's language when shown (HistoryEntry::messageText()); the server's own
+// messages stay as the server sent them.
+bool HistoryStore::dropOwnFailureTexts()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QStringList codes = HistoryEntry::ownFailureCodes();
+    const QString placeholders = u"?, "_s.repeated(codes.size()).chopped(2);
+    if (!query.prepare(u"UPDATE history SET error_message = NULL WHERE http_status = 0 OR error_code IN (%1)"_s.arg(
+            placeholders)))
+        return failQuery(query);
+    for (const QString &code : codes)
+        query.addBindValue(code);
+    return exec(query);
 }
 
 int HistoryStore::schemaVersion() const

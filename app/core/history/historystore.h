@@ -23,8 +23,9 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    // The schema this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 1;
+    // The schema this build writes (PRAGMA user_version); older files are migrated forward when
+    // opened (docs/history.md lists the versions).
+    static constexpr int SchemaVersion = 2;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -88,6 +89,8 @@ private:
     void closeDatabase();
     bool createSchema();
     bool migrate(int fromVersion);
+    bool createVersion1();
+    bool dropOwnFailureTexts();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();
