@@ -6,7 +6,6 @@
 #include "cli/exitcode.h"
 #include "core/request/requestvalidator.h"
 
-#include <QDateTime>
 #include <QFile>
 
 #include <cmath>
@@ -154,16 +153,9 @@ std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
             {u"message"_s, tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(regionId)}}, {});
         return std::nullopt;
     }
-    Row row {number, std::move(parsed.findings), {}};
-    HistoryEntry &entry = row.entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.profile = m_connection.profileId();
-    entry.endpoint = m_connection.endpointFor(regionId).toString();
-    entry.signatureVersion = SignatureVersions::name(m_options.signatureVersion);
-    entry.source = u"batch"_s;
-    entry.request = std::move(parsed.request);
-    entry.outcome = Outcome::Unknown;
-    return row;
+    return Row {number, std::move(parsed.findings),
+        HistoryEntry::pending(parsed.request, u"batch"_s, m_connection.profileId(),
+            m_connection.endpointFor(regionId).toString(), m_options.signatureVersion)};
 }
 
 bool BatchCommand::rateAllows()

@@ -5,7 +5,6 @@
 #include "cli/exitcode.h"
 #include "core/request/requestvalidator.h"
 
-#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -93,13 +92,8 @@ int CreateCommand::printDryRun() const
 // The row is written before the call so that a crash mid-call leaves an "unknown" row behind.
 void CreateCommand::recordStart()
 {
-    m_entry.time = QDateTime::currentDateTimeUtc();
-    m_entry.profile = m_connection.profileId();
-    m_entry.endpoint = m_client.settings().endpoint.toString();
-    m_entry.signatureVersion = SignatureVersions::name(m_options.signatureVersion);
-    m_entry.source = u"cli"_s;
-    m_entry.request = m_request;
-    m_entry.outcome = Outcome::Unknown;
+    m_entry = HistoryEntry::pending(m_request, u"cli"_s, m_connection.profileId(),
+        m_client.settings().endpoint.toString(), m_options.signatureVersion);
     m_entry.requestText = m_client.preview(m_request).redactedText();
     if (m_options.noHistory)
         return;

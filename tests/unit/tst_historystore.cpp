@@ -184,6 +184,7 @@ private slots:
     void newerSchemaIsRefused();
     void versionOneFileIsMigratedAndKeepsEveryRow_data();
     void versionOneFileIsMigratedAndKeepsEveryRow();
+    void pendingEntryIsUnknownAndStartsNow();
     void onlyTheServersMessageIsStored_data();
     void onlyTheServersMessageIsStored();
     void badPathGivesClearError_data();
@@ -536,6 +537,24 @@ void tst_HistoryStore::versionOneFileIsMigratedAndKeepsEveryRow()
     QCOMPARE(store.revision(), 3);
     // The migrated file takes new rows with ids after the old ones.
     QCOMPARE(store.add(sampleEntry()), 4);
+}
+
+void tst_HistoryStore::pendingEntryIsUnknownAndStartsNow()
+{
+    const HistoryEntry sample = sampleEntry();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const HistoryEntry entry = HistoryEntry::pending(sample.request, u"batch"_s, u"env"_s,
+        u"http://127.0.0.1:1"_s, SignatureVersion::V1);
+    QVERIFY(entry.time >= before && entry.time <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(entry.time.timeSpec(), Qt::UTC);
+    QCOMPARE(entry.request, sample.request);
+    QCOMPARE(entry.source, u"batch"_s);
+    QCOMPARE(entry.profile, u"env"_s);
+    QCOMPARE(entry.endpoint, u"http://127.0.0.1:1"_s);
+    QCOMPARE(entry.signatureVersion, u"v1"_s);
+    QCOMPARE(entry.outcome, Outcome::Unknown);
+    QCOMPARE(entry.id, 0);
+    QVERIFY(entry.errorCode.isEmpty() && entry.flowLogId.isEmpty());
 }
 
 void tst_HistoryStore::onlyTheServersMessageIsStored_data()

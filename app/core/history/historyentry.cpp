@@ -16,6 +16,20 @@ bool isServerMessage(const ApiResult &result)
 }
 } // namespace
 
+HistoryEntry HistoryEntry::pending(const FlowLogRequest &request, const QString &source, const QString &profile,
+    const QString &endpoint, SignatureVersion signatureVersion)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = profile;
+    entry.endpoint = endpoint;
+    entry.signatureVersion = SignatureVersions::name(signatureVersion);
+    entry.source = source;
+    entry.request = request;
+    entry.outcome = Outcome::Unknown;
+    return entry;
+}
+
 void HistoryEntry::applyResult(const ApiResult &result)
 {
     outcome = result.outcome;

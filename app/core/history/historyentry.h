@@ -2,6 +2,7 @@
 
 #include "core/api/apiresult.h"
 #include "core/request/flowlogrequest.h"
+#include "core/signing/requestsigner.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -29,6 +30,11 @@ struct HistoryEntry
     QString flowLogStatus; // "Activating", "Active", ... as last seen by DescribeFlowLogs
     QString requestText;   // the signed request, redacted (SignedRequest::redactedText())
     QString responseText;  // the raw response body of the last attempt (capped)
+
+    // The row written before a call is sent, so that a crash mid-call leaves an "unknown" row
+    // behind: started now, outcome Unknown. The one place the GUI, create and batch build it.
+    static HistoryEntry pending(const FlowLogRequest &request, const QString &source, const QString &profile,
+        const QString &endpoint, SignatureVersion signatureVersion);
 
     // Fills outcome, ids, status, code, message, attempts and duration from a finished call. The
     // message is kept only when the server sent it: ours would be frozen in the UI language of the
