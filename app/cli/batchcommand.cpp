@@ -5,6 +5,7 @@
 #include "core/api/errorcatalog.h"
 #include "cli/exitcode.h"
 #include "core/request/requestvalidator.h"
+#include "core/config/appsettings.h"
 
 #include <QFile>
 
@@ -45,7 +46,7 @@ int BatchCommand::start()
         return ExitUsage;
     }
     if (!m_options.noHistory) {
-        m_recording = m_history.open();
+        m_recording = m_history.open(AppSettings::load().effectiveHistoryPath());
         if (!m_recording)
             Console::printError(tr("The attempts are not recorded in the history: %1").arg(m_history.errorString()));
     }

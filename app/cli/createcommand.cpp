@@ -3,8 +3,8 @@
 #include "cli/clireport.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "core/config/appsettings.h"
 #include "core/request/requestvalidator.h"
-
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +97,7 @@ void CreateCommand::recordStart()
     m_entry.requestText = m_client.preview(m_request).redactedText();
     if (m_options.noHistory)
         return;
-    if (!m_history.open())
+    if (!m_history.open(AppSettings::load().effectiveHistoryPath()))
         Console::printError(tr("The attempt is not recorded in the history: %1").arg(m_history.errorString()));
     else
         m_entry.id = m_history.add(m_entry);

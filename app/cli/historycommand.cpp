@@ -4,6 +4,7 @@
 #include "cli/csvreader.h"
 #include "cli/exitcode.h"
 #include "core/history/historystore.h"
+#include "core/config/appsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 int HistoryCommand::run(const CliOptions &options)
 {
     HistoryStore store;
-    if (!store.open()) {
+    if (!store.open(AppSettings::load().effectiveHistoryPath())) {
         Console::printError(store.errorString());
         return ExitFailure;
     }

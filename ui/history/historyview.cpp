@@ -5,6 +5,7 @@
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
 #include "core/history/statuspoller.h"
+#include "core/config/appsettings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto HeaderStateKey = u"history/headerState"_s;
+const auto HeaderStateKey = SettingsKeys::HistoryHeaderState;
 
 QAction *createAction(const QString &objectName, QObject *parent)
 {

@@ -1,6 +1,7 @@
 #include "ui/profiles/profilemanager.h"
 
 #include "core/config/aliyuncliconfig.h"
+#include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
 #include "ui/profiles/secretstore.h"
 
@@ -16,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto OwnProfilesKey = u"profiles/own"_s;
-const auto NameKey = u"name"_s;
-const auto AccessKeyIdKey = u"accessKeyId"_s;
-const auto RegionKey = u"defaultRegion"_s;
+const auto OwnProfilesKey = SettingsKeys::OwnProfiles;
+const auto NameKey = SettingsKeys::OwnProfileName;
+const auto AccessKeyIdKey = SettingsKeys::OwnProfileAccessKeyId;
+const auto RegionKey = SettingsKeys::OwnProfileRegion;
 
 // The emulator's fixed account: public, and accepted by nothing but the local emulator.
 const Credentials SandboxCredentials{u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
