@@ -2,6 +2,7 @@
 // in this test's event loop on loopback.
 
 #include "core/config/appsettings.h"
+#include "core/history/historyexporter.h"
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
 
@@ -25,6 +26,7 @@ struct Run
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // as written: QString::fromUtf8 drops a byte-order mark
 
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     QList<QJsonObject> lines() const
@@ -125,8 +127,9 @@ Run tst_FlowLogCli::run(const QStringList &arguments, const QProcessEnvironment 
     // The emulator answers from this event loop: wait by spinning it.
     if (!finished.wait(20000))
         process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const QByteArray out = process.readAllStandardOutput();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(out),
+        QString::fromUtf8(process.readAllStandardError()), out};
 }
 
 QProcessEnvironment tst_FlowLogCli::withCredentials(const QString &secret, const QString &token) const
@@ -413,11 +416,23 @@ void tst_FlowLogCli::historyPrintsCsv()
         == 0);
     const Run result = run({u"history"_s, u"--output"_s, u"csv"_s});
     QVERIFY2(result.exitCode == 0, result.describe().constData());
-    const QStringList lines = result.out.split(u"\n"_s, Qt::SkipEmptyParts);
+    const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(u"id,time,source"_s));
+    QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBFtime,profile,regionId,"));
+    QVERIFY(lines.at(0).contains(u",code,message,"_s));
     QVERIFY2(lines.at(1).contains(u"\"中文, 说明\""_s), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(u",success,"_s));
+    // The same file as the app's export of the same rows, byte for byte, in both formats.
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    const QList<HistoryEntry> entries = history.entries(20, HistoryStore::Detail::Summary);
+    QCOMPARE(result.outBytes, HistoryExporter::toCsv(entries));
+    const Run json = run({u"history"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
+    QCOMPARE(json.outBytes, HistoryExporter::toJson(entries));
+    const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row.value(u"regionId"_s).toString(), u"cn-hangzhou"_s);
+    QCOMPARE(row.value(u"outcome"_s).toString(), u"success"_s);
 }
 
 QString tst_FlowLogCli::settingsFile(const QString &folder) const

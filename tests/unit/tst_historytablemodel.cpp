@@ -54,11 +54,10 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "HistoryTableModel") != 0)
-            return {};
-        if (qstrcmp(sourceText, "Time") == 0)
+        // Titles come from the one list of history fields, labels from the model.
+        if (qstrcmp(context, "HistoryFields") == 0 && qstrcmp(sourceText, "Time") == 0)
             return u"时间"_s;
-        if (qstrcmp(sourceText, "Succeeded") == 0)
+        if (qstrcmp(context, "HistoryTableModel") == 0 && qstrcmp(sourceText, "Succeeded") == 0)
             return u"成功"_s;
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "ui/history/historydetailsdialog.h"
 #include "ui/history/historyfilterproxymodel.h"
+#include "core/history/historyfields.h"
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
 #include "core/history/statuspoller.h"
@@ -428,7 +429,7 @@ void HistoryView::copyColumn(int column)
 {
     QStringList values;
     for (const HistoryEntry &entry : selectedEntries()) {
-        const QString value = HistoryExporter::value(entry, column);
+        const QString value = HistoryFields::all().at(column).text(entry);
         if (!value.isEmpty())
             values.append(value);
     }
