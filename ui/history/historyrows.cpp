@@ -270,7 +270,7 @@ QString HistoryRows::displayText(const Row &row, int column) const
     case Column::Time:
         return row.hasTime ? timeText(row.timeMs) : QString();
     case Column::Profile:
-        return pooled(row, PProfile);
+        return HistoryEntry::profileDisplayName(pooled(row, PProfile));
     case Column::Region:
         return pooled(row, PRegion);
     case Column::ResourceType:

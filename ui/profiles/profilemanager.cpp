@@ -80,6 +80,14 @@ void ProfileManager::reload()
 void ProfileManager::credentialsFor(const QString &id, QObject *context, CredentialsCallback callback)
 {
     const std::optional<Profile> found = profile(id);
+    // Rows recorded with environment credentials (the CLI's, mostly) name "env", which the
+    // selector only lists while the variables are set: say which are missing, not that it is gone.
+    if (!found && id == Profile::environmentId()) {
+        CredentialProblem problem;
+        const Credentials credentials = EnvironmentCredentialSource(m_environment).load(&problem);
+        deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
+        return;
+    }
     if (!found) {
         deliverLater(context, std::move(callback), {}, tr("The profile \"%1\" no longer exists. Choose another one.").arg(id));
         return;

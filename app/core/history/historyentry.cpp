@@ -2,6 +2,7 @@
 
 #include "core/api/errorcatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace {
@@ -54,4 +55,18 @@ QString HistoryEntry::messageText(const QString &code, const QString &storedMess
 QStringList HistoryEntry::ownFailureCodes()
 {
     return ErrorCatalog::clientCodes();
+}
+
+// The ids are those of Profile (ui/profiles) and of the CLI's credential sources, which share them.
+QString HistoryEntry::profileDisplayName(const QString &profileId)
+{
+    if (profileId == u"sandbox")
+        return QCoreApplication::translate("Profile", "Sandbox (local emulator)");
+    if (profileId == u"env")
+        return QCoreApplication::translate("Profile", "Environment variables");
+    if (profileId.startsWith(u"aliyun:"))
+        return QCoreApplication::translate("Profile", "aliyun CLI: %1").arg(profileId.sliced(7));
+    if (profileId.startsWith(u"own:"))
+        return profileId.sliced(4);
+    return profileId;
 }

@@ -46,6 +46,12 @@ struct HistoryEntry
     static QString messageText(const QString &code, const QString &storedMessage);
     // The codes of failures this client reports itself (transport errors, cancellation).
     static QStringList ownFailureCodes();
+
+    // What an operator calls the profile of a recorded id, translated now: "Sandbox (local
+    // emulator)", "Environment variables", "aliyun CLI: default", or an own profile's name. An id
+    // of no known form is shown as it is.
+    QString profileText() const { return profileDisplayName(profile); }
+    static QString profileDisplayName(const QString &profileId);
 };
 
 Q_DECLARE_METATYPE(HistoryEntry)
