@@ -17,8 +17,8 @@ bool isServerMessage(const ApiResult &result)
 }
 } // namespace
 
-HistoryEntry HistoryEntry::pending(const FlowLogRequest &request, const QString &source, const QString &profile,
-    const QString &endpoint, SignatureVersion signatureVersion)
+HistoryEntry HistoryEntry::pending(const FlowLogRequest &request, const QString &source,
+    const QString &profile, const QString &endpoint, SignatureVersion signatureVersion)
 {
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();

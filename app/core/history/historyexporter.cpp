@@ -40,7 +40,8 @@ QByteArray HistoryExporter::toJson(const QList<HistoryEntry> &entries)
     return QJsonDocument(rows).toJson(QJsonDocument::Indented);
 }
 
-bool HistoryExporter::write(const QString &path, Format format, const QList<HistoryEntry> &entries, QString *error)
+bool HistoryExporter::write(
+    const QString &path, Format format, const QList<HistoryEntry> &entries, QString *error)
 {
     QSaveFile file(path);
     const QByteArray data = format == Format::Json ? toJson(entries) : toCsv(entries);
