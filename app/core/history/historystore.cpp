@@ -90,7 +90,8 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     int i = 0;
     query.bindValue(i++, revision);
     // A null QVariant of the column's type is stored as NULL, as is a null QString.
-    query.bindValue(i++, entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
+    const QVariant noTime(QMetaType::fromType<qint64>());
+    query.bindValue(i++, entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : noTime);
     for (const QString *text : {&entry.profile, &entry.endpoint, &entry.signatureVersion, &entry.source,
              &request.regionId})
         query.bindValue(i++, *text);
