@@ -12,7 +12,7 @@ constexpr qsizetype ResponseTextCap = 64 * 1024;
 // An answer with an HTTP status and a code that is not ours carries the server's own message.
 bool isServerMessage(const ApiResult &result)
 {
-    return result.httpStatus != 0 && result.transportError == TransportError::None
+    return !result.message.isEmpty() && result.httpStatus != 0 && result.transportError == TransportError::None
         && !ErrorCatalog::clientCodes().contains(result.code);
 }
 } // namespace
