@@ -109,7 +109,7 @@ QString AppSettings::dataFolder()
 // The environment comes first: tests, CI and an operator's one-off run set it on purpose.
 QString AppSettings::effectiveHistoryPath() const
 {
-    if (qEnvironmentVariableIsSet("FLOWLOG_HISTORY") && !qEnvironmentVariable("FLOWLOG_HISTORY").isEmpty())
+    if (!qEnvironmentVariableIsEmpty("FLOWLOG_HISTORY"))
         return HistoryStore::defaultPath();
     return historyPath.trimmed().isEmpty() ? HistoryStore::defaultPath() : historyPath.trimmed();
 }
