@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -495,13 +496,21 @@ void tst_FlowLogCli::settingsOfTheEarlierLayoutAreMovedOnce()
     const QString chosen = m_home->filePath(u"chosen/old-history.sqlite"_s);
     const QString earlier = settingsFile(u"FlowLogStudio"_s);
     writeHistoryPathSetting(earlier, chosen);
+    QVERIFY(QDir(m_home->path()).mkpath(u"data/FlowLogStudio/flowlog"_s));
+    const QString earlierSandbox = writeFile(u"data/FlowLogStudio/flowlog/sandbox-flowlogs.json"_s, "[]\n");
     QProcessEnvironment environment = m_environment;
     environment.remove(u"FLOWLOG_HISTORY"_s);
+    QVERIFY(!earlierSandbox.isEmpty());
     const Run first = run({u"history"_s}, environment);
     QVERIFY2(first.exitCode == 0, first.describe().constData());
     QVERIFY2(first.err.contains(chosen), first.describe().constData());
     QVERIFY(!QFile::exists(earlier));
     QVERIFY(QFile::exists(settingsFile()));
+    // The data go to the one data folder, ~/.local/share/flowlog-studio.
+    QVERIFY(!QFile::exists(earlierSandbox));
+    QFile sandbox(m_home->filePath(u"data/flowlog-studio/sandbox-flowlogs.json"_s));
+    QVERIFY(sandbox.open(QIODevice::ReadOnly));
+    QCOMPARE(sandbox.readAll(), QByteArray("[]\n"));
     // Once moved, a file left at the earlier place (an older release ran again) is not taken over.
     writeHistoryPathSetting(earlier, m_home->filePath(u"elsewhere.sqlite"_s));
     const Run second = run({u"history"_s}, environment);
