@@ -9,7 +9,7 @@ JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 FLOWLOG_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libssl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qtkeychain-qt6-dev libssl-dev
     libgl-dev fonts-noto-cjk
     gnome-keyring   # a secret service (with dbus-run-session) for the tests of the real keychain
 )

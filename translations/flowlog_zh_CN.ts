@@ -1131,38 +1131,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>Cannot create the folder %1 for the history.</source>
-        <translation>无法创建存放历史记录的文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot open the history file %1: %2</source>
-        <translation>无法打开历史记录文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot use write-ahead logging.</source>
-        <translation>历史记录文件 %1 无法使用预写日志 (WAL) 模式。</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of FlowLog Studio (schema %2; this version reads up to %3).</source>
-        <translation>历史记录文件 %1 由更新版本的 FlowLog Studio 写入（结构版本 %2；本版本最高只能读取 %3）。</translation>
-    </message>
-    <message>
-        <source>History entry %1 does not exist.</source>
-        <translation>历史记录 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The history is not open.</source>
-        <translation>历史记录未打开。</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be used: %2</source>
-        <translation>历史记录文件 %1 无法使用：%2</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTableModel</name>
+    <name>HistoryFields</name>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -1243,6 +1212,52 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>Endpoint</source>
         <translation>服务接入点</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Signature version</source>
+        <translation>签名版本</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>无法创建存放历史记录的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>无法打开历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot use write-ahead logging.</source>
+        <translation>历史记录文件 %1 无法使用预写日志 (WAL) 模式。</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of FlowLog Studio (schema %2; this version reads up to %3).</source>
+        <translation>历史记录文件 %1 由更新版本的 FlowLog Studio 写入（结构版本 %2；本版本最高只能读取 %3）。</translation>
+    </message>
+    <message>
+        <source>History entry %1 does not exist.</source>
+        <translation>历史记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used: %2</source>
+        <translation>历史记录文件 %1 无法使用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
     <message>
         <source>Succeeded</source>
         <translation>成功</translation>

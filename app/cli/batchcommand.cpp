@@ -2,12 +2,12 @@
 
 #include "cli/clireport.h"
 #include "cli/console.h"
-#include "core/api/errorcatalog.h"
-#include "core/config/boundedfile.h"
 #include "cli/exitcode.h"
+#include "core/api/errorcatalog.h"
+#include "core/config/appsettings.h"
+#include "core/config/boundedfile.h"
 #include "core/request/requestvalidator.h"
 
-#include <QDateTime>
 
 #include <cmath>
 
@@ -46,7 +46,7 @@ int BatchCommand::start()
         return ExitUsage;
     }
     if (!m_options.noHistory) {
-        m_recording = m_history.open();
+        m_recording = m_history.open(AppSettings::load().effectiveHistoryPath());
         if (!m_recording)
             Console::printError(tr("The attempts are not recorded in the history: %1").arg(m_history.errorString()));
     }
@@ -161,16 +161,9 @@ std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
             {u"message"_s, tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(regionId)}}, {});
         return std::nullopt;
     }
-    Row row {number, std::move(parsed.findings), {}};
-    HistoryEntry &entry = row.entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.profile = m_connection.profileId();
-    entry.endpoint = m_connection.endpointFor(regionId).toString();
-    entry.signatureVersion = SignatureVersions::name(m_options.signatureVersion);
-    entry.source = u"batch"_s;
-    entry.request = std::move(parsed.request);
-    entry.outcome = Outcome::Unknown;
-    return row;
+    return Row {number, std::move(parsed.findings),
+        HistoryEntry::pending(parsed.request, u"batch"_s, m_connection.profileId(),
+            m_connection.endpointFor(regionId).toString(), m_options.signatureVersion)};
 }
 
 bool BatchCommand::rateAllows()

@@ -9,6 +9,7 @@
 #include "cli/historycommand.h"
 #include "cli/interruption.h"
 #include "cli/validatecommand.h"
+#include "core/config/appsettings.h"
 
 #include <memory>
 
@@ -45,8 +46,7 @@ int runAsync(AsyncCommand &command)
 
 void CliApplication::setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"FlowLogStudio"_s);
-    QCoreApplication::setApplicationName(u"flowlog"_s);
+    AppSettings::identifyApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
 }
 

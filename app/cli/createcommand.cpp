@@ -3,9 +3,8 @@
 #include "cli/clireport.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "core/config/appsettings.h"
 #include "core/request/requestvalidator.h"
-
-#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -93,17 +92,12 @@ int CreateCommand::printDryRun() const
 // The row is written before the call so that a crash mid-call leaves an "unknown" row behind.
 void CreateCommand::recordStart()
 {
-    m_entry.time = QDateTime::currentDateTimeUtc();
-    m_entry.profile = m_connection.profileId();
-    m_entry.endpoint = m_client.settings().endpoint.toString();
-    m_entry.signatureVersion = SignatureVersions::name(m_options.signatureVersion);
-    m_entry.source = u"cli"_s;
-    m_entry.request = m_request;
-    m_entry.outcome = Outcome::Unknown;
+    m_entry = HistoryEntry::pending(m_request, u"cli"_s, m_connection.profileId(),
+        m_client.settings().endpoint.toString(), m_options.signatureVersion);
     m_entry.requestText = m_client.preview(m_request).redactedText();
     if (m_options.noHistory)
         return;
-    if (!m_history.open())
+    if (!m_history.open(AppSettings::load().effectiveHistoryPath()))
         Console::printError(tr("The attempt is not recorded in the history: %1").arg(m_history.errorString()));
     else
         m_entry.id = m_history.add(m_entry);

@@ -135,13 +135,3 @@ bool CsvReader::parse(const QByteArray &data, CsvTable *table, QString *error)
     table->lines = std::move(lines);
     return true;
 }
-
-QString CsvReader::quoted(const QString &field)
-{
-    static const QString special = u",\"\r\n"_s;
-    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); }))
-        return field;
-    QString escaped = field;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}

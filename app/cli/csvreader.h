@@ -23,6 +23,4 @@ public:
     // On malformed input (a quote inside an unquoted field, text after a closing quote, an
     // unterminated quoted field, invalid UTF-8) returns false and sets *error, naming the line.
     static bool parse(const QByteArray &data, CsvTable *table, QString *error);
-    // A field as RFC 4180 writes it: quoted when it holds a comma, quote or line break.
-    static QString quoted(const QString &field);
 };

@@ -632,8 +632,8 @@ void tst_CliE2e::historyRecordsSuccessfulAndFailedAttempts()
     const QJsonObject succeeded = entryWithCode(QString());
     QCOMPARE(succeeded.value(u"outcome"_s).toString(), u"success"_s);
     QCOMPARE(succeeded.value(u"flowLogId"_s).toString(), flowLogId);
-    QCOMPARE(succeeded.value(u"FlowLogName"_s).toString(), FlowLogName);
-    QCOMPARE(succeeded.value(u"Description"_s).toString(), Description);
+    QCOMPARE(succeeded.value(u"flowLogName"_s).toString(), FlowLogName);
+    QCOMPARE(succeeded.value(u"description"_s).toString(), Description);
     QCOMPARE(succeeded.value(u"source"_s).toString(), u"cli"_s);
     const QJsonObject failed = entryWithCode(u"SignatureDoesNotMatch"_s);
     QCOMPARE(failed.value(u"outcome"_s).toString(), u"failed"_s);

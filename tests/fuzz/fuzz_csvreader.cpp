@@ -1,4 +1,5 @@
 #include "cli/csvreader.h"
+#include "core/history/csvwriter.h"
 
 #include <QByteArray>
 
@@ -8,7 +9,7 @@
 
 // libFuzzer entry: any bytes as a CSV file. Aborts when the reader half-reads (a table without a
 // line for each row, or lines out of order) or refuses without saying why; and when a table read
-// does not survive being written back with CsvReader::quoted() and read again.
+// does not survive being written back with CsvWriter::quoted() and read again.
 
 namespace {
 
@@ -26,7 +27,7 @@ QByteArray written(const CsvTable &table)
     for (const QStringList &record : records) {
         QStringList fields;
         for (const QString &field : record)
-            fields.append(CsvReader::quoted(field));
+            fields.append(CsvWriter::quoted(field));
         out += fields.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     return out;

@@ -1,4 +1,5 @@
 #include "cli/csvreader.h"
+#include "core/history/csvwriter.h"
 
 #include <QTest>
 
@@ -112,7 +113,7 @@ void tst_CsvReader::quotedRoundTrips()
 {
     QFETCH(QString, field);
     QFETCH(QString, written);
-    QCOMPARE(CsvReader::quoted(field), written);
+    QCOMPARE(CsvWriter::quoted(field), written);
     CsvTable table;
     QString error;
     QVERIFY(CsvReader::parse((u"h,x\n"_s + written + u",x\n"_s).toUtf8(), &table, &error));

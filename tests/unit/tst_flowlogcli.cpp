@@ -1,15 +1,19 @@
 // flowlog-cli as a process: exit codes, streams and what it prints, against an emulator running
 // in this test's event loop on loopback.
 
+#include "core/config/appsettings.h"
+#include "core/history/historyexporter.h"
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +27,7 @@ struct Run
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // as written: QString::fromUtf8 drops a byte-order mark
 
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     QList<QJsonObject> lines() const
@@ -69,6 +74,9 @@ private slots:
     void batchKeepsToConcurrency();
     void batchKeepsToRate();
     void historyPrintsCsv();
+    void historyPathFromTheSettingsIsTheOneTheCliWrites();
+    void historyPathFromTheEnvironmentOutranksTheSettings();
+    void settingsOfTheEarlierLayoutAreMovedOnce();
     void langOptionIsAccepted();
 
 private:
@@ -80,6 +88,9 @@ private:
     QString writeFile(const QString &name, const QByteArray &data);
     QString writeRows(int count);
     qint64 timedBatch(const QStringList &options);
+    QString settingsFile(const QString &folder = u"flowlog-studio"_s) const;
+    void writeHistoryPathSetting(const QString &file, const QString &historyPath);
+    int historyRows(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<VpcEmulator> m_emulator;
@@ -100,6 +111,7 @@ void tst_FlowLogCli::init()
     }
     m_environment.insert(u"HOME"_s, m_home->path());
     m_environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     m_environment.insert(u"FLOWLOG_HISTORY"_s, m_home->filePath(u"history.sqlite"_s));
     m_environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     m_environment.remove(u"LANGUAGE"_s);
@@ -116,8 +128,9 @@ Run tst_FlowLogCli::run(const QStringList &arguments, const QProcessEnvironment 
     // The emulator answers from this event loop: wait by spinning it.
     if (!finished.wait(20000))
         process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const QByteArray out = process.readAllStandardOutput();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(out),
+        QString::fromUtf8(process.readAllStandardError()), out};
 }
 
 QProcessEnvironment tst_FlowLogCli::withCredentials(const QString &secret, const QString &token) const
@@ -404,11 +417,105 @@ void tst_FlowLogCli::historyPrintsCsv()
         == 0);
     const Run result = run({u"history"_s, u"--output"_s, u"csv"_s});
     QVERIFY2(result.exitCode == 0, result.describe().constData());
-    const QStringList lines = result.out.split(u"\n"_s, Qt::SkipEmptyParts);
+    const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(u"id,time,source"_s));
+    QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBFtime,profile,regionId,"));
+    QVERIFY(lines.at(0).contains(u",code,message,"_s));
     QVERIFY2(lines.at(1).contains(u"\"中文, 说明\""_s), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(u",success,"_s));
+    // The same file as the app's export of the same rows, byte for byte, in both formats.
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
+    const QList<HistoryEntry> entries = history.entries(20, HistoryStore::Detail::Summary);
+    QCOMPARE(result.outBytes, HistoryExporter::toCsv(entries));
+    const Run json = run({u"history"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
+    QCOMPARE(json.outBytes, HistoryExporter::toJson(entries));
+    const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row.value(u"regionId"_s).toString(), u"cn-hangzhou"_s);
+    QCOMPARE(row.value(u"outcome"_s).toString(), u"success"_s);
+}
+
+QString tst_FlowLogCli::settingsFile(const QString &folder) const
+{
+    return m_home->filePath(u"config/%1/flowlog.conf"_s.arg(folder));
+}
+
+// Written as the settings dialog writes it, through AppSettings' key.
+void tst_FlowLogCli::writeHistoryPathSetting(const QString &file, const QString &historyPath)
+{
+    QSettings settings(file, QSettings::IniFormat);
+    settings.setValue(SettingsKeys::HistoryPath, historyPath);
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+}
+
+int tst_FlowLogCli::historyRows(const QString &path)
+{
+    if (!QFile::exists(path))
+        return 0;
+    HistoryStore history;
+    return history.open(path) ? history.count() : -1;
+}
+
+void tst_FlowLogCli::historyPathFromTheSettingsIsTheOneTheCliWrites()
+{
+    const QString chosen = m_home->filePath(u"chosen/my-history.sqlite"_s);
+    writeHistoryPathSetting(settingsFile(), chosen);
+    QProcessEnvironment environment = withCredentials();
+    environment.remove(u"FLOWLOG_HISTORY"_s);
+    const Run created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+            + fieldArguments(u"eni-0123456789abcdef"_s),
+        environment);
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QCOMPARE(historyRows(chosen), 1);
+    QVERIFY(!QFile::exists(m_home->filePath(u"data/flowlog-studio/history.sqlite"_s)));
+    QVERIFY(!QFile::exists(m_home->filePath(u"history.sqlite"_s)));
+    // Reading goes to the same file.
+    const Run listed = run({u"history"_s, u"--output"_s, u"json"_s}, environment);
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+}
+
+void tst_FlowLogCli::historyPathFromTheEnvironmentOutranksTheSettings()
+{
+    const QString chosen = m_home->filePath(u"chosen/my-history.sqlite"_s);
+    writeHistoryPathSetting(settingsFile(), chosen);
+    const Run created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+            + fieldArguments(u"eni-0123456789abcdef"_s),
+        withCredentials());
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QCOMPARE(historyRows(m_home->filePath(u"history.sqlite"_s)), 1);
+    QVERIFY(!QFile::exists(chosen));
+}
+
+// Releases before the flowlog-studio folders kept the settings under ~/.config/FlowLogStudio/.
+void tst_FlowLogCli::settingsOfTheEarlierLayoutAreMovedOnce()
+{
+    const QString chosen = m_home->filePath(u"chosen/old-history.sqlite"_s);
+    const QString earlier = settingsFile(u"FlowLogStudio"_s);
+    writeHistoryPathSetting(earlier, chosen);
+    QVERIFY(QDir(m_home->path()).mkpath(u"data/FlowLogStudio/flowlog"_s));
+    const QString earlierSandbox = writeFile(u"data/FlowLogStudio/flowlog/sandbox-flowlogs.json"_s, "[]\n");
+    QProcessEnvironment environment = m_environment;
+    environment.remove(u"FLOWLOG_HISTORY"_s);
+    QVERIFY(!earlierSandbox.isEmpty());
+    const Run first = run({u"history"_s}, environment);
+    QVERIFY2(first.exitCode == 0, first.describe().constData());
+    QVERIFY2(first.err.contains(chosen), first.describe().constData());
+    QVERIFY(!QFile::exists(earlier));
+    QVERIFY(QFile::exists(settingsFile()));
+    // The data go to the one data folder, ~/.local/share/flowlog-studio.
+    QVERIFY(!QFile::exists(earlierSandbox));
+    QFile sandbox(m_home->filePath(u"data/flowlog-studio/sandbox-flowlogs.json"_s));
+    QVERIFY(sandbox.open(QIODevice::ReadOnly));
+    QCOMPARE(sandbox.readAll(), QByteArray("[]\n"));
+    // Once moved, a file left at the earlier place (an older release ran again) is not taken over.
+    writeHistoryPathSetting(earlier, m_home->filePath(u"elsewhere.sqlite"_s));
+    const Run second = run({u"history"_s}, environment);
+    QVERIFY2(second.err.contains(chosen), second.describe().constData());
+    QVERIFY(QFile::exists(earlier));
 }
 
 void tst_FlowLogCli::langOptionIsAccepted()

@@ -1,5 +1,7 @@
 #include "core/history/historystore.h"
 
+#include "core/api/errorcatalog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -98,6 +100,61 @@ constexpr int CrashRows = 25;
     std::_Exit(0);
 }
 
+// A history file as version 1 of the schema wrote it (the statements are copied here, not taken from
+// the store, so that a change to the store cannot change the fixture).
+bool writeVersion1File(const QString &path, int userVersion)
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-v1"_s);
+        raw.setDatabaseName(path);
+        QSqlQuery query(raw);
+        ok = raw.open()
+            && query.exec(u"CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL, "
+                          u"time_ms INTEGER, profile TEXT, endpoint TEXT, signature_version TEXT, source TEXT, "
+                          u"region_id TEXT, resource_type TEXT, resource_id TEXT, traffic_type TEXT, "
+                          u"project_name TEXT, logstore_name TEXT, flowlog_name TEXT, description TEXT, "
+                          u"outcome TEXT NOT NULL, flowlog_id TEXT, request_id TEXT, "
+                          u"http_status INTEGER NOT NULL DEFAULT 0, error_code TEXT, error_message TEXT, "
+                          u"attempts INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0, "
+                          u"flowlog_status TEXT, request_text TEXT, response_text TEXT)"_s)
+            && query.exec(u"CREATE INDEX history_time ON history (time_ms)"_s)
+            && query.exec(u"CREATE INDEX history_revision ON history (revision)"_s)
+            && query.exec(u"CREATE TABLE revision_counter (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                          u"value INTEGER NOT NULL)"_s)
+            && query.exec(u"INSERT INTO revision_counter (id, value) VALUES (1, 3)"_s)
+            // A success, a server's refusal in its own words, and a timeout whose message was
+            // translated into the UI language of the moment (Chinese).
+            && query.exec(u"INSERT INTO history (revision, time_ms, profile, source, region_id, resource_type, "
+                          u"resource_id, traffic_type, outcome, flowlog_id, http_status, attempts) VALUES "
+                          u"(1, 1700000000000, 'sandbox', 'gui', 'cn-hangzhou', 'VPC', 'vpc-1', 'All', "
+                          u"'success', 'fl-1', 200, 1)"_s)
+            && query.exec(u"INSERT INTO history (revision, time_ms, profile, source, region_id, resource_type, "
+                          u"resource_id, traffic_type, outcome, http_status, error_code, error_message, attempts) "
+                          u"VALUES (2, 1700000001000, 'env', 'cli', 'cn-beijing', 'VSwitch', 'vsw-2', 'Drop', "
+                          u"'failed', 400, 'Throttling.User', 'Request was denied due to user flow control.', 3)"_s)
+            && query.exec(u"INSERT INTO history (revision, time_ms, profile, source, region_id, resource_type, "
+                          u"resource_id, traffic_type, outcome, http_status, error_code, error_message, attempts) "
+                          u"VALUES (3, 1700000002000, 'sandbox', 'batch', 'cn-shanghai', 'NetworkInterface', "
+                          u"'eni-3', 'Allow', 'unknown', 0, 'ReadTimeout', '请求已发送，但没有及时收到应答。', 1)"_s)
+            && query.exec(u"PRAGMA user_version = %1"_s.arg(userVersion));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-v1"_s);
+    return ok;
+}
+
+ApiResult failedCall(const QString &code, int httpStatus, TransportError transportError)
+{
+    ApiResult result;
+    result.outcome = Outcome::Failed;
+    result.code = code;
+    result.httpStatus = httpStatus;
+    result.transportError = transportError;
+    result.message = u"未能完成"_s;
+    return result;
+}
+
 } // namespace
 
 class tst_HistoryStore : public QObject
@@ -125,6 +182,11 @@ private slots:
     void reopeningAfterCrashedWriterLosesNothing();
     void fileUsesWalAndCurrentSchemaVersion();
     void newerSchemaIsRefused();
+    void versionOneFileIsMigratedAndKeepsEveryRow_data();
+    void versionOneFileIsMigratedAndKeepsEveryRow();
+    void pendingEntryIsUnknownAndStartsNow();
+    void onlyTheServersMessageIsStored_data();
+    void onlyTheServersMessageIsStored();
     void badPathGivesClearError_data();
     void badPathGivesClearError();
     void closedStoreRefusesWrites();
@@ -440,6 +502,83 @@ void tst_HistoryStore::newerSchemaIsRefused()
     QVERIFY(!store.isOpen());
     QVERIFY2(store.errorString().contains(u"newer"_s), qPrintable(store.errorString()));
     QVERIFY(store.errorString().contains(u"99"_s));
+}
+
+void tst_HistoryStore::versionOneFileIsMigratedAndKeepsEveryRow_data()
+{
+    QTest::addColumn<int>("userVersion");
+    QTest::newRow("version 1") << 1;
+    QTest::newRow("same tables, no version stamped") << 0;
+}
+
+void tst_HistoryStore::versionOneFileIsMigratedAndKeepsEveryRow()
+{
+    QFETCH(int, userVersion);
+    const QString path = newPath();
+    QVERIFY(writeVersion1File(path, userVersion));
+    HistoryStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+    QCOMPARE(store.count(), 3);
+    const QList<HistoryEntry> entries = store.entries();
+    QCOMPARE(idsOf(entries), (QList<qint64> {3, 2, 1}));
+    QCOMPARE(entries.at(2).outcome, Outcome::Succeeded);
+    QCOMPARE(entries.at(2).flowLogId, u"fl-1"_s);
+    QCOMPARE(entries.at(2).request.resourceType, ResourceType::Vpc);
+    QCOMPARE(entries.at(2).time, QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC));
+    QCOMPARE(entries.at(1).errorCode, u"Throttling.User"_s);
+    QCOMPARE(entries.at(1).errorMessage, u"Request was denied due to user flow control."_s);
+    QCOMPARE(entries.at(1).request.trafficType, TrafficType::Drop);
+    // The timeout's Chinese text goes; its code reads in the reader's language.
+    QCOMPARE(entries.at(0).errorCode, u"ReadTimeout"_s);
+    QVERIFY(entries.at(0).errorMessage.isEmpty());
+    QCOMPARE(entries.at(0).messageText(), ErrorCatalog::explain(u"ReadTimeout"_s).explanation);
+    QVERIFY(!entries.at(0).messageText().isEmpty());
+    QCOMPARE(store.revision(), 3);
+    // The migrated file takes new rows with ids after the old ones.
+    QCOMPARE(store.add(sampleEntry()), 4);
+}
+
+void tst_HistoryStore::pendingEntryIsUnknownAndStartsNow()
+{
+    const HistoryEntry sample = sampleEntry();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const HistoryEntry entry = HistoryEntry::pending(sample.request, u"batch"_s, u"env"_s,
+        u"http://127.0.0.1:1"_s, SignatureVersion::V1);
+    QVERIFY(entry.time >= before && entry.time <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(entry.time.timeSpec(), Qt::UTC);
+    QCOMPARE(entry.request, sample.request);
+    QCOMPARE(entry.source, u"batch"_s);
+    QCOMPARE(entry.profile, u"env"_s);
+    QCOMPARE(entry.endpoint, u"http://127.0.0.1:1"_s);
+    QCOMPARE(entry.signatureVersion, u"v1"_s);
+    QCOMPARE(entry.outcome, Outcome::Unknown);
+    QCOMPARE(entry.id, 0);
+    QVERIFY(entry.errorCode.isEmpty() && entry.flowLogId.isEmpty());
+}
+
+void tst_HistoryStore::onlyTheServersMessageIsStored_data()
+{
+    QTest::addColumn<ApiResult>("result");
+    QTest::addColumn<bool>("keepsMessage");
+    QTest::newRow("server refusal") << failedCall(u"Throttling.User"_s, 400, TransportError::None) << true;
+    QTest::newRow("timeout") << failedCall(u"ReadTimeout"_s, 0, TransportError::ReadTimeout) << false;
+    QTest::newRow("oversize answer") << failedCall(u"ResponseTooLarge"_s, 200, TransportError::ResponseTooLarge)
+                                     << false;
+    QTest::newRow("cancelled") << failedCall(QLatin1String(ErrorCatalog::cancelledCode), 0, TransportError::None)
+                               << false;
+}
+
+void tst_HistoryStore::onlyTheServersMessageIsStored()
+{
+    QFETCH(ApiResult, result);
+    QFETCH(bool, keepsMessage);
+    HistoryEntry entry;
+    entry.applyResult(result);
+    QCOMPARE(entry.errorCode, result.code);
+    QCOMPARE(entry.errorMessage, keepsMessage ? result.message : QString());
+    QCOMPARE(entry.messageText(),
+        keepsMessage ? result.message : ErrorCatalog::explain(result.code).explanation);
 }
 
 void tst_HistoryStore::badPathGivesClearError_data()

@@ -54,11 +54,10 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "HistoryTableModel") != 0)
-            return {};
-        if (qstrcmp(sourceText, "Time") == 0)
+        // Titles come from the one list of history fields, labels from the model.
+        if (qstrcmp(context, "HistoryFields") == 0 && qstrcmp(sourceText, "Time") == 0)
             return u"时间"_s;
-        if (qstrcmp(sourceText, "Succeeded") == 0)
+        if (qstrcmp(context, "HistoryTableModel") == 0 && qstrcmp(sourceText, "Succeeded") == 0)
             return u"成功"_s;
         return {};
     }
@@ -76,6 +75,9 @@ private slots:
     void passesModelTesterThroughChanges();
     void loadsRowsNewestFirst();
     void showsEveryColumn();
+    void profileColumnShowsWhatTheOperatorKnows_data();
+    void profileColumnShowsWhatTheOperatorKnows();
+    void ownFailureIsExplainedInTheCurrentLanguage();
     void followsAddUpdateRemoveOfItsStore();
     void refreshPicksUpRowsOfAnotherProcess();
     void refreshPicksUpRewritesAndRemovalsOfAnotherProcess();
@@ -157,7 +159,7 @@ void tst_HistoryTableModel::showsEveryColumn()
     const HistoryEntry expected = sampleEntry(0);
     QCOMPARE(cell(model, 0, HistoryTableModel::Time),
         expected.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    QCOMPARE(cell(model, 0, HistoryTableModel::Profile), u"aliyun:default"_s);
+    QCOMPARE(cell(model, 0, HistoryTableModel::Profile), u"aliyun CLI: default"_s);
     QCOMPARE(cell(model, 0, HistoryTableModel::Region), u"cn-hangzhou"_s);
     QCOMPARE(cell(model, 0, HistoryTableModel::ResourceType), ResourceTypes::label(ResourceType::VSwitch));
     QCOMPARE(cell(model, 0, HistoryTableModel::TrafficType), TrafficTypes::label(TrafficType::Drop));
@@ -176,6 +178,40 @@ void tst_HistoryTableModel::showsEveryColumn()
     QCOMPARE(cell(model, 0, HistoryTableModel::FlowLogStatus), u"Activating"_s);
     QCOMPARE(cell(model, 0, HistoryTableModel::Endpoint), u"https://vpc.cn-hangzhou.aliyuncs.com"_s);
     QCOMPARE(model.index(0, 0).data(HistoryTableModel::EntryIdRole).toLongLong(), model.entryId(0));
+}
+
+void tst_HistoryTableModel::profileColumnShowsWhatTheOperatorKnows_data()
+{
+    QTest::addColumn<QString>("profileId");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("own") << u"own:my-test"_s << u"my-test"_s;
+    QTest::newRow("environment") << u"env"_s << u"Environment variables"_s;
+    QTest::newRow("sandbox") << u"sandbox"_s << u"Sandbox (local emulator)"_s;
+    QTest::newRow("aliyun CLI") << u"aliyun:prod"_s << u"aliyun CLI: prod"_s;
+}
+
+void tst_HistoryTableModel::profileColumnShowsWhatTheOperatorKnows()
+{
+    QFETCH(QString, profileId);
+    QFETCH(QString, shown);
+    HistoryEntry entry = sampleEntry(0);
+    entry.profile = profileId;
+    QVERIFY(m_store->add(entry) > 0);
+    HistoryTableModel model(m_store.get());
+    QCOMPARE(cell(model, 0, HistoryTableModel::Profile), shown);
+    QCOMPARE(model.entryAt(0).profile, profileId); // the row keeps the id; only the cell names it
+    QVERIFY(model.searchText(0).contains(shown.toLower().toUtf8()));
+}
+
+void tst_HistoryTableModel::ownFailureIsExplainedInTheCurrentLanguage()
+{
+    HistoryEntry entry = sampleEntry(0);
+    entry.errorCode = u"ReadTimeout"_s;
+    entry.errorMessage.clear();
+    QVERIFY(m_store->add(entry) > 0);
+    HistoryTableModel model(m_store.get());
+    QCOMPARE(cell(model, 0, HistoryTableModel::ErrorMessage), entry.messageText());
+    QVERIFY(!entry.messageText().isEmpty());
 }
 
 void tst_HistoryTableModel::followsAddUpdateRemoveOfItsStore()

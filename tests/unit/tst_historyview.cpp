@@ -1,5 +1,7 @@
 #include "ui/history/historydetailsdialog.h"
-#include "ui/history/historyexporter.h"
+#include "core/history/csvwriter.h"
+#include "core/history/historyexporter.h"
+#include "core/history/historyfields.h"
 #include "ui/history/historyfilterproxymodel.h"
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
@@ -283,12 +285,12 @@ void tst_HistoryView::exportsCsvForExcel()
     QVERIFY(lines.at(0).endsWith('\r'));
     QCOMPARE(lines.at(0).trimmed(), QByteArray("time,profile,regionId,resourceType,resourceId,trafficType,projectName,"
                                                "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
-                                               "httpStatus,errorCode,errorMessage,attempts,durationMs,flowLogStatus,"
-                                               "endpoint"));
+                                               "httpStatus,code,message,attempts,elapsedMs,flowLogStatus,"
+                                               "endpoint,id,source,signatureVersion"));
     // Newest first, as shown; Chinese text survives as UTF-8.
     QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
         u"2026-11-28T10:00:19.000Z,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
-        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com"_s);
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3"_s);
 }
 
 void tst_HistoryView::csvQuotesAndDefusesFormulas()
@@ -299,8 +301,8 @@ void tst_HistoryView::csvQuotesAndDefusesFormulas()
     const QByteArray csv = HistoryExporter::toCsv({entry});
     QVERIFY(csv.contains("\"line one\nline \"\"two\"\", three\""));
     QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
-    QCOMPARE(HistoryExporter::csvField(u"plain"_s), u"plain"_s);
-    QCOMPARE(HistoryExporter::csvField(u"+1"_s), u"'+1"_s);
+    QCOMPARE(CsvWriter::spreadsheetField(u"plain"_s), u"plain"_s);
+    QCOMPARE(CsvWriter::spreadsheetField(u"+1"_s), u"'+1"_s);
 }
 
 void tst_HistoryView::exportsJsonWithEveryColumn()
@@ -312,11 +314,12 @@ void tst_HistoryView::exportsJsonWithEveryColumn()
     const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
     QCOMPARE(rows.size(), 20);
     const QJsonObject first = rows.at(0).toObject();
-    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 1);
+    QCOMPARE(first.size(), HistoryFields::all().size());
+    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 3); // id, source, signatureVersion
     QCOMPARE(first.value(u"flowLogId"_s).toString(), u"fl-19"_s);
     QCOMPARE(first.value(u"flowLogName"_s).toString(), u"流日志-19"_s);
     QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
-    QCOMPARE(first.value(u"durationMs"_s).toInt(), 139);
+    QCOMPARE(first.value(u"elapsedMs"_s).toInt(), 139);
     QCOMPARE(first.value(u"outcome"_s).toString(), u"success"_s);
     QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T10:00:19.000Z"_s);
 }

@@ -1,6 +1,6 @@
 // Properties of every parser that reads outside input, checked over generated and mutated inputs
 // with fixed seeds (the same inputs every run; a failure names the seed and the input):
-// - CsvReader: any table written with CsvReader::quoted() reads back unchanged; mangled files are
+// - CsvReader: any table written with CsvWriter::quoted() reads back unchanged; mangled files are
 //   read or refused with a message, never half-read;
 // - HttpResponseReader: an answer reads the same however the bytes are split; mangled answers end
 //   in a defined state and never yield a body over the cap;
@@ -13,6 +13,7 @@
 #include "core/api/apiresponseparser.h"
 #include "core/config/credentialsource.h"
 #include "cli/csvreader.h"
+#include "core/history/csvwriter.h"
 #include "core/api/httpresponsereader.h"
 
 #include <QRandomGenerator>
@@ -69,7 +70,7 @@ QByteArray writeCsv(const QList<QStringList> &records, bool crlf)
     for (const QStringList &record : records) {
         QStringList fields;
         for (const QString &field : record)
-            fields.append(CsvReader::quoted(field));
+            fields.append(CsvWriter::quoted(field));
         lines.append(fields.join(u','));
     }
     return lines.join(crlf ? u"\r\n"_s : u"\n"_s).toUtf8() + (crlf ? "\r\n" : "\n");

@@ -80,6 +80,7 @@ private slots:
     void environmentAndAliyunProfilesGiveTheirCredentials();
     void aliyunProfileWithoutSecretExplainsWhatIsMissing();
     void unknownProfileIsAnError();
+    void environmentRowWithoutVariablesSaysWhatIsMissing();
     void ownNamesAreChecked();
     void ownSecretGoesToTheKeychainNotTheSettings();
     void ownSecretStaysInMemoryWhenNoKeychainIsAvailable();
@@ -222,6 +223,19 @@ void tst_ProfileManager::unknownProfileIsAnError()
     const Answer answer = credentials(manager, u"own:ghost"_s);
     QVERIFY(!answer.error.isEmpty());
     QVERIFY(answer.credentials.accessKeyId.isEmpty());
+}
+
+// A history row the CLI wrote with environment credentials names "env", which the app lists only
+// while the variables are set.
+void tst_ProfileManager::environmentRowWithoutVariablesSaysWhatIsMissing()
+{
+    ProfileManager manager(new FakeSecretStore(&m_keychain), QProcessEnvironment(), aliyunConfig());
+    QVERIFY(!manager.profile(Profile::environmentId()));
+    const Answer answer = credentials(manager, Profile::environmentId());
+    QVERIFY(answer.credentials.accessKeyId.isEmpty());
+    QVERIFY2(answer.error.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s), qPrintable(answer.error));
+    QVERIFY2(!answer.error.contains(u"no longer exists"_s), qPrintable(answer.error));
+    QVERIFY(credentials(manager, u"own:ghost"_s).error.contains(u"no longer exists"_s));
 }
 
 void tst_ProfileManager::ownNamesAreChecked()

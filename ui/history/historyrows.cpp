@@ -270,7 +270,7 @@ QString HistoryRows::displayText(const Row &row, int column) const
     case Column::Time:
         return row.hasTime ? timeText(row.timeMs) : QString();
     case Column::Profile:
-        return pooled(row, PProfile);
+        return HistoryEntry::profileDisplayName(pooled(row, PProfile));
     case Column::Region:
         return pooled(row, PRegion);
     case Column::ResourceType:
@@ -288,7 +288,7 @@ QString HistoryRows::displayText(const Row &row, int column) const
     case Column::ErrorCode:
         return pooled(row, PErrorCode);
     case Column::ErrorMessage:
-        return pooled(row, PErrorMessage);
+        return HistoryEntry::messageText(pooled(row, PErrorCode), pooled(row, PErrorMessage));
     case Column::Attempts:
         return row.attempts ? QString::number(row.attempts) : QString();
     case Column::Duration:

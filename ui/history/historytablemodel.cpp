@@ -1,5 +1,6 @@
 #include "ui/history/historytablemodel.h"
 
+#include "core/history/historyfields.h"
 #include "core/history/historystore.h"
 
 #include <QCoreApplication>
@@ -158,26 +159,16 @@ int HistoryTableModel::compare(int leftRow, int rightRow, int column) const
     return m_rows.compare(indexOfRow(leftRow), indexOfRow(rightRow), column);
 }
 
+static_assert(HistoryTableModel::ColumnCount == HistoryFields::TableColumnCount);
+
 QString HistoryTableModel::columnTitle(Column column)
 {
-    static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("Time"), QT_TR_NOOP("Profile"), QT_TR_NOOP("Region"), QT_TR_NOOP("Resource type"),
-        QT_TR_NOOP("Resource ID"), QT_TR_NOOP("Traffic"), QT_TR_NOOP("Project"), QT_TR_NOOP("Logstore"),
-        QT_TR_NOOP("Flow log name"), QT_TR_NOOP("Description"), QT_TR_NOOP("Outcome"), QT_TR_NOOP("Flow log ID"),
-        QT_TR_NOOP("Request ID"), QT_TR_NOOP("HTTP status"), QT_TR_NOOP("Error code"), QT_TR_NOOP("Error message"),
-        QT_TR_NOOP("Attempts"), QT_TR_NOOP("Duration (ms)"), QT_TR_NOOP("Flow log status"), QT_TR_NOOP("Endpoint"),
-    };
-    return column >= 0 && column < ColumnCount ? tr(titles[column]) : QString();
+    return column >= 0 && column < ColumnCount ? HistoryFields::all().at(column).title() : QString();
 }
 
 QString HistoryTableModel::columnKey(Column column)
 {
-    static const char16_t *const keys[ColumnCount] = {
-        u"time", u"profile", u"regionId", u"resourceType", u"resourceId", u"trafficType", u"projectName",
-        u"logStoreName", u"flowLogName", u"description", u"outcome", u"flowLogId", u"requestId",
-        u"httpStatus", u"errorCode", u"errorMessage", u"attempts", u"durationMs", u"flowLogStatus", u"endpoint",
-    };
-    return column >= 0 && column < ColumnCount ? QString::fromUtf16(keys[column]) : QString();
+    return column >= 0 && column < ColumnCount ? HistoryFields::all().at(column).key : QString();
 }
 
 QString HistoryTableModel::outcomeLabel(::Outcome outcome)

@@ -2,9 +2,11 @@
 
 #include "ui/history/historydetailsdialog.h"
 #include "ui/history/historyfilterproxymodel.h"
+#include "core/history/historyfields.h"
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
 #include "core/history/statuspoller.h"
+#include "core/config/appsettings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,7 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto HeaderStateKey = u"history/headerState"_s;
+const auto HeaderStateKey = SettingsKeys::HistoryHeaderState;
 
 QAction *createAction(const QString &objectName, QObject *parent)
 {
@@ -427,7 +429,7 @@ void HistoryView::copyColumn(int column)
 {
     QStringList values;
     for (const HistoryEntry &entry : selectedEntries()) {
-        const QString value = HistoryExporter::value(entry, column);
+        const QString value = HistoryFields::all().at(column).text(entry);
         if (!value.isEmpty())
             values.append(value);
     }

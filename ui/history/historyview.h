@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/history/historyentry.h"
-#include "ui/history/historyexporter.h"
+#include "core/history/historyexporter.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 void FlowLogApplication::setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"FlowLogStudio"_s);
-    QCoreApplication::setApplicationName(u"flowlog"_s);
+    AppSettings::identifyApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
     QGuiApplication::setDesktopFileName(u"flowlog"_s);
 }

@@ -1,6 +1,7 @@
 #include "ui/main/languagemanager.h"
 
 #include "translations/translationcatalog.h"
+#include "core/config/appsettings.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -63,7 +64,7 @@ void LanguageManager::setLanguage(Language language)
 
 QString LanguageManager::settingsKey()
 {
-    return u"ui/language"_s;
+    return SettingsKeys::Language.toString();
 }
 
 QString LanguageManager::settingsValue(Language language)

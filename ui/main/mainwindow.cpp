@@ -38,10 +38,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto ProfileKey = u"ui/profile"_s;
-const auto RegionKey = u"ui/region"_s;
-const auto GeometryKey = u"ui/geometry"_s;
-const auto WindowStateKey = u"ui/windowState"_s;
+const auto ProfileKey = SettingsKeys::Profile;
+const auto RegionKey = SettingsKeys::Region;
+const auto GeometryKey = SettingsKeys::WindowGeometry;
+const auto WindowStateKey = SettingsKeys::WindowState;
 const auto FallbackRegion = u"cn-hangzhou"_s;
 constexpr int StatusMessageMs = 10000;
 

@@ -1,9 +1,10 @@
 #include "ui/main/sandbox.h"
 
+#include "core/config/appsettings.h"
+
 #include "emulator/vpcemulator.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -57,5 +58,5 @@ Credentials Sandbox::credentials()
 
 QString Sandbox::defaultStateFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/sandbox-flowlogs.json"_s;
+    return AppSettings::dataFolder() + u"/sandbox-flowlogs.json"_s;
 }

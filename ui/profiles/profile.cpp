@@ -1,20 +1,13 @@
 #include "ui/profiles/profile.h"
 
+#include "core/history/historyentry.h"
+
 using namespace Qt::StringLiterals;
 
+// One naming for the selector and the history, which shows recorded ids the same way.
 QString Profile::displayName() const
 {
-    switch (kind) {
-    case Kind::Sandbox:
-        return tr("Sandbox (local emulator)");
-    case Kind::Environment:
-        return tr("Environment variables");
-    case Kind::AliyunCli:
-        return tr("aliyun CLI: %1").arg(name);
-    case Kind::Own:
-        return name;
-    }
-    return id;
+    return HistoryEntry::profileDisplayName(id);
 }
 
 QString Profile::sandboxId()

@@ -1,6 +1,7 @@
 #include "ui/profiles/profilemanager.h"
 
 #include "core/config/aliyuncliconfig.h"
+#include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
 #include "ui/profiles/secretstore.h"
 
@@ -16,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto OwnProfilesKey = u"profiles/own"_s;
-const auto NameKey = u"name"_s;
-const auto AccessKeyIdKey = u"accessKeyId"_s;
-const auto RegionKey = u"defaultRegion"_s;
+const auto OwnProfilesKey = SettingsKeys::OwnProfiles;
+const auto NameKey = SettingsKeys::OwnProfileName;
+const auto AccessKeyIdKey = SettingsKeys::OwnProfileAccessKeyId;
+const auto RegionKey = SettingsKeys::OwnProfileRegion;
 
 // The emulator's fixed account: public, and accepted by nothing but the local emulator.
 const Credentials SandboxCredentials{u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
@@ -79,6 +80,14 @@ void ProfileManager::reload()
 void ProfileManager::credentialsFor(const QString &id, QObject *context, CredentialsCallback callback)
 {
     const std::optional<Profile> found = profile(id);
+    // Rows recorded with environment credentials (the CLI's, mostly) name "env", which the
+    // selector only lists while the variables are set: say which are missing, not that it is gone.
+    if (!found && id == Profile::environmentId()) {
+        CredentialProblem problem;
+        const Credentials credentials = EnvironmentCredentialSource(m_environment).load(&problem);
+        deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
+        return;
+    }
     if (!found) {
         deliverLater(context, std::move(callback), {}, tr("The profile \"%1\" no longer exists. Choose another one.").arg(id));
         return;

@@ -2,7 +2,6 @@
 
 #include "core/history/historystore.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -86,14 +85,8 @@ void SendController::createPoller()
 
 void SendController::record(const SendJob &job)
 {
-    m_entry = HistoryEntry();
-    m_entry.time = QDateTime::currentDateTimeUtc();
-    m_entry.profile = job.profileId;
-    m_entry.endpoint = job.settings.endpoint.toString();
-    m_entry.signatureVersion = SignatureVersions::name(job.settings.signatureVersion);
-    m_entry.source = u"gui"_s;
-    m_entry.request = job.request;
-    m_entry.outcome = Outcome::Unknown;
+    m_entry = HistoryEntry::pending(job.request, u"gui"_s, job.profileId, job.settings.endpoint.toString(),
+        job.settings.signatureVersion);
     m_entry.requestText = m_client->preview(job.request).redactedText();
     if (!m_history || !m_history->isOpen()) {
         Q_EMIT historyProblem(tr("The history is not available: this attempt is not recorded."));

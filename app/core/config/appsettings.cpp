@@ -2,19 +2,49 @@
 
 #include "core/history/historystore.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto ConnectTimeoutKey = u"connection/connectTimeoutMs"_s;
-const auto ReadTimeoutKey = u"connection/readTimeoutMs"_s;
-const auto AttemptsKey = u"connection/maxAttempts"_s;
-const auto SignatureVersionKey = u"connection/signatureVersion"_s;
-const auto HttpMethodKey = u"connection/httpMethod"_s;
-const auto CustomEndpointKey = u"connection/customEndpoint"_s;
-const auto HistoryPathKey = u"history/path"_s;
+const auto ConnectTimeoutKey = SettingsKeys::ConnectTimeout;
+const auto ReadTimeoutKey = SettingsKeys::ReadTimeout;
+const auto AttemptsKey = SettingsKeys::MaxAttempts;
+const auto SignatureVersionKey = SettingsKeys::SignatureVersion;
+const auto HttpMethodKey = SettingsKeys::HttpMethod;
+const auto CustomEndpointKey = SettingsKeys::CustomEndpoint;
+const auto HistoryPathKey = SettingsKeys::HistoryPath;
+
+// The folder name under ~/.config and ~/.local/share; also the QSettings organisation.
+const auto FolderName = u"flowlog-studio"_s;
+const auto ApplicationName = u"flowlog"_s;
+// Where releases before this layout kept their files (organisation "FlowLogStudio").
+const auto LegacyOrganisation = u"FlowLogStudio"_s;
+
+// Moves from to to unless to exists already (then the newer layout's file wins and from stays).
+void moveOnce(const QString &from, const QString &to)
+{
+    if (!QFileInfo::exists(from) || QFileInfo::exists(to))
+        return;
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    QFile::rename(from, to);
+}
+
+void moveLegacyFiles()
+{
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    moveOnce(config + u'/' + LegacyOrganisation + u'/' + ApplicationName + u".conf"_s,
+        config + u'/' + FolderName + u'/' + ApplicationName + u".conf"_s);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    moveOnce(data + u'/' + LegacyOrganisation + u'/' + ApplicationName + u"/sandbox-flowlogs.json"_s,
+        AppSettings::dataFolder() + u"/sandbox-flowlogs.json"_s);
+}
 
 int bounded(const QVariant &value, int fallback, int low, int high)
 {
@@ -64,7 +94,22 @@ ClientSettings AppSettings::applyTo(ClientSettings settings) const
     return settings;
 }
 
+void AppSettings::identifyApplication()
+{
+    QCoreApplication::setOrganizationName(FolderName);
+    QCoreApplication::setApplicationName(ApplicationName);
+    moveLegacyFiles();
+}
+
+QString AppSettings::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + FolderName;
+}
+
+// The environment comes first: tests, CI and an operator's one-off run set it on purpose.
 QString AppSettings::effectiveHistoryPath() const
 {
+    if (!qEnvironmentVariableIsEmpty("FLOWLOG_HISTORY"))
+        return HistoryStore::defaultPath();
     return historyPath.trimmed().isEmpty() ? HistoryStore::defaultPath() : historyPath.trimmed();
 }

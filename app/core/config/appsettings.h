@@ -4,10 +4,35 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
-// The settings of the desktop app that the settings dialog edits, as one value: read with load(),
-// written with save() (QSettings). The main window applies them to every call with applyTo().
-// Keys are shared with the main window (connection/customEndpoint, connection/signatureVersion).
+// Every QSettings key of FlowLog Studio, the app's and flowlog-cli's alike, named in this one place
+// (as KeePassXC's Config does): a key read in one file and written in another cannot drift apart.
+namespace SettingsKeys {
+inline constexpr QStringView ConnectTimeout = u"connection/connectTimeoutMs";
+inline constexpr QStringView ReadTimeout = u"connection/readTimeoutMs";
+inline constexpr QStringView MaxAttempts = u"connection/maxAttempts";
+inline constexpr QStringView SignatureVersion = u"connection/signatureVersion";
+inline constexpr QStringView HttpMethod = u"connection/httpMethod";
+inline constexpr QStringView CustomEndpoint = u"connection/customEndpoint";
+inline constexpr QStringView HistoryPath = u"history/path";
+inline constexpr QStringView HistoryHeaderState = u"history/headerState";
+inline constexpr QStringView Language = u"ui/language";
+inline constexpr QStringView Profile = u"ui/profile";
+inline constexpr QStringView Region = u"ui/region";
+inline constexpr QStringView WindowGeometry = u"ui/geometry";
+inline constexpr QStringView WindowState = u"ui/windowState";
+// An array of the user's own profiles; each element holds the three keys below it (no secret:
+// the AccessKey secret is in the system keychain).
+inline constexpr QStringView OwnProfiles = u"profiles/own";
+inline constexpr QStringView OwnProfileName = u"name";
+inline constexpr QStringView OwnProfileAccessKeyId = u"accessKeyId";
+inline constexpr QStringView OwnProfileRegion = u"defaultRegion";
+} // namespace SettingsKeys
+
+// The settings that the settings dialog edits, as one value: read with load(), written with save()
+// (QSettings). The main window applies them to every call with applyTo(); flowlog-cli reads the
+// same file (identifyApplication()) for the history location.
 struct AppSettings
 {
     int connectTimeoutMs = 5000;
@@ -18,12 +43,21 @@ struct AppSettings
     QString customEndpoint; // as typed; empty: the region's default endpoint
     QString historyPath;    // empty: HistoryStore::defaultPath()
 
+    // Names the application as the app and flowlog-cli share it, so that QSettings and
+    // QStandardPaths find the same files: settings in ~/.config/flowlog-studio/flowlog.conf, data
+    // (history, sandbox state) in dataFolder(). Moves files of the earlier layout there once (a file
+    // already at the new place is kept). Call it first thing, before any QSettings is made.
+    static void identifyApplication();
+    // ~/.local/share/flowlog-studio (QStandardPaths::GenericDataLocation/flowlog-studio).
+    static QString dataFolder();
+
     static AppSettings load();
     void save() const;
 
     // Timeouts, attempts, signature version and method into a client's settings; the endpoint is
     // the caller's (it depends on the region and the profile).
     ClientSettings applyTo(ClientSettings settings) const;
+    // $FLOWLOG_HISTORY when set, else historyPath when set, else HistoryStore::defaultPath().
     QString effectiveHistoryPath() const;
 
     static constexpr int MinTimeoutMs = 1000;

@@ -1,11 +1,35 @@
 #include "core/history/historyentry.h"
 
+#include "core/api/errorcatalog.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace {
 // The history keeps what is needed to understand a failure, not arbitrarily large answers.
 constexpr qsizetype ResponseTextCap = 64 * 1024;
+
+// An answer with an HTTP status and a code that is not ours carries the server's own message.
+bool isServerMessage(const ApiResult &result)
+{
+    return !result.message.isEmpty() && result.httpStatus != 0 && result.transportError == TransportError::None
+        && !ErrorCatalog::clientCodes().contains(result.code);
+}
 } // namespace
+
+HistoryEntry HistoryEntry::pending(const FlowLogRequest &request, const QString &source,
+    const QString &profile, const QString &endpoint, SignatureVersion signatureVersion)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = profile;
+    entry.endpoint = endpoint;
+    entry.signatureVersion = SignatureVersions::name(signatureVersion);
+    entry.source = source;
+    entry.request = request;
+    entry.outcome = Outcome::Unknown;
+    return entry;
+}
 
 void HistoryEntry::applyResult(const ApiResult &result)
 {
@@ -14,9 +38,35 @@ void HistoryEntry::applyResult(const ApiResult &result)
     requestId = result.requestId;
     httpStatus = result.httpStatus;
     errorCode = result.code;
-    errorMessage = result.message;
+    errorMessage = isServerMessage(result) ? result.message : QString();
     attempts = result.attempts;
     durationMs = result.elapsedMs;
     if (!result.body.isEmpty())
         responseText = QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)).left(ResponseTextCap);
+}
+
+QString HistoryEntry::messageText(const QString &code, const QString &storedMessage)
+{
+    if (!storedMessage.isEmpty() || code.isEmpty())
+        return storedMessage;
+    return ErrorCatalog::explain(code).explanation;
+}
+
+QStringList HistoryEntry::ownFailureCodes()
+{
+    return ErrorCatalog::clientCodes();
+}
+
+// The ids are those of Profile (ui/profiles) and of the CLI's credential sources, which share them.
+QString HistoryEntry::profileDisplayName(const QString &profileId)
+{
+    if (profileId == u"sandbox")
+        return QCoreApplication::translate("Profile", "Sandbox (local emulator)");
+    if (profileId == u"env")
+        return QCoreApplication::translate("Profile", "Environment variables");
+    if (profileId.startsWith(u"aliyun:"))
+        return QCoreApplication::translate("Profile", "aliyun CLI: %1").arg(profileId.sliced(7));
+    if (profileId.startsWith(u"own:"))
+        return profileId.sliced(4);
+    return profileId;
 }

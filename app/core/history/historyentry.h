@@ -2,6 +2,7 @@
 
 #include "core/api/apiresult.h"
 #include "core/request/flowlogrequest.h"
+#include "core/signing/requestsigner.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -23,15 +24,34 @@ struct HistoryEntry
     QString requestId;
     int httpStatus = 0;
     QString errorCode;
-    QString errorMessage;
+    QString errorMessage; // the server's own words; empty for our own failures (see messageText())
     int attempts = 0;
     qint64 durationMs = 0;
     QString flowLogStatus; // "Activating", "Active", ... as last seen by DescribeFlowLogs
     QString requestText;   // the signed request, redacted (SignedRequest::redactedText())
     QString responseText;  // the raw response body of the last attempt (capped)
 
-    // Fills outcome, ids, status, code, message, attempts and duration from a finished call.
+    // The row written before a call is sent, so that a crash mid-call leaves an "unknown" row
+    // behind: started now, outcome Unknown. The one place the GUI, create and batch build it.
+    static HistoryEntry pending(const FlowLogRequest &request, const QString &source, const QString &profile,
+        const QString &endpoint, SignatureVersion signatureVersion);
+
+    // Fills outcome, ids, status, code, message, attempts and duration from a finished call. The
+    // message is kept only when the server sent it: ours would be frozen in the UI language of the
+    // moment, so our own failures keep their code alone.
     void applyResult(const ApiResult &result);
+    // What went wrong, for showing: the server's message, else the explanation of the code in the
+    // current language (ErrorCatalog), else nothing.
+    QString messageText() const { return messageText(errorCode, errorMessage); }
+    static QString messageText(const QString &code, const QString &storedMessage);
+    // The codes of failures this client reports itself (transport errors, cancellation).
+    static QStringList ownFailureCodes();
+
+    // What an operator calls the profile of a recorded id, translated now: "Sandbox (local
+    // emulator)", "Environment variables", "aliyun CLI: default", or an own profile's name. An id
+    // of no known form is shown as it is.
+    QString profileText() const { return profileDisplayName(profile); }
+    static QString profileDisplayName(const QString &profileId);
 };
 
 Q_DECLARE_METATYPE(HistoryEntry)

@@ -1,7 +1,5 @@
 #include "core/history/historystore.h"
 
-#include "core/history/sqlitestatement.h"
-
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -13,8 +11,6 @@
 #include <QStandardPaths>
 
 #include <iterator>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -88,43 +84,34 @@ QDateTime timeFrom(const QVariant &value)
 
 constexpr int WrittenColumnCount = 25;
 
-void bindEntry(SqliteStatement &query, const HistoryEntry &entry, qint64 revision)
+void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
 {
     const FlowLogRequest &request = entry.request;
     int i = 0;
-    query.bind(i++, revision);
-    if (entry.time.isValid())
-        query.bind(i++, entry.time.toMSecsSinceEpoch());
-    else
-        query.bindNull(i++);
+    query.bindValue(i++, revision);
+    // A null QVariant of the column's type is stored as NULL, as is a null QString.
+    const QVariant noTime(QMetaType::fromType<qint64>());
+    query.bindValue(i++, entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : noTime);
     for (const QString *text : {&entry.profile, &entry.endpoint, &entry.signatureVersion, &entry.source,
              &request.regionId})
-        query.bind(i++, *text);
-    query.bind(i++, ResourceTypes::apiName(request.resourceType));
-    query.bind(i++, request.resourceId);
-    query.bind(i++, TrafficTypes::apiName(request.trafficType));
+        query.bindValue(i++, *text);
+    query.bindValue(i++, ResourceTypes::apiName(request.resourceType));
+    query.bindValue(i++, request.resourceId);
+    query.bindValue(i++, TrafficTypes::apiName(request.trafficType));
     for (const QString *text : {&request.projectName, &request.logStoreName, &request.flowLogName,
              &request.description})
-        query.bind(i++, *text);
-    query.bind(i++, outcomeName(entry.outcome));
-    query.bind(i++, entry.flowLogId);
-    query.bind(i++, entry.requestId);
-    query.bind(i++, qint64(entry.httpStatus));
-    query.bind(i++, entry.errorCode);
-    query.bind(i++, entry.errorMessage);
-    query.bind(i++, qint64(entry.attempts));
-    query.bind(i++, entry.durationMs);
+        query.bindValue(i++, *text);
+    query.bindValue(i++, outcomeName(entry.outcome));
+    query.bindValue(i++, entry.flowLogId);
+    query.bindValue(i++, entry.requestId);
+    query.bindValue(i++, qint64(entry.httpStatus));
+    query.bindValue(i++, entry.errorCode);
+    query.bindValue(i++, entry.errorMessage);
+    query.bindValue(i++, qint64(entry.attempts));
+    query.bindValue(i++, entry.durationMs);
     for (const QString *text : {&entry.flowLogStatus, &entry.requestText, &entry.responseText})
-        query.bind(i++, *text);
+        query.bindValue(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 FlowLogRequest readRequest(const QSqlQuery &query)
@@ -175,7 +162,8 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
 struct HistoryStore::Statements
 {
     explicit Statements(const QSqlDatabase &database)
-        : begin(database), commit(database), bumpRevision(database), readRevision(database)
+        : begin(database), commit(database), bumpRevision(database), readRevision(database), insert(database),
+          update(database)
     {
     }
 
@@ -183,8 +171,8 @@ struct HistoryStore::Statements
     QSqlQuery commit;
     QSqlQuery bumpRevision;
     QSqlQuery readRevision;
-    SqliteStatement insert;
-    SqliteStatement update;
+    QSqlQuery insert;
+    QSqlQuery update;
 };
 
 HistoryStore::HistoryStore(QObject *parent)
@@ -250,26 +238,15 @@ bool HistoryStore::prepareStatements()
         {&s.commit, u"COMMIT"_s},
         {&s.bumpRevision, u"UPDATE revision_counter SET value = value + 1 WHERE id = 1"_s},
         {&s.readRevision, u"SELECT value FROM revision_counter WHERE id = 1"_s},
+        {&s.insert, u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders)},
+        {&s.update, u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments)},
     };
     for (const auto &[query, text] : statements) {
         query->setForwardOnly(true);
         if (!query->prepare(text))
             return failQuery(*query);
     }
-    sqlite3 *handle = sqliteHandle(database);
-    return prepare(s.insert, handle, u"INSERT INTO history (%1) VALUES (%2)"_s.arg(WrittenColumns, placeholders))
-        && prepare(s.update, handle, u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments));
-}
-
-bool HistoryStore::prepare(SqliteStatement &statement, sqlite3 *database, const QString &text)
-{
-    return statement.prepare(database, text) || failStatement(statement);
-}
-
-bool HistoryStore::failStatement(const SqliteStatement &statement) const
-{
-    return fail(tr("The history file %1 cannot be used: %2")
-                    .arg(QDir::toNativeSeparators(m_path), statement.errorString()));
+    return true;
 }
 
 bool HistoryStore::isOpen() const
@@ -319,17 +296,46 @@ bool HistoryStore::createSchema()
     return false;
 }
 
-// Brings the schema from fromVersion to SchemaVersion. Version 0 is an empty file.
+// Brings the schema from fromVersion to SchemaVersion, inside the transaction createSchema() holds:
+// step n takes a file from version n to n + 1. A later column or conversion is one more step, never
+// a change to an earlier one, so that every file ever written can still be read.
 bool HistoryStore::migrate(int fromVersion)
 {
-    if (fromVersion == SchemaVersion)
-        return true;
+    using Step = bool (HistoryStore::*)();
+    static constexpr Step Steps[] = {&HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts};
+    static_assert(std::size(Steps) == SchemaVersion);
+    for (int version = fromVersion; version < SchemaVersion; ++version) {
+        if (!(this->*Steps[version])())
+            return false;
+    }
+    return fromVersion == SchemaVersion || exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+}
+
+// Version 0 is an empty file (or one made before the schema was versioned: IF NOT EXISTS keeps its rows).
+bool HistoryStore::createVersion1()
+{
     return exec(CreateTable) && exec(u"CREATE INDEX IF NOT EXISTS history_time ON history (time_ms)"_s)
         && exec(u"CREATE INDEX IF NOT EXISTS history_revision ON history (revision)"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS revision_counter (id INTEGER PRIMARY KEY CHECK (id = 1), "
                 u"value INTEGER NOT NULL)"_s)
-        && exec(u"INSERT OR IGNORE INTO revision_counter (id, value) VALUES (1, 0)"_s)
-        && exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+        && exec(u"INSERT OR IGNORE INTO revision_counter (id, value) VALUES (1, 0)"_s);
+}
+
+// Version 1 kept the message of our own failures (timeouts, cancellation, ...) as translated at the
+// time, in whatever language the UI had then. From version 2 those rows keep only their code, which
+// is explained in the reader's language when shown (HistoryEntry::messageText()); the server's own
+// messages stay as the server sent them.
+bool HistoryStore::dropOwnFailureTexts()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QStringList codes = HistoryEntry::ownFailureCodes();
+    const QString placeholders = u"?, "_s.repeated(codes.size()).chopped(2);
+    if (!query.prepare(u"UPDATE history SET error_message = NULL WHERE http_status = 0 OR error_code IN (%1)"_s.arg(
+            placeholders)))
+        return failQuery(query);
+    for (const QString &code : codes)
+        query.addBindValue(code);
+    return exec(query);
 }
 
 int HistoryStore::schemaVersion() const
@@ -393,16 +399,16 @@ QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return {};
     const qint64 revision = nextRevision();
-    SqliteStatement &query = m_statements->insert;
-    sqlite3 *database = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery &query = m_statements->insert;
     bool ok = revision > 0;
     QList<qint64> ids;
     ids.reserve(entries.size());
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
         bindEntry(query, *it, revision);
-        ok = query.run() || failStatement(query);
-        ids.append(sqlite3_last_insert_rowid(database));
+        ok = exec(query);
+        ids.append(query.lastInsertId().toLongLong());
     }
+    query.finish();
     if (!ok || !commit()) {
         rollback();
         return {};
@@ -428,15 +434,15 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
     if (entries.isEmpty() || !isOpen() || !begin())
         return false;
     const qint64 revision = nextRevision();
-    SqliteStatement &query = m_statements->update;
-    sqlite3 *database = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery &query = m_statements->update;
     bool ok = revision > 0;
     for (auto it = entries.cbegin(); ok && it != entries.cend(); ++it) {
         bindEntry(query, *it, revision);
-        query.bind(WrittenColumnCount, it->id);
-        ok = (query.run() || failStatement(query))
-            && (sqlite3_changes(database) == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
+        query.bindValue(WrittenColumnCount, it->id);
+        ok = exec(query)
+            && (query.numRowsAffected() == 1 || fail(tr("History entry %1 does not exist.").arg(it->id)));
     }
+    query.finish();
     if (!ok || !commit()) {
         rollback();
         return false;

@@ -12,8 +12,6 @@
 #include <optional>
 
 class QSqlQuery;
-class SqliteStatement;
-struct sqlite3;
 
 // The persistent history of attempts: SQLite in WAL mode (synchronous=NORMAL, busy timeout 5 s) at
 // defaultPath(), shared by the app and flowlog-cli, or at any path. Every write is its own
@@ -25,8 +23,9 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    // The schema this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 1;
+    // The schema this build writes (PRAGMA user_version); older files are migrated forward when
+    // opened (docs/history.md lists the versions).
+    static constexpr int SchemaVersion = 2;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -87,10 +86,11 @@ private:
 
     bool configure();
     bool prepareStatements();
-    bool prepare(SqliteStatement &statement, sqlite3 *database, const QString &text);
     void closeDatabase();
     bool createSchema();
     bool migrate(int fromVersion);
+    bool createVersion1();
+    bool dropOwnFailureTexts();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();
@@ -106,7 +106,6 @@ private:
     bool visit(QSqlQuery &query, const std::function<bool(const HistoryEntry &)> &visitor, Detail detail) const;
     bool fail(const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
-    bool failStatement(const SqliteStatement &statement) const;
 
     QString m_connectionName;
     QString m_path;

@@ -1,0 +1,80 @@
+#include "core/history/historyfields.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue timeValue(const HistoryEntry &entry)
+{
+    return entry.time.isValid() ? entry.time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QString HistoryField::title() const
+{
+    return QCoreApplication::translate("HistoryFields", sourceTitle);
+}
+
+QString HistoryField::text(const HistoryEntry &entry) const
+{
+    const QJsonValue field = value(entry);
+    return field.isDouble() ? QString::number(field.toInteger()) : field.toString();
+}
+
+namespace HistoryFields {
+
+const QList<HistoryField> &all()
+{
+    using E = const HistoryEntry &;
+    static const QList<HistoryField> fields = {
+        {u"time"_s, QT_TRANSLATE_NOOP("HistoryFields", "Time"), timeValue},
+        {u"profile"_s, QT_TRANSLATE_NOOP("HistoryFields", "Profile"),
+            [](E e) { return QJsonValue(e.profile); }},
+        {u"regionId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Region"),
+            [](E e) { return QJsonValue(e.request.regionId); }},
+        {u"resourceType"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resource type"),
+            [](E e) { return QJsonValue(ResourceTypes::apiName(e.request.resourceType)); }},
+        {u"resourceId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resource ID"),
+            [](E e) { return QJsonValue(e.request.resourceId); }},
+        {u"trafficType"_s, QT_TRANSLATE_NOOP("HistoryFields", "Traffic"),
+            [](E e) { return QJsonValue(TrafficTypes::apiName(e.request.trafficType)); }},
+        {u"projectName"_s, QT_TRANSLATE_NOOP("HistoryFields", "Project"),
+            [](E e) { return QJsonValue(e.request.projectName); }},
+        {u"logStoreName"_s, QT_TRANSLATE_NOOP("HistoryFields", "Logstore"),
+            [](E e) { return QJsonValue(e.request.logStoreName); }},
+        {u"flowLogName"_s, QT_TRANSLATE_NOOP("HistoryFields", "Flow log name"),
+            [](E e) { return QJsonValue(e.request.flowLogName); }},
+        {u"description"_s, QT_TRANSLATE_NOOP("HistoryFields", "Description"),
+            [](E e) { return QJsonValue(e.request.description); }},
+        {u"outcome"_s, QT_TRANSLATE_NOOP("HistoryFields", "Outcome"),
+            [](E e) { return QJsonValue(Outcomes::apiName(e.outcome)); }},
+        {u"flowLogId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Flow log ID"),
+            [](E e) { return QJsonValue(e.flowLogId); }},
+        {u"requestId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Request ID"),
+            [](E e) { return QJsonValue(e.requestId); }},
+        {u"httpStatus"_s, QT_TRANSLATE_NOOP("HistoryFields", "HTTP status"),
+            [](E e) { return QJsonValue(e.httpStatus); }},
+        {u"code"_s, QT_TRANSLATE_NOOP("HistoryFields", "Error code"),
+            [](E e) { return QJsonValue(e.errorCode); }},
+        {u"message"_s, QT_TRANSLATE_NOOP("HistoryFields", "Error message"),
+            [](E e) { return QJsonValue(e.messageText()); }},
+        {u"attempts"_s, QT_TRANSLATE_NOOP("HistoryFields", "Attempts"),
+            [](E e) { return QJsonValue(e.attempts); }},
+        {u"elapsedMs"_s, QT_TRANSLATE_NOOP("HistoryFields", "Duration (ms)"),
+            [](E e) { return QJsonValue(e.durationMs); }},
+        {u"flowLogStatus"_s, QT_TRANSLATE_NOOP("HistoryFields", "Flow log status"),
+            [](E e) { return QJsonValue(e.flowLogStatus); }},
+        {u"endpoint"_s, QT_TRANSLATE_NOOP("HistoryFields", "Endpoint"),
+            [](E e) { return QJsonValue(e.endpoint); }},
+        {u"id"_s, QT_TRANSLATE_NOOP("HistoryFields", "ID"), [](E e) { return QJsonValue(e.id); }},
+        {u"source"_s, QT_TRANSLATE_NOOP("HistoryFields", "Source"), [](E e) { return QJsonValue(e.source); }},
+        {u"signatureVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "Signature version"),
+            [](E e) { return QJsonValue(e.signatureVersion); }},
+    };
+    return fields;
+}
+
+} // namespace HistoryFields
