@@ -1,14 +1,15 @@
 #include "core/api/apiclient.h"
 #include "core/api/errorcatalog.h"
-#include "fakevpcserver.h"
 #include "core/api/flowloginfo.h"
 #include "core/api/httpconnection.h"
+#include "emulator/vpcemulator.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -34,27 +35,16 @@ FlowLogRequest sampleRequest()
     return request;
 }
 
-FakeReply answer(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
+// One request as the emulator received it, and when.
+struct Received
 {
-    FakeReply reply;
-    reply.status = status;
-    reply.body = body;
-    reply.headers = std::move(headers);
-    return reply;
-}
+    ObservedRequest request;
+    qint64 atMs = 0;
+};
 
-FakeReply of(FakeReply::Kind kind, bool actFirst = false)
+bool isRequestId(const QString &text)
 {
-    FakeReply reply;
-    reply.kind = kind;
-    reply.actFirst = actFirst;
-    return reply;
-}
-
-QByteArray errorJson(const char *code, const char *message)
-{
-    return QByteArray(R"({"RequestId":"E-1","HostId":"vpc.fake","Code":")") + code + R"(","Message":")" + message
-        + R"(","Recommend":"https://api.aliyun.com/troubleshoot?q=)" + code + R"("})";
+    return !QUuid::fromString(text).isNull();
 }
 
 } // namespace
@@ -106,21 +96,59 @@ private slots:
 private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
     void useSignature(SignatureVersion version, const QByteArray &method);
+    void startEmulator(const Credentials &emulatorAccount);
+    void setFaults(const QString &spec);
+    int count(const QString &action) const;
+    QString onlyFlowLogId() const;
 
     HttpTransport m_transport;
-    std::unique_ptr<FakeVpcServer> m_server;
+    std::unique_ptr<VpcEmulator> m_emulator;
+    QList<Received> m_received;
+    QElapsedTimer m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
 };
 
+void tst_ApiClient::startEmulator(const Credentials &emulatorAccount)
+{
+    m_received.clear();
+    m_emulator = std::make_unique<VpcEmulator>();
+    m_emulator->setAccounts({emulatorAccount});
+    m_emulator->setActivationDelay(0);
+    QVERIFY(m_emulator->start());
+    connect(m_emulator.get(), &VpcEmulator::requestReceived, this, [this](const ObservedRequest &request) {
+        m_received.append({request, m_clock.elapsed()});
+    });
+}
+
+void tst_ApiClient::setFaults(const QString &spec)
+{
+    QString error;
+    const std::optional<EmulatorFaults> faults = EmulatorFaults::parse(spec, &error);
+    QVERIFY2(faults, qPrintable(error));
+    m_emulator->setFaults(*faults);
+}
+
+int tst_ApiClient::count(const QString &action) const
+{
+    return int(std::count_if(m_received.begin(), m_received.end(),
+        [&action](const Received &received) { return received.request.action == action; }));
+}
+
+QString tst_ApiClient::onlyFlowLogId() const
+{
+    const QList<QJsonObject> flowLogs = m_emulator->flowLogs();
+    return flowLogs.size() == 1 ? flowLogs.first().value("FlowLogId"_L1).toString() : QString();
+}
+
 void tst_ApiClient::init()
 {
-    m_server = std::make_unique<FakeVpcServer>(account);
-    QVERIFY(m_server->listen());
+    m_clock.start();
+    startEmulator(account);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     ClientSettings settings;
-    settings.endpoint = m_server->endpoint();
+    settings.endpoint = m_emulator->serverUrl();
     settings.connectTimeoutMs = 1000;
     settings.readTimeoutMs = 300;
     settings.maxAttempts = 3;
@@ -136,7 +164,7 @@ void tst_ApiClient::cleanup()
 {
     m_client.reset();
     m_network.reset();
-    m_server.reset();
+    m_emulator.reset();
 }
 
 std::optional<ApiResult> tst_ApiClient::waitForResult(ApiCallHandle *handle, int timeoutMs)
@@ -177,13 +205,14 @@ void tst_ApiClient::createSucceedsWithVerifiedSignature()
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QCOMPARE(result->attempts, 1);
     QVERIFY(!result->adoptedExisting);
-    QCOMPARE(result->flowLogId, m_server->flowLogs().first()["FlowLogId"_L1].toString());
-    QVERIFY(result->requestId.startsWith("REQ-CREATE"_L1));
+    QCOMPARE(result->flowLogId, onlyFlowLogId());
+    QVERIFY2(isRequestId(result->requestId), qPrintable(result->requestId));
 
-    QCOMPARE(m_server->received().size(), 1);
-    const ReceivedRequest received = m_server->received().first();
-    QVERIFY(received.signatureValid);
-    QCOMPARE(received.v3, version == SignatureVersion::V3);
+    QCOMPARE(m_received.size(), 1);
+    const ObservedRequest received = m_received.first().request;
+    QVERIFY(received.signatureValid());
+    QVERIFY(received.rejectedWith.isEmpty());
+    QCOMPARE(received.signatureVersion, version);
     QCOMPARE(received.method, method);
     QCOMPARE(received.action, u"CreateFlowLog"_s);
     QCOMPARE(received.parameter(u"FlowLogName"_s), request.flowLogName);
@@ -205,12 +234,12 @@ void tst_ApiClient::wrongSecretIsRejectedByTheServer()
     QCOMPARE(result->attempts, 1);
     QVERIFY(!ErrorCatalog::serverStringToSign(result->message).isEmpty());
     QVERIFY(!result->message.contains(wrong.accessKeySecret));
-    QCOMPARE(m_server->flowLogs().size(), 0);
+    QCOMPARE(m_emulator->flowLogCount(), 0);
 }
 
 void tst_ApiClient::jsonErrorGivesCodeMessageAndRecommend()
 {
-    m_server->script(u"CreateFlowLog"_s, answer(404, errorJson("ResourceNotFound.VPC", "The VPC does not exist.")));
+    setFaults(u"error=CreateFlowLog:ResourceNotFound.VPC:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
@@ -218,33 +247,32 @@ void tst_ApiClient::jsonErrorGivesCodeMessageAndRecommend()
     QCOMPARE(result->transportError, TransportError::None);
     QCOMPARE(result->httpStatus, 404);
     QCOMPARE(result->code, u"ResourceNotFound.VPC"_s);
-    QCOMPARE(result->message, u"The VPC does not exist."_s);
-    QCOMPARE(result->recommend, u"https://api.aliyun.com/troubleshoot?q=ResourceNotFound.VPC"_s);
-    QCOMPARE(result->requestId, u"E-1"_s);
-    QCOMPARE(result->hostId, u"vpc.fake"_s);
+    QCOMPARE(result->message, u"The specified VPC does not exist."_s);
+    QCOMPARE(result->recommend,
+        u"https://api.aliyun.com/troubleshoot?q=ResourceNotFound.VPC&product=Vpc&requestId=%1"_s.arg(
+            result->requestId));
+    QVERIFY2(isRequestId(result->requestId), qPrintable(result->requestId));
+    QCOMPARE(result->hostId, u"127.0.0.1:%1"_s.arg(m_emulator->serverUrl().port()));
     QCOMPARE(result->attempts, 1);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
 }
 
 void tst_ApiClient::xmlErrorIsParsed()
 {
-    m_server->script(u"CreateFlowLog"_s,
-        answer(403, "<?xml version=\"1.0\"?><Error><RequestId>X-1</RequestId><HostId>vpc.fake</HostId>"
-                    "<Code>Forbidden.RAM</Code><Message>User not authorized.</Message></Error>"));
+    setFaults(u"xml-error=CreateFlowLog:Forbidden.RAM:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->httpStatus, 403);
     QCOMPARE(result->code, u"Forbidden.RAM"_s);
-    QCOMPARE(result->message, u"User not authorized."_s);
-    QCOMPARE(result->requestId, u"X-1"_s);
+    QCOMPARE(result->message, u"User not authorized to operate on the specified resource."_s);
+    QVERIFY2(isRequestId(result->requestId), qPrintable(result->requestId));
 }
 
 void tst_ApiClient::throttlingWaitsForRetryAfter()
 {
-    m_server->script(u"CreateFlowLog"_s,
-        answer(400, errorJson("Throttling.User", "Request was denied due to user flow control."),
-            {{"x-acs-retry-after", "250"}}));
+    setFaults(u"error=CreateFlowLog:Throttling.User:1,retry-after=250ms"_s);
 
     ApiCallHandle *handle = m_client->createFlowLog(sampleRequest());
     QSignalSpy attempts(handle, &ApiCallHandle::attemptStarted);
@@ -255,41 +283,39 @@ void tst_ApiClient::throttlingWaitsForRetryAfter()
     QCOMPARE(attempts.size(), 2);
     QCOMPARE(attempts.at(1).at(0).toInt(), 2);
     QCOMPARE(attempts.at(1).at(1).toInt(), 250);
-    const QList<ReceivedRequest> received = m_server->received();
-    QCOMPARE(received.size(), 2);
-    QVERIFY2(received.at(1).receivedAtMs - received.at(0).receivedAtMs >= 250,
-        qPrintable(QString::number(received.at(1).receivedAtMs - received.at(0).receivedAtMs)));
+    QCOMPARE(m_received.size(), 2);
+    QVERIFY2(m_received.at(1).atMs - m_received.at(0).atMs >= 250,
+        qPrintable(QString::number(m_received.at(1).atMs - m_received.at(0).atMs)));
     QVERIFY(result->elapsedMs >= 250);
 }
 
 void tst_ApiClient::serviceUnavailableIsRetried()
 {
-    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
+    setFaults(u"error=CreateFlowLog:ServiceUnavailable:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QVERIFY(result->ok());
     QCOMPARE(result->attempts, 2);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 2);
-    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 0);
-    QCOMPARE(m_server->flowLogs().size(), 1);
+    QCOMPARE(count(u"CreateFlowLog"_s), 2);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 0);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
 }
 
 void tst_ApiClient::everyAttemptHasAFreshNonce()
 {
-    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
-    m_server->script(u"CreateFlowLog"_s, answer(503, errorJson("ServiceUnavailable", "Try later.")));
+    setFaults(u"error=CreateFlowLog:ServiceUnavailable:2"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code));
     QCOMPARE(result->attempts, 3);
-    const QList<ReceivedRequest> received = m_server->received();
-    QCOMPARE(received.size(), 3);
+    QCOMPARE(m_received.size(), 3);
     QSet<QString> nonces;
-    for (const ReceivedRequest &request : received) {
-        QVERIFY(request.signatureValid);
-        nonces.insert(request.nonce);
+    for (const Received &received : std::as_const(m_received)) {
+        QVERIFY(received.request.signatureValid());
+        QVERIFY(received.request.rejectedWith.isEmpty());
+        nonces.insert(received.request.nonce);
     }
     QCOMPARE(nonces.size(), 3);
 }
@@ -326,18 +352,18 @@ void tst_ApiClient::readTimeoutAdoptsTheExistingFlowLog()
     QFETCH(SignatureVersion, version);
     QFETCH(QByteArray, method);
     useSignature(version, method);
-    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang, true));
+    setFaults(u"act-then-hang=CreateFlowLog:1"_s);
     const FlowLogRequest request = sampleRequest();
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(request));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(result->adoptedExisting);
-    QCOMPARE(result->flowLogId, m_server->flowLogs().first()["FlowLogId"_L1].toString());
+    QCOMPARE(result->flowLogId, onlyFlowLogId());
     QCOMPARE(result->attempts, 1);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
-    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
-    const ReceivedRequest check = m_server->received().last();
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+    const ObservedRequest check = m_received.last().request;
     QCOMPARE(check.parameter(u"RegionId"_s), request.regionId);
     QCOMPARE(check.parameter(u"ResourceId"_s), request.resourceId);
     QCOMPARE(check.parameter(u"ProjectName"_s), request.projectName);
@@ -347,19 +373,19 @@ void tst_ApiClient::readTimeoutAdoptsTheExistingFlowLog()
 
 void tst_ApiClient::lostConnectionAdoptsTheExistingFlowLog()
 {
-    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Close, true));
+    setFaults(u"lose-response=CreateFlowLog:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(result->adoptedExisting);
-    QCOMPARE(m_server->flowLogs().size(), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
     // Qt's HTTP stack may resend a request whose connection closed unanswered; the gateway refuses
     // that copy for its reused nonce. The client itself never signed a second CreateFlowLog.
     QSet<QString> createNonces;
-    for (const ReceivedRequest &request : m_server->received()) {
-        if (request.action == "CreateFlowLog"_L1)
-            createNonces.insert(request.nonce);
+    for (const Received &received : std::as_const(m_received)) {
+        if (received.request.action == "CreateFlowLog"_L1)
+            createNonces.insert(received.request.nonce);
     }
     QCOMPARE(createNonces.size(), 1);
 }
@@ -379,9 +405,9 @@ void tst_ApiClient::afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreat
     QVERIFY(result->adoptedExisting);
     QCOMPARE(result->flowLogId, earlier->flowLogId);
     QCOMPARE(result->attempts, 0);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
-    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
-    QCOMPARE(m_server->flowLogs().size(), 1);
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
 }
 
 void tst_ApiClient::afterAnUnknownOutcomeWithNothingFoundItCreates()
@@ -392,43 +418,41 @@ void tst_ApiClient::afterAnUnknownOutcomeWithNothingFoundItCreates()
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(!result->adoptedExisting);
     QCOMPARE(result->attempts, 1);
-    QCOMPARE(m_server->received().first().action, u"DescribeFlowLogs"_s);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
-    QCOMPARE(m_server->flowLogs().size(), 1);
+    QCOMPARE(m_received.first().request.action, u"DescribeFlowLogs"_s);
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
 }
 
 void tst_ApiClient::readTimeoutWithNothingFoundCreatesAgain()
 {
-    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang));
+    setFaults(u"hang=CreateFlowLog:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
     QVERIFY(!result->adoptedExisting);
     QCOMPARE(result->attempts, 2);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 2);
-    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 1);
-    QCOMPARE(m_server->flowLogs().size(), 1);
+    QCOMPARE(count(u"CreateFlowLog"_s), 2);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
 }
 
 void tst_ApiClient::readTimeoutWithFailedCheckIsUnknown()
 {
-    m_server->script(u"CreateFlowLog"_s, of(FakeReply::Kind::Hang, true));
-    for (int i = 0; i < 3; ++i)
-        m_server->script(u"DescribeFlowLogs"_s, answer(500, errorJson("InternalError", "Server fault.")));
+    setFaults(u"act-then-hang=CreateFlowLog:1,error=DescribeFlowLogs:InternalError:3"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QCOMPARE(result->outcome, Outcome::Unknown);
     QCOMPARE(result->transportError, TransportError::ReadTimeout);
     QVERIFY(!result->adoptedExisting);
-    QCOMPARE(m_server->count(u"CreateFlowLog"_s), 1);
-    QCOMPARE(m_server->count(u"DescribeFlowLogs"_s), 3);
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 3);
 }
 
 void tst_ApiClient::readTimeoutOnReadOnlyCallIsRetried()
 {
-    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Hang));
+    setFaults(u"hang=DescribeFlowLogs:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
     QVERIFY(result);
@@ -438,7 +462,7 @@ void tst_ApiClient::readTimeoutOnReadOnlyCallIsRetried()
 
 void tst_ApiClient::garbageIsMalformedResponse()
 {
-    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Garbage));
+    setFaults(u"garbage=DescribeFlowLogs:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
     QVERIFY(result);
@@ -451,17 +475,15 @@ void tst_ApiClient::garbageIsMalformedResponse()
 
 void tst_ApiClient::oversizeAnswerIsRejected_data()
 {
-    QTest::addColumn<bool>("declareLength");
-    QTest::newRow("with Content-Length") << true;
-    QTest::newRow("until close") << false;
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("with Content-Length") << u"oversize"_s;
+    QTest::newRow("until close") << u"oversize-unframed"_s;
 }
 
 void tst_ApiClient::oversizeAnswerIsRejected()
 {
-    QFETCH(bool, declareLength);
-    FakeReply oversize = of(FakeReply::Kind::Oversize);
-    oversize.declareLength = declareLength;
-    m_server->script(u"DescribeFlowLogs"_s, oversize);
+    QFETCH(QString, fault);
+    setFaults(fault + u"=DescribeFlowLogs:1"_s);
 
     const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
     QVERIFY(result);
@@ -487,8 +509,8 @@ void tst_ApiClient::cancelWhileWaitingForTheAnswer()
     settings.readTimeoutMs = 3000;
     m_client->setSettings(settings);
     const QString action = create ? u"CreateFlowLog"_s : u"DescribeFlowLogs"_s;
-    m_server->script(action, of(FakeReply::Kind::Hang));
-    QSignalSpy received(m_server.get(), &FakeVpcServer::requestReceived);
+    setFaults(u"hang=%1:1"_s.arg(action));
+    QSignalSpy received(m_emulator.get(), &VpcEmulator::requestReceived);
 
     ApiCallHandle *handle
         = create ? m_client->createFlowLog(sampleRequest()) : m_client->describeFlowLogs({u"cn-hangzhou"_s});
@@ -502,7 +524,7 @@ void tst_ApiClient::cancelWhileWaitingForTheAnswer()
     const ApiResult result = finished.first().first().value<ApiResult>();
     QTEST(result.outcome, "outcome");
     QCOMPARE(result.code, u"Cancelled"_s);
-    QCOMPARE(m_server->received().size(), 1);
+    QCOMPARE(m_received.size(), 1);
 }
 
 void tst_ApiClient::cancelBeforeSendingSendsNothing()
@@ -514,7 +536,7 @@ void tst_ApiClient::cancelBeforeSendingSendsNothing()
     QTest::qWait(50);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ApiResult>().outcome, Outcome::Cancelled);
-    QCOMPARE(m_server->received().size(), 0);
+    QCOMPARE(m_received.size(), 0);
 }
 
 void tst_ApiClient::stsTokenIsSent_data()
@@ -527,10 +549,9 @@ void tst_ApiClient::stsTokenIsSent_data()
 void tst_ApiClient::stsTokenIsSent()
 {
     QFETCH(SignatureVersion, version);
-    m_server = std::make_unique<FakeVpcServer>(stsAccount);
-    QVERIFY(m_server->listen());
+    startEmulator(stsAccount);
     ClientSettings settings = m_client->settings();
-    settings.endpoint = m_server->endpoint();
+    settings.endpoint = m_emulator->serverUrl();
     settings.signatureVersion = version;
     m_client->setSettings(settings);
     m_client->setCredentials(stsAccount);
@@ -538,15 +559,25 @@ void tst_ApiClient::stsTokenIsSent()
     const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
-    QCOMPARE(m_server->received().first().securityToken, stsAccount.securityToken);
+    QCOMPARE(m_received.first().request.securityToken, stsAccount.securityToken);
+    QVERIFY(m_received.first().request.rejectedWith.isEmpty());
 }
 
 void tst_ApiClient::describeFlowLogsListsFlowLogs()
 {
-    m_server->addFlowLog({{u"FlowLogId"_s, u"fl-a"_s}, {u"RegionId"_s, u"cn-hangzhou"_s},
-        {u"ResourceId"_s, u"vpc-1"_s}, {u"FlowLogName"_s, u"甲"_s}, {u"Status"_s, u"Active"_s}});
-    m_server->addFlowLog({{u"FlowLogId"_s, u"fl-b"_s}, {u"RegionId"_s, u"cn-hangzhou"_s},
-        {u"ResourceId"_s, u"vpc-2"_s}});
+    FlowLogRecord first;
+    first.flowLogId = u"fl-a"_s;
+    first.regionId = u"cn-hangzhou"_s;
+    first.resourceType = u"VPC"_s;
+    first.resourceId = u"vpc-1"_s;
+    first.flowLogName = u"甲"_s;
+    first.status = u"Active"_s;
+    m_emulator->addFlowLog(first);
+    FlowLogRecord second = first;
+    second.flowLogId = u"fl-b"_s;
+    second.resourceId = u"vpc-2"_s;
+    second.flowLogName.clear();
+    m_emulator->addFlowLog(second);
     FlowLogFilter filter;
     filter.regionId = u"cn-hangzhou"_s;
     filter.resourceId = u"vpc-1"_s;
@@ -559,7 +590,7 @@ void tst_ApiClient::describeFlowLogsListsFlowLogs()
     QCOMPARE(list.first().flowLogId, u"fl-a"_s);
     QCOMPARE(list.first().flowLogName, u"甲"_s);
     QCOMPARE(FlowLogInfo::totalCount(result->body), 1);
-    const ReceivedRequest received = m_server->received().first();
+    const ObservedRequest received = m_received.first().request;
     QCOMPARE(received.parameter(u"PageSize"_s), u"50"_s);
     QVERIFY(received.parameter(u"FlowLogId"_s).isEmpty());
     QVERIFY(!received.parameters.contains(qMakePair(u"FlowLogId"_s, QString())));
@@ -569,11 +600,11 @@ void tst_ApiClient::previewSignsWithoutSending()
 {
     const SignedRequest preview = m_client->preview(sampleRequest());
     QCOMPARE(preview.method, QByteArray("POST"));
-    QVERIFY(preview.url.toString().startsWith(m_server->endpoint().toString()));
+    QVERIFY(preview.url.toString().startsWith(m_emulator->serverUrl().toString()));
     QVERIFY(!preview.stringToSign.isEmpty());
     QVERIFY(!preview.redactedText().contains(account.accessKeySecret));
     QTest::qWait(50);
-    QCOMPARE(m_server->received().size(), 0);
+    QCOMPARE(m_received.size(), 0);
 }
 
 void tst_ApiClient::destroyingTheClientMidCallAbortsTheReply()
@@ -581,8 +612,8 @@ void tst_ApiClient::destroyingTheClientMidCallAbortsTheReply()
     ClientSettings settings = m_client->settings();
     settings.readTimeoutMs = 3000;
     m_client->setSettings(settings);
-    m_server->script(u"DescribeFlowLogs"_s, of(FakeReply::Kind::Hang));
-    QSignalSpy received(m_server.get(), &FakeVpcServer::requestReceived);
+    setFaults(u"hang=DescribeFlowLogs:1"_s);
+    QSignalSpy received(m_emulator.get(), &VpcEmulator::requestReceived);
     m_client->describeFlowLogs({u"cn-hangzhou"_s});
     QVERIFY(received.wait(2000));
     if (m_transport == HttpTransport::KeepAlive) {
