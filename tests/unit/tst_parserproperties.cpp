@@ -5,6 +5,7 @@
 // - HttpResponseReader: an answer reads the same however the bytes are split; mangled answers end
 //   in a defined state and never yield a body over the cap;
 // - ApiResponseParser: no answer with a non-2xx status is a success, every failure says something;
+//   XML nested deeper than its limit is refused, not followed down;
 // - AliyunCliConfig: a mangled ~/.aliyun/config.json is read or refused, and the secret it holds
 //   never appears in the message.
 // The libFuzzer target in tests/fuzz covers the validator the same way with coverage guidance.
@@ -117,6 +118,7 @@ private slots:
     void httpAnswersReadTheSameHoweverSplit();
     void mangledHttpAnswersEndDefinedAndWithinTheCap();
     void apiAnswersAreNeverSuccessesOutside2xx();
+    void xmlNestedBeyondTheDepthLimitIsRefused();
     void mangledAliyunConfigNeverShowsTheSecret();
 };
 
@@ -230,6 +232,37 @@ void tst_ParserProperties::apiAnswersAreNeverSuccessesOutside2xx()
         else
             QVERIFY(result.code.isEmpty());
     }
+}
+
+// The service nests a few levels (Error > Code; DescribeFlowLogsResponse > FlowLogs > FlowLog > ...);
+// deeper bodies are refused as malformed, closed or not, however deep.
+void tst_ParserProperties::xmlNestedBeyondTheDepthLimitIsRefused()
+{
+    const auto nested = [](int depth, bool closed) -> QByteArray {
+        QByteArray body = "<Error><Code>Deep</Code>";
+        for (int i = 0; i < depth; ++i)
+            body += "<a>";
+        body += "x";
+        for (int i = 0; closed && i < depth; ++i)
+            body += "</a>";
+        return body + (closed ? "</Error>" : "");
+    };
+    const int limit = ApiResponseParser::maxXmlDepth;
+    QVERIFY(limit >= 8);
+    // Error itself is the first level.
+    const ApiResult withinLimit = ApiResponseParser::parse(400, nested(limit - 1, true));
+    QCOMPARE(withinLimit.code, u"Deep"_s);
+    QCOMPARE(withinLimit.transportError, TransportError::None);
+    QRandomGenerator random(2026);
+    for (int round = 0; round < 50; ++round) {
+        const int depth = limit + int(random.bounded(300000u));
+        const bool closed = depth < 100000 && random.bounded(2) == 0;
+        const ApiResult result = ApiResponseParser::parse(400, nested(depth, closed));
+        QVERIFY2(result.transportError == TransportError::MalformedResponse, qPrintable(QString::number(depth)));
+        QVERIFY(!result.ok());
+        QVERIFY(!result.message.isEmpty());
+    }
+    QCOMPARE(ApiResponseParser::parse(400, nested(300000, false)).transportError, TransportError::MalformedResponse);
 }
 
 void tst_ParserProperties::mangledAliyunConfigNeverShowsTheSecret()
