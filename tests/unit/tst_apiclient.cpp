@@ -1,13 +1,17 @@
 #include "core/api/apiclient.h"
 #include "core/api/errorcatalog.h"
 #include "core/api/flowloginfo.h"
-#include "core/api/httpconnection.h"
 #include "emulator/vpcemulator.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -47,20 +51,166 @@ bool isRequestId(const QString &text)
     return !QUuid::fromString(text).isNull();
 }
 
+// Keeps every request the client hands to Qt, to check the attributes it set.
+class RecordingNetwork final : public QNetworkAccessManager
+{
+public:
+    QList<QNetworkRequest> requests;
+
+protected:
+    QNetworkReply *createRequest(
+        Operation operation, const QNetworkRequest &request, QIODevice *data) override
+    {
+        requests.append(request);
+        return QNetworkAccessManager::createRequest(operation, request, data);
+    }
+};
+
+// A self-signed certificate for 127.0.0.1 (openssl req -x509 -newkey ec, 100 years), trusted by no
+// system CA store.
+const char selfSignedCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                                     "MIIBkDCCATagAwIBAgIUEUejjOaURPhdVF/4T/iuDXLicSYwCgYIKoZIzj0EAwIw\n"
+                                     "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyODEyNTI0NFoYDzIxMjYxMTA0\n"
+                                     "MTI1MjQ0WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
+                                     "PQMBBwNCAARwLPj70+MrtN2Gfk32rvXN+Ay6G53rtCfSaNMY1ZouuwqRGB2G8pOh\n"
+                                     "IfD1z8XB10xYNrOEx8jWGkBa+gtE+Sklo2QwYjAdBgNVHQ4EFgQUvHkudDtXCv6c\n"
+                                     "SyV4TGWju8OGt4wwHwYDVR0jBBgwFoAUvHkudDtXCv6cSyV4TGWju8OGt4wwDwYD\n"
+                                     "VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC\n"
+                                     "IAlIY9Mjyu31kZ9PqAXJYugsTBVY02G0y1AzdOSPq/+TAiEAnNHwLErWREHdRTuU\n"
+                                     "FVt283uojqYRmsPjDQ+CGbasxMc=\n"
+                                     "-----END CERTIFICATE-----\n";
+const char selfSignedKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                             "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgGMOw0rS0sZiVmVmI\n"
+                             "S0Dah5O/czblw+aYUEDQe+rpjtOhRANCAARwLPj70+MrtN2Gfk32rvXN+Ay6G53r\n"
+                             "tCfSaNMY1ZouuwqRGB2G8pOhIfD1z8XB10xYNrOEx8jWGkBa+gtE+Skl\n"
+                             "-----END PRIVATE KEY-----\n";
+
+// An HTTPS server on loopback with the self-signed certificate: it counts connections whose
+// handshake completed and the requests read over them, and answers each with an empty success.
+class TlsServer final : public QObject
+{
+public:
+    TlsServer()
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(QByteArray(selfSignedCertificate)));
+        tls.setPrivateKey(QSslKey(QByteArray(selfSignedKey), QSsl::Ec));
+        m_server.setSslConfiguration(tls);
+        // A TLS server hands out its connections once their handshake is done.
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &TlsServer::onConnection);
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    int connections = 0;
+    int requests = 0;
+
+private:
+    void onConnection()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            ++connections;
+            connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void onReadyRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0; end = buffer.indexOf("\r\n\r\n")) {
+            const qsizetype length = bodyLength(buffer.left(end));
+            if (buffer.size() < end + 4 + length)
+                return;
+            buffer.remove(0, end + 4 + length);
+            ++requests;
+            const QByteArray body = R"({"RequestId":"tls-)" + QByteArray::number(requests) + R"("})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+    }
+
+    static qsizetype bodyLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                return line.mid(15).trimmed().toLongLong();
+        }
+        return 0;
+    }
+
+    QSslServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A proxy on loopback that records the first line of every request it gets and closes.
+class RecordingProxy final : public QObject
+{
+public:
+    RecordingProxy()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QIODevice::readyRead, this, [this, socket] {
+                    const QByteArray head = socket->readAll();
+                    firstLines.append(head.left(head.indexOf("\r\n")));
+                    socket->write(
+                        "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QByteArray url() const { return "http://127.0.0.1:" + QByteArray::number(m_server.serverPort()); }
+    QByteArrayList firstLines;
+
+private:
+    QTcpServer m_server;
+};
+
+// Sets environment variables for a scope, restoring what was there.
+class ScopedEnvironment
+{
+public:
+    ~ScopedEnvironment()
+    {
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
+            if (it.value())
+                qputenv(it.key().constData(), *it.value());
+            else
+                qunsetenv(it.key().constData());
+        }
+    }
+    void set(const QByteArray &name, const QByteArray &value)
+    {
+        if (!m_saved.contains(name))
+            m_saved.insert(name,
+                qEnvironmentVariableIsSet(name.constData()) ? std::optional(qgetenv(name.constData()))
+                                                            : std::nullopt);
+        qputenv(name.constData(), value);
+    }
+    void unset(const QByteArray &name)
+    {
+        set(name, {});
+        qunsetenv(name.constData());
+    }
+
+private:
+    QHash<QByteArray, std::optional<QByteArray>> m_saved;
+};
+
 } // namespace
 
-// Every behaviour is checked over both transports (see main()).
 class tst_ApiClient : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit tst_ApiClient(HttpTransport transport)
-        : m_transport(transport)
-    {
-    }
-
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -92,6 +242,17 @@ private slots:
     void describeFlowLogsListsFlowLogs();
     void previewSignsWithoutSending();
     void destroyingTheClientMidCallAbortsTheReply();
+    void everyRequestIsHttp1WithoutRedirects();
+    void closedUnansweredCreatesOnceAfterTheCheck();
+    void lyingContentLengthIsALostConnection();
+    void idleTimeoutEndsASilentAttempt();
+    void dripCannotOutliveTheTotalBudget();
+    void deeplyNestedXmlErrorIsMalformed();
+    void untrustedCertificateIsRefusedBeforeTheRequestLeaves();
+    void trustedCertificateCarriesKeptAliveRequests();
+    void proxyFromTheEnvironmentSeesTheConnect_data();
+    void proxyFromTheEnvironmentSeesTheConnect();
+    void twelveCallsAtOnceAreAllInFlight();
 
 private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
@@ -101,11 +262,10 @@ private:
     int count(const QString &action) const;
     QString onlyFlowLogId() const;
 
-    HttpTransport m_transport;
     std::unique_ptr<VpcEmulator> m_emulator;
     QList<Received> m_received;
     QElapsedTimer m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RecordingNetwork> m_network;
     std::unique_ptr<ApiClient> m_client;
 };
 
@@ -141,21 +301,26 @@ QString tst_ApiClient::onlyFlowLogId() const
     return flowLogs.size() == 1 ? flowLogs.first().value("FlowLogId"_L1).toString() : QString();
 }
 
+// As both executables do at start.
+void tst_ApiClient::initTestCase()
+{
+    ApiClient::useSystemProxies();
+}
+
 void tst_ApiClient::init()
 {
     m_clock.start();
     startEmulator(account);
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<RecordingNetwork>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     ClientSettings settings;
     settings.endpoint = m_emulator->serverUrl();
-    settings.connectTimeoutMs = 1000;
-    settings.readTimeoutMs = 300;
+    settings.idleTimeoutMs = 300;
+    settings.totalTimeoutMs = 3000;
     settings.maxAttempts = 3;
     settings.initialBackoffMs = 10;
     settings.maxBackoffMs = 2000;
     settings.maxResponseBytes = 64 * 1024;
-    settings.transport = m_transport;
     m_client->setSettings(settings);
     m_client->setCredentials(account);
 }
@@ -477,7 +642,10 @@ void tst_ApiClient::oversizeAnswerIsRejected_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::newRow("with Content-Length") << u"oversize"_s;
+    QTest::newRow("chunked") << u"oversize-chunked"_s;
     QTest::newRow("until close") << u"oversize-unframed"_s;
+    // A chunk size near 2^63 overflowed the cap check of the client's former HTTP reader.
+    QTest::newRow("lying chunk size") << u"lying-chunk"_s;
 }
 
 void tst_ApiClient::oversizeAnswerIsRejected()
@@ -506,7 +674,7 @@ void tst_ApiClient::cancelWhileWaitingForTheAnswer()
 {
     QFETCH(bool, create);
     ClientSettings settings = m_client->settings();
-    settings.readTimeoutMs = 3000;
+    settings.idleTimeoutMs = 3000;
     m_client->setSettings(settings);
     const QString action = create ? u"CreateFlowLog"_s : u"DescribeFlowLogs"_s;
     setFaults(u"hang=%1:1"_s.arg(action));
@@ -610,32 +778,247 @@ void tst_ApiClient::previewSignsWithoutSending()
 void tst_ApiClient::destroyingTheClientMidCallAbortsTheReply()
 {
     ClientSettings settings = m_client->settings();
-    settings.readTimeoutMs = 3000;
+    settings.idleTimeoutMs = 3000;
     m_client->setSettings(settings);
     setFaults(u"hang=DescribeFlowLogs:1"_s);
     QSignalSpy received(m_emulator.get(), &VpcEmulator::requestReceived);
     m_client->describeFlowLogs({u"cn-hangzhou"_s});
     QVERIFY(received.wait(2000));
-    if (m_transport == HttpTransport::KeepAlive) {
-        const QList<HttpConnection *> connections = m_client->findChildren<HttpConnection *>();
-        QCOMPARE(connections.size(), 1);
-        const QPointer<HttpConnection> connection = connections.first();
-        m_client.reset();
-        QVERIFY(connection.isNull());
-        return;
-    }
     QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 1);
 
     m_client.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_network->findChildren<QNetworkReply *>().size(), 0, 1000);
 }
 
-int main(int argc, char *argv[])
+// Http2AllowedAttribute false keeps "sent" and "lost" per request, which the retry rules rely on;
+// a redirect would carry a signed request to another host.
+void tst_ApiClient::everyRequestIsHttp1WithoutRedirects()
 {
-    QCoreApplication app(argc, argv);
-    tst_ApiClient overQtNetwork(HttpTransport::QtNetwork);
-    tst_ApiClient overOwnConnections(HttpTransport::KeepAlive);
-    const int failedQt = QTest::qExec(&overQtNetwork, argc, argv);
-    return failedQt + QTest::qExec(&overOwnConnections, argc, argv);
+    setFaults(u"hang=CreateFlowLog:1"_s); // a create, its duplicate check and a second create
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result && result->ok());
+    QVERIFY(waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s})));
+
+    QCOMPARE(m_network->requests.size(), 4);
+    for (const QNetworkRequest &request : std::as_const(m_network->requests)) {
+        QCOMPARE(request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+            int(QNetworkRequest::ManualRedirectPolicy));
+        QCOMPARE(request.transferTimeout(), 300);
+    }
 }
+
+// Closed unanswered, not acted on: Qt resends the request once on a fresh connection (the gateway
+// refuses that copy, SignatureNonceUsed) or reports the loss; either is ambiguous, so the client asks
+// DescribeFlowLogs before it signs a second CreateFlowLog, and exactly one flow log results.
+void tst_ApiClient::closedUnansweredCreatesOnceAfterTheCheck()
+{
+    setFaults(u"close=CreateFlowLog:1"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+    QVERIFY(!result->adoptedExisting);
+    QCOMPARE(result->attempts, 2);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
+    QStringList createNonces;
+    int describeAt = -1;
+    for (int i = 0; i < m_received.size(); ++i) {
+        const ObservedRequest &request = m_received.at(i).request;
+        if (request.action == "DescribeFlowLogs"_L1)
+            describeAt = i;
+        else if (!createNonces.contains(request.nonce))
+            createNonces.append(request.nonce);
+    }
+    QCOMPARE(createNonces.size(), 2);
+    // The second signed create came after the check.
+    QCOMPARE(m_received.last().request.nonce, createNonces.last());
+    QVERIFY(describeAt < m_received.size() - 1);
+}
+
+void tst_ApiClient::lyingContentLengthIsALostConnection()
+{
+    ClientSettings settings = m_client->settings();
+    settings.maxAttempts = 1;
+    m_client->setSettings(settings);
+    setFaults(u"lying-length=DescribeFlowLogs:1"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ConnectionLost);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+}
+
+void tst_ApiClient::idleTimeoutEndsASilentAttempt()
+{
+    ClientSettings settings = m_client->settings();
+    settings.maxAttempts = 1;
+    m_client->setSettings(settings);
+    setFaults(u"hang=DescribeFlowLogs"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ReadTimeout);
+    // Qt's transfer timer is a coarse one: it may fire up to 5% early.
+    QVERIFY2(
+        result->elapsedMs >= 280 && result->elapsedMs < 2500, qPrintable(QString::number(result->elapsedMs)));
+}
+
+// A byte every 100 ms keeps the idle timeout (300 ms) from ever firing; the total budget ends it.
+void tst_ApiClient::dripCannotOutliveTheTotalBudget()
+{
+    ClientSettings settings = m_client->settings();
+    settings.maxAttempts = 1;
+    settings.totalTimeoutMs = 800;
+    m_client->setSettings(settings);
+    setFaults(u"drip=DescribeFlowLogs,drip-interval=100ms"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ReadTimeout);
+    QVERIFY2(
+        result->elapsedMs >= 790 && result->elapsedMs < 2000, qPrintable(QString::number(result->elapsedMs)));
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+}
+
+// 300,000 nested elements under the 1 MiB cap: the XML error body is refused at its depth limit
+// instead of recursing until the stack overflows.
+void tst_ApiClient::deeplyNestedXmlErrorIsMalformed()
+{
+    ClientSettings settings = m_client->settings();
+    settings.maxResponseBytes = 1024 * 1024;
+    m_client->setSettings(settings);
+    setFaults(u"nested-xml=DescribeFlowLogs:1"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::MalformedResponse);
+    QCOMPARE(result->httpStatus, 400);
+    QCOMPARE(result->attempts, 1);
+}
+
+// Verification is never switched off: a certificate no CA vouches for ends the exchange in the
+// handshake, before a byte of the request is written.
+void tst_ApiClient::untrustedCertificateIsRefusedBeforeTheRequestLeaves()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    TlsServer server;
+    QVERIFY(server.listen());
+    ClientSettings settings = m_client->settings();
+    settings.endpoint = server.url();
+    m_client->setSettings(settings);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::TlsFailure);
+    QCOMPARE(result->code, u"TlsFailure"_s);
+    QCOMPARE(server.connections, 0);
+    QCOMPARE(server.requests, 0);
+}
+
+void tst_ApiClient::trustedCertificateCarriesKeptAliveRequests()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    const QSslConfiguration systemDefault = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = systemDefault;
+    trusting.addCaCertificate(QSslCertificate(QByteArray(selfSignedCertificate)));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore
+        = qScopeGuard([&systemDefault] { QSslConfiguration::setDefaultConfiguration(systemDefault); });
+    TlsServer server;
+    QVERIFY(server.listen());
+    ClientSettings settings = m_client->settings();
+    settings.endpoint = server.url();
+    m_client->setSettings(settings);
+
+    for (int i = 1; i <= 2; ++i) {
+        const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->code + u' ' + result->message));
+        QCOMPARE(result->requestId, u"tls-%1"_s.arg(i));
+    }
+    QCOMPARE(server.requests, 2);
+    QCOMPARE(server.connections, 1);
+}
+
+// Qt never proxies loopback, so the endpoint is an https:// name under .invalid, which never
+// resolves: only a proxy can take the request further.
+void tst_ApiClient::proxyFromTheEnvironmentSeesTheConnect_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QByteArray>("noProxy");
+    QTest::addColumn<bool>("proxied");
+    QTest::newRow("https_proxy") << QByteArray("https_proxy") << QByteArray() << true;
+    QTest::newRow("http_proxy, the fallback") << QByteArray("http_proxy") << QByteArray() << true;
+    QTest::newRow("all_proxy") << QByteArray("all_proxy") << QByteArray() << true;
+    QTest::newRow("ALL_PROXY") << QByteArray("ALL_PROXY") << QByteArray() << true;
+    QTest::newRow("all_proxy, domain in no_proxy")
+        << QByteArray("all_proxy") << QByteArray("cn-hangzhou.invalid") << false;
+    QTest::newRow("https_proxy, host in no_proxy")
+        << QByteArray("https_proxy") << QByteArray("example.com,vpc.cn-hangzhou.invalid") << false;
+    QTest::newRow("https_proxy, domain in no_proxy")
+        << QByteArray("https_proxy") << QByteArray(".invalid") << false;
+}
+
+void tst_ApiClient::proxyFromTheEnvironmentSeesTheConnect()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QByteArray, noProxy);
+    QFETCH(bool, proxied);
+    RecordingProxy proxy;
+    QVERIFY(proxy.listen());
+    ScopedEnvironment environment;
+    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY",
+             "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+        environment.unset(name);
+    environment.set(variable, proxy.url());
+    if (!noProxy.isEmpty())
+        environment.set("no_proxy", noProxy);
+    ClientSettings settings = m_client->settings();
+    settings.endpoint = QUrl(u"https://vpc.cn-hangzhou.invalid"_s);
+    settings.maxAttempts = 1;
+    m_client->setSettings(settings);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    if (proxied) {
+        QCOMPARE(proxy.firstLines, QByteArrayList {"CONNECT vpc.cn-hangzhou.invalid:443 HTTP/1.1"});
+    } else {
+        QCOMPARE(proxy.firstLines, QByteArrayList());
+        QCOMPARE(result->transportError, TransportError::HostNotFound);
+    }
+}
+
+// Above QNetworkAccessManager's six connections per host the client adds a manager, so twelve
+// slow calls are all on the wire at once instead of six waiting for the first six.
+void tst_ApiClient::twelveCallsAtOnceAreAllInFlight()
+{
+    ClientSettings settings = m_client->settings();
+    settings.idleTimeoutMs = 5000;
+    m_client->setSettings(settings);
+    setFaults(u"latency=1500ms"_s);
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (int i = 0; i < 12; ++i)
+        spies.append(std::make_shared<QSignalSpy>(
+            m_client->describeFlowLogs({u"cn-hangzhou"_s}), &ApiCallHandle::finished));
+    QCOMPARE(m_client->managerCount(), 2);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 12, 1300);
+    for (const auto &spy : std::as_const(spies)) {
+        QVERIFY(spy->size() == 1 || spy->wait(3000));
+        QVERIFY(spy->first().first().value<ApiResult>().ok());
+    }
+    QVERIFY2(m_clock.elapsed() < 2 * 1500, qPrintable(QString::number(m_clock.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(tst_ApiClient)
 #include "tst_apiclient.moc"

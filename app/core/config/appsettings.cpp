@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto ConnectTimeoutKey = u"connection/connectTimeoutMs"_s;
-const auto ReadTimeoutKey = u"connection/readTimeoutMs"_s;
+// The read timeout of older versions was already "no byte for this long": it is the idle timeout.
+const auto IdleTimeoutKey = u"connection/readTimeoutMs"_s;
+const auto TotalTimeoutKey = u"connection/totalTimeoutMs"_s;
 const auto AttemptsKey = u"connection/maxAttempts"_s;
 const auto SignatureVersionKey = u"connection/signatureVersion"_s;
 const auto HttpMethodKey = u"connection/httpMethod"_s;
@@ -29,8 +30,10 @@ AppSettings AppSettings::load()
 {
     const QSettings settings;
     AppSettings loaded;
-    loaded.connectTimeoutMs = bounded(settings.value(ConnectTimeoutKey), loaded.connectTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
-    loaded.readTimeoutMs = bounded(settings.value(ReadTimeoutKey), loaded.readTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+    loaded.idleTimeoutMs
+        = bounded(settings.value(IdleTimeoutKey), loaded.idleTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+    loaded.totalTimeoutMs
+        = bounded(settings.value(TotalTimeoutKey), loaded.totalTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
     loaded.maxAttempts = bounded(settings.value(AttemptsKey), loaded.maxAttempts, 1, MaxAttempts);
     loaded.signatureVersion = SignatureVersions::fromName(settings.value(SignatureVersionKey).toString())
                                   .value_or(loaded.signatureVersion);
@@ -45,8 +48,8 @@ AppSettings AppSettings::load()
 void AppSettings::save() const
 {
     QSettings settings;
-    settings.setValue(ConnectTimeoutKey, connectTimeoutMs);
-    settings.setValue(ReadTimeoutKey, readTimeoutMs);
+    settings.setValue(IdleTimeoutKey, idleTimeoutMs);
+    settings.setValue(TotalTimeoutKey, totalTimeoutMs);
     settings.setValue(AttemptsKey, maxAttempts);
     settings.setValue(SignatureVersionKey, SignatureVersions::name(signatureVersion));
     settings.setValue(HttpMethodKey, QString::fromLatin1(httpMethod));
@@ -56,8 +59,8 @@ void AppSettings::save() const
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const
 {
-    settings.connectTimeoutMs = connectTimeoutMs;
-    settings.readTimeoutMs = readTimeoutMs;
+    settings.idleTimeoutMs = idleTimeoutMs;
+    settings.totalTimeoutMs = totalTimeoutMs;
     settings.maxAttempts = maxAttempts;
     settings.signatureVersion = signatureVersion;
     settings.method = httpMethod;

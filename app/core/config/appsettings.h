@@ -10,8 +10,11 @@
 // Keys are shared with the main window (connection/customEndpoint, connection/signatureVersion).
 struct AppSettings
 {
-    int connectTimeoutMs = 5000;
-    int readTimeoutMs = 10000;
+    // QNetworkAccessManager has no connect timeout: an attempt ends after idleTimeoutMs without a
+    // byte moving, or after totalTimeoutMs in all. A connect timeout saved by an older version is
+    // ignored.
+    int idleTimeoutMs = 10000;
+    int totalTimeoutMs = 30000;
     int maxAttempts = 3; // the first included
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
