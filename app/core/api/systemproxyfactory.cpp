@@ -33,9 +33,34 @@ std::optional<QNetworkProxy> proxyFromUrl(const QString &text)
     return QNetworkProxy(type, url.host(), quint16(url.port(defaultPort)), url.userName(), url.password());
 }
 
+// What the answer depends on: the destination and every variable a lookup reads.
+QString cacheKey(const QNetworkProxyQuery &query)
+{
+    QString key = query.protocolTag() + u' ' + query.peerHostName() + u' ' + QString::number(query.peerPort())
+        + u' ' + QString::number(int(query.queryType()));
+    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+             "ALL_PROXY", "NO_PROXY"})
+        key += u'\n' + qEnvironmentVariable(name);
+    return key;
+}
+
 } // namespace
 
 QList<QNetworkProxy> SystemProxyFactory::queryProxy(const QNetworkProxyQuery &query)
+{
+    const QString key = cacheKey(query);
+    const QMutexLocker lock(&m_mutex);
+    const auto cached = m_cache.constFind(key);
+    if (cached != m_cache.constEnd() && !cached->expiry.hasExpired())
+        return cached->proxies;
+    if (m_cache.size() > 256) // many hosts: start over rather than grow
+        m_cache.clear();
+    const QList<QNetworkProxy> proxies = lookUp(query);
+    m_cache.insert(key, {proxies, QDeadlineTimer(cacheLifetimeMs)});
+    return proxies;
+}
+
+QList<QNetworkProxy> SystemProxyFactory::lookUp(const QNetworkProxyQuery &query) const
 {
     const QList<QNetworkProxy> system = systemProxyForQuery(query);
     if (!namesNoProxy(system))
