@@ -31,6 +31,7 @@ const ModeName modeNames[] = {
     {Mode::LyingLength, "lying-length"},
     {Mode::LyingChunk, "lying-chunk"},
     {Mode::NestedXml, "nested-xml"},
+    {Mode::Redirect, "redirect"},
     {Mode::Error, "error"},
     {Mode::XmlError, "xml-error"},
 };
@@ -160,7 +161,7 @@ QString grammar()
 {
     return u"expected throttle=P, unavailable=P, latency=MS, retry-after=MS, drip-interval=MS, "
            "lose-response=N, MODE=ACTION[:COUNT] (MODE: hang, act-then-hang, close, lose-response, drip, "
-           "garbage, oversize, oversize-chunked, oversize-unframed, lying-length, lying-chunk, nested-xml; "
+           "garbage, oversize, oversize-chunked, oversize-unframed, lying-length, lying-chunk, nested-xml, redirect; "
            "ACTION: an action or *) or error=ACTION:CODE[:COUNT], xml-error=ACTION:CODE[:COUNT] (CODE: %1)"_s
                .arg(EmulatorError::scriptedCodes().join(u", "_s));
 }

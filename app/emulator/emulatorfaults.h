@@ -21,6 +21,7 @@ struct ScriptedFault
         LyingLength, // a Content-Length larger than what is sent, then close
         LyingChunk, // a chunk size of 7FFFFFFFFFFFFFF0, a few bytes, then close
         NestedXml, // 400 with an XML error body of 300,000 nested <a> elements, under 1 MiB
+        Redirect, // 302 to another port of the same host, without acting
         Error, // the gateway's error answer for `code`, without acting
         XmlError, // the same in XML, whatever Format the request asked for
     };
@@ -39,7 +40,7 @@ struct ScriptedFault
 // Textual form (command line), comma-separated items:
 //   throttle=P, unavailable=P, latency=MS, retry-after=MS, drip-interval=MS, lose-response=N
 //   MODE=ACTION[:COUNT] with MODE one of hang, act-then-hang, close, lose-response, drip, garbage,
-//     oversize, oversize-chunked, oversize-unframed, lying-length, lying-chunk, nested-xml;
+//     oversize, oversize-chunked, oversize-unframed, lying-length, lying-chunk, nested-xml, redirect;
 //     ACTION an API action or * for any; COUNT the number of requests (omitted: every one)
 //   error=ACTION:CODE[:COUNT], xml-error=ACTION:CODE[:COUNT] with CODE one of
 //     EmulatorError::scriptedCodes()

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
             "drip-interval=MS, lose-response=N, MODE=ACTION[:COUNT] with MODE one of hang, act-then-hang, "
             "close, lose-response, drip, garbage, oversize, oversize-chunked, oversize-unframed, "
             "lying-length, "
-            "lying-chunk, nested-xml (ACTION * for any; no COUNT: every request), and "
+            "lying-chunk, nested-xml, redirect (ACTION * for any; no COUNT: every request), and "
             "error=ACTION:CODE[:COUNT] or xml-error=ACTION:CODE[:COUNT]. "
             "E.g. hang=CreateFlowLog:1,error=DescribeFlowLogs:InternalError:3. See app/emulator/README.md."_s,
             u"SPEC"_s},

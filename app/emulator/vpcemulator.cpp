@@ -81,7 +81,8 @@ bool actsFirst(FaultMode mode)
 
 QByteArray statusLine(int status)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK\r\n" : " Error\r\n");
+    const QByteArray reason = status == 200 ? " OK" : status == 302 ? " Found" : " Error";
+    return "HTTP/1.1 " + QByteArray::number(status) + reason + "\r\n";
 }
 
 QByteArray rawHead(int status, const QByteArray &contentType, const QByteArray &framing)
@@ -473,6 +474,13 @@ void VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answ
         socket->write(rawHead(400, "text/xml;charset=utf-8",
                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n")
             + body);
+        return;
+    }
+    case FaultMode::Redirect: {
+        // Port 1 on loopback: a client that followed would be refused, and the signed request
+        // would have gone to a place it was not meant for.
+        const QByteArray location = "Location: http://127.0.0.1:1/?Action=Elsewhere\r\nContent-Length: 0\r\n";
+        socket->write(rawHead(302, "text/plain", location));
         return;
     }
     case FaultMode::Error:

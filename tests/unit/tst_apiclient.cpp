@@ -243,6 +243,7 @@ private slots:
     void previewSignsWithoutSending();
     void destroyingTheClientMidCallAbortsTheReply();
     void everyRequestIsHttp1WithoutRedirects();
+    void redirectIsReportedNotFollowed();
     void closedUnansweredCreatesOnceAfterTheCheck();
     void lyingContentLengthIsALostConnection();
     void idleTimeoutEndsASilentAttempt();
@@ -806,6 +807,20 @@ void tst_ApiClient::everyRequestIsHttp1WithoutRedirects()
             int(QNetworkRequest::ManualRedirectPolicy));
         QCOMPARE(request.transferTimeout(), 300);
     }
+}
+
+void tst_ApiClient::redirectIsReportedNotFollowed()
+{
+    setFaults(u"redirect=DescribeFlowLogs:1"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->httpStatus, 302);
+    QCOMPARE(result->transportError, TransportError::MalformedResponse);
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_network->requests.size(), 1);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
 }
 
 // Closed unanswered, not acted on: Qt resends the request once on a fresh connection (the gateway

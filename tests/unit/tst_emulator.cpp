@@ -734,6 +734,8 @@ void tst_Emulator::scriptedFaultOnTheWire_data()
     QTest::newRow("lying chunk") << u"lying-chunk=CreateFlowLog"_s << false << true
                                  << QByteArray("HTTP/1.1 200 ") << QByteArray("\r\n\r\n7FFFFFFFFFFFFFF0\r\n")
                                  << qsizetype(2 * 1024 * 1024);
+    QTest::newRow("redirect") << u"redirect=CreateFlowLog"_s << false << false << QByteArray("HTTP/1.1 302 ")
+                              << QByteArray("\r\nLocation: http://127.0.0.1:1/") << qsizetype(0);
     QTest::newRow("nested xml") << u"nested-xml=CreateFlowLog"_s << false << false
                                 << QByteArray("HTTP/1.1 400 ") << QByteArray("<Error><a><a><a>")
                                 << qsizetype(900000);
