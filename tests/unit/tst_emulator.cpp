@@ -752,7 +752,7 @@ void tst_Emulator::scriptedFaultOnTheWire()
     m_emulator->setFaults(*EmulatorFaults::parse(spec));
 
     bool closed = false;
-    const QByteArray received = exchangeRaw(sign(u"CreateFlowLog"_s, createParameters()), 700, &closed);
+    const QByteArray received = exchangeRaw(sign(u"CreateFlowLog"_s, createParameters()), 300, &closed);
     QCOMPARE(closed, closes);
     QCOMPARE(m_emulator->flowLogCount(), acts ? 1 : 0);
     if (starts.isEmpty()) {
