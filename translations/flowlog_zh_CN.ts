@@ -49,6 +49,10 @@
         <source>A flow log with these parameters may already exist.</source>
         <translation>可能已经存在使用这些参数的流日志。</translation>
     </message>
+    <message>
+        <source>A request header (the security token?) holds a line break; the request was not sent.</source>
+        <translation>某个请求头（安全令牌？）含有换行符；请求未发送。</translation>
+    </message>
 </context>
 <context>
     <name>ApiResponseParser</name>

@@ -244,6 +244,7 @@ private slots:
     void destroyingTheClientMidCallAbortsTheReply();
     void everyRequestIsHttp1WithoutRedirects();
     void redirectIsReportedNotFollowed();
+    void headerWithALineBreakIsNotSent();
     void closedUnansweredCreatesOnceAfterTheCheck();
     void lyingContentLengthIsALostConnection();
     void idleTimeoutEndsASilentAttempt();
@@ -821,6 +822,24 @@ void tst_ApiClient::redirectIsReportedNotFollowed()
     QCOMPARE(result->attempts, 1);
     QCOMPARE(m_network->requests.size(), 1);
     QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+}
+
+// A token with a line break (a mangled environment variable or profile) would add a header of its
+// own to the request: nothing is sent, and the call certainly did not act.
+void tst_ApiClient::headerWithALineBreakIsNotSent()
+{
+    Credentials mangled = stsAccount;
+    mangled.securityToken = u"CAIS-token\r\nx-injected: 1"_s;
+    m_client->setCredentials(mangled);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::Other);
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_network->requests.size(), 0);
+    QTest::qWait(50);
+    QCOMPARE(m_received.size(), 0);
 }
 
 // Closed unanswered, not acted on: Qt resends the request once on a fresh connection (the gateway

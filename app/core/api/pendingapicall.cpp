@@ -27,6 +27,19 @@ bool isNetworkLayerError(int error)
     return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
 }
 
+// Qt writes header values as they are: a line break in one (a mangled token) would add a header of
+// its own to the request.
+bool hasLineBreakInHeaders(const SignedRequest &signedRequest)
+{
+    for (const auto &[name, value] : signedRequest.headers) {
+        for (const QByteArray *text : {&name, &value}) {
+            if (text->contains('\r') || text->contains('\n') || text->contains('\0'))
+                return true;
+        }
+    }
+    return false;
+}
+
 QNetworkRequest networkRequest(const SignedRequest &signedRequest, const ClientSettings &settings)
 {
     QNetworkRequest request(signedRequest.url);
@@ -142,6 +155,10 @@ void PendingApiCall::sendAttempt()
     // Signed afresh: a new nonce and timestamp every time, as the gateway requires.
     const SignedRequest signedRequest = m_setup.signer.sign(m_call, m_setup.settings.endpoint,
         m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
+    if (hasLineBreakInHeaders(signedRequest)) {
+        finish(unsendableResult()); // sending again would not help
+        return;
+    }
     const QNetworkRequest request = networkRequest(signedRequest, m_setup.settings);
     QNetworkAccessManager *network = m_setup.network;
     m_reply = send(network, request, signedRequest);
@@ -230,6 +247,14 @@ ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
     if (status > 0 && status <= maxHttpStatus && !isNetworkLayerError(error))
         return ApiResponseParser::parse(status, m_body);
     return transportResult(transportErrorOf(error), status);
+}
+
+ApiResult PendingApiCall::unsendableResult() const
+{
+    ApiResult result = transportResult(TransportError::Other);
+    result.message = QCoreApplication::translate("ApiClient",
+        "A request header (the security token?) holds a line break; the request was not sent.");
+    return result;
 }
 
 ApiResult PendingApiCall::tooLargeResult(int httpStatus) const

@@ -50,6 +50,7 @@ private:
     void scheduleAttempt(int delayMs);
     void sendAttempt();
     ApiResult tooLargeResult(int httpStatus) const;
+    ApiResult unsendableResult() const;
     void onRequestSent();
     void onMetaDataChanged();
     void onReadyRead();
