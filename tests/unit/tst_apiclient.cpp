@@ -252,6 +252,7 @@ private slots:
     void deeplyNestedXmlErrorIsMalformed();
     void untrustedCertificateIsRefusedBeforeTheRequestLeaves();
     void trustedCertificateCarriesKeptAliveRequests();
+    void unansweredTlsHandshakeIsAConnectTimeout();
     void proxyFromTheEnvironmentSeesTheConnect_data();
     void proxyFromTheEnvironmentSeesTheConnect();
     void twelveCallsAtOnceAreAllInFlight();
@@ -981,6 +982,25 @@ void tst_ApiClient::trustedCertificateCarriesKeptAliveRequests()
     }
     QCOMPARE(server.requests, 2);
     QCOMPARE(server.connections, 1);
+}
+
+// A server that accepts the connection and never answers the TLS handshake: nothing of the request
+// can have left, and Qt reports "sent" for a request without a body, so this is a connect timeout,
+// certainly not acted on.
+void tst_ApiClient::unansweredTlsHandshakeIsAConnectTimeout()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ClientSettings settings = m_client->settings();
+    settings.endpoint = QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    settings.maxAttempts = 1;
+    m_client->setSettings(settings);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s}));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->transportError, TransportError::ConnectTimeout);
+    QVERIFY(silent.hasPendingConnections()); // connected, then nothing
 }
 
 // Qt never proxies loopback, so the endpoint is an https:// name under .invalid, which never
