@@ -49,6 +49,10 @@
         <source>A flow log with these parameters may already exist.</source>
         <translation>可能已经存在使用这些参数的流日志。</translation>
     </message>
+    <message>
+        <source>A request header (the security token?) holds a line break; the request was not sent.</source>
+        <translation>某个请求头（安全令牌？）含有换行符；请求未发送。</translation>
+    </message>
 </context>
 <context>
     <name>ApiResponseParser</name>
@@ -227,10 +231,6 @@
         <translation>使用 ~/.aliyun/config.json 中的哪个凭证配置。</translation>
     </message>
     <message>
-        <source>Seconds to wait for an answer (default 10).</source>
-        <translation>等待应答的秒数（默认 10）。</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>秒数</translation>
     </message>
@@ -339,6 +339,14 @@
         <translation>仅当不存在参数相同的流日志时才创建；已存在则沿用它。中断后可放心重新运行。</translation>
     </message>
     <message>
+        <source>Idle timeout: an attempt ends when no byte has moved for this many seconds (default 10).</source>
+        <translation>空闲超时：连续这么多秒没有任何字节收发时结束本次尝试（默认 10）。</translation>
+    </message>
+    <message>
+        <source>An attempt ends after this many seconds in all, however slowly the answer comes (default 30).</source>
+        <translation>总超时：本次尝试总共经过这么多秒即结束，无论应答来得多慢（默认 30）。</translation>
+    </message>
+    <message>
         <source>Usage:
   flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project P --logstore L [--name N]
@@ -352,7 +360,7 @@
   flowlog-cli history  [--limit N] [--output text|json|csv]
 
 Connection options: [--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile NAME]
-                    [--timeout SECONDS] [--retries N]
+                    [--timeout SECONDS] [--total-timeout SECONDS] [--retries N]
 Every command takes --lang zh|en. &quot;flowlog-cli COMMAND --help&quot; lists a command&apos;s options.
 
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally
@@ -373,7 +381,7 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 
   flowlog-cli history  [--limit N] [--output text|json|csv]
 
 连接选项：[--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile 凭证配置名]
-          [--timeout 秒数] [--retries N]
+          [--timeout 秒数] [--total-timeout 秒数] [--retries N]
 所有命令都接受 --lang zh|en。「flowlog-cli 命令 --help」列出该命令的选项。
 
 凭证：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及可选的
@@ -2089,14 +2097,6 @@ Endpoint: %3</source>
         <translation>设置</translation>
     </message>
     <message>
-        <source>C&amp;onnect timeout:</source>
-        <translation>连接超时(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Read timeout:</source>
-        <translation>读取超时(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Attempts:</source>
         <translation>尝试次数(&amp;A)：</translation>
     </message>
@@ -2167,6 +2167,22 @@ Endpoint: %3</source>
     <message>
         <source>History (*.sqlite);;All files (*)</source>
         <translation>历史记录 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation>空闲超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>T&amp;otal timeout:</source>
+        <translation>总超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>An attempt ends when no byte has moved for this long.</source>
+        <translation>连续这么久没有任何字节收发时，结束本次尝试。</translation>
+    </message>
+    <message>
+        <source>An attempt ends after this long in all, however slowly the answer comes.</source>
+        <translation>本次尝试总共经过这么久即结束，无论应答来得多慢。</translation>
     </message>
 </context>
 <context>

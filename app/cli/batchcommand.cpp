@@ -273,7 +273,9 @@ ApiClient *BatchCommand::clientFor(const QString &regionId)
 {
     ApiClient *&client = m_clients[regionId];
     if (!client) {
-        client = new ApiClient(&m_network, this);
+        // A manager per client: the client keeps each of its managers to six calls at once, which
+        // holds only if no other client sends through them (regions may share a custom endpoint).
+        client = new ApiClient(new QNetworkAccessManager(this), this);
         client->setSettings(m_connection.settingsFor(regionId));
         client->setCredentials(m_connection.credentials());
     }

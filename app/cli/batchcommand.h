@@ -55,7 +55,6 @@ private:
 
     CliOptions m_options;
     CliConnection m_connection;
-    QNetworkAccessManager m_network;
     QHash<QString, ApiClient *> m_clients;
     HistoryStore m_history;
     bool m_recording = false;

@@ -100,7 +100,12 @@ void addConnectionOptions(QCommandLineParser &parser)
         QT_TRANSLATE_NOOP("CliArgumentParser", "Profile of ~/.aliyun/config.json to use."),
         QT_TRANSLATE_NOOP("CliArgumentParser", "NAME")));
     parser.addOption(valueOption(u"timeout"_s,
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Seconds to wait for an answer (default 10)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser",
+            "Idle timeout: an attempt ends when no byte has moved for this many seconds (default 10)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "SECONDS")));
+    parser.addOption(valueOption(u"total-timeout"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser",
+            "An attempt ends after this many seconds in all, however slowly the answer comes (default 30)."),
         QT_TRANSLATE_NOOP("CliArgumentParser", "SECONDS")));
     parser.addOption(valueOption(u"retries"_s,
         QT_TRANSLATE_NOOP("CliArgumentParser", "Retries after a failure that certainly did not act (default 2)."),
@@ -335,7 +340,9 @@ QString CliArgumentParser::readConnection(const QCommandLineParser &parser, CliO
             return badValue(u"method"_s, parser.value(u"method"_s), u"POST, GET"_s);
         options.method = method.toLatin1();
     }
-    const QString error = readInteger(parser, u"timeout"_s, 1, 600, &options.timeoutSeconds);
+    QString error = readInteger(parser, u"timeout"_s, 1, 600, &options.timeoutSeconds);
+    if (error.isEmpty())
+        error = readInteger(parser, u"total-timeout"_s, 1, 3600, &options.totalTimeoutSeconds);
     return error.isEmpty() ? readInteger(parser, u"retries"_s, 0, 10, &options.retries) : error;
 }
 
@@ -403,7 +410,7 @@ QString CliArgumentParser::usage()
               "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"
               "\n"
               "Connection options: [--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile NAME]\n"
-              "                    [--timeout SECONDS] [--retries N]\n"
+              "                    [--timeout SECONDS] [--total-timeout SECONDS] [--retries N]\n"
               "Every command takes --lang zh|en. \"flowlog-cli COMMAND --help\" lists a command's options.\n"
               "\n"
               "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally\n"

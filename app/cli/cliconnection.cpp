@@ -3,8 +3,6 @@
 #include "core/config/credentialresolver.h"
 #include "core/config/endpoints.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 bool CliConnection::setUp(const CliOptions &options, QString *error)
@@ -17,13 +15,9 @@ bool CliConnection::setUp(const CliOptions &options, QString *error)
     }
     m_settings.signatureVersion = options.signatureVersion;
     m_settings.method = options.method;
-    m_settings.readTimeoutMs = options.timeoutSeconds * 1000;
-    // A connection is either made quickly or not at all; a short --timeout shortens both.
-    m_settings.connectTimeoutMs = std::min(m_settings.connectTimeoutMs, m_settings.readTimeoutMs);
+    m_settings.idleTimeoutMs = options.timeoutSeconds * 1000;
+    m_settings.totalTimeoutMs = options.totalTimeoutSeconds * 1000;
     m_settings.maxAttempts = options.retries + 1;
-    // A fraction of the CPU of Qt's HTTP stack per call (batches make thousands), and an exact
-    // "request written" for the retry and duplicate rules.
-    m_settings.transport = HttpTransport::KeepAlive;
     return true;
 }
 

@@ -28,7 +28,8 @@ struct CliOptions
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray method = QByteArrayLiteral("POST");
     QString profile = {};
-    int timeoutSeconds = 10;
+    int timeoutSeconds = 10;      // idle: an attempt ends when no byte moved for this long
+    int totalTimeoutSeconds = 30; // an attempt ends after this long in all
     int retries = 2; // retries after the first attempt
 
     bool dryRun = false;

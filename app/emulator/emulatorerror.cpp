@@ -21,3 +21,44 @@ EmulatorError EmulatorError::incompleteSignature(const QString &missing)
     return {400, u"IncompleteSignature"_s,
         u"The request signature does not conform to Aliyun standards: %1 is missing."_s.arg(missing)};
 }
+
+namespace {
+
+struct ScriptedError
+{
+    const char *code;
+    int httpStatus;
+    const char *message;
+};
+
+const ScriptedError scriptedErrors[] = {
+    {"Throttling.User", 400, "Request was denied due to user flow control."},
+    {"ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server."},
+    {"InternalError", 500, "The request processing has failed due to some unknown error."},
+    {"SystemBusy", 500, "The system is busy. Please try again later."},
+    {"Forbidden.RAM", 403, "User not authorized to operate on the specified resource."},
+    {"ResourceNotFound.VPC", 404, "The specified VPC does not exist."},
+    {"OperationConflict", 400, "The operation conflicts with another operation in progress."},
+};
+
+} // namespace
+
+std::optional<EmulatorError> EmulatorError::scripted(const QString &code, int retryAfterMs)
+{
+    for (const ScriptedError &error : scriptedErrors) {
+        if (code == QLatin1String(error.code)) {
+            const bool throttled = code.startsWith(u"Throttling"_s);
+            return EmulatorError {
+                error.httpStatus, code, QString::fromLatin1(error.message), throttled ? retryAfterMs : -1};
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList EmulatorError::scriptedCodes()
+{
+    QStringList codes;
+    for (const ScriptedError &error : scriptedErrors)
+        codes.append(QString::fromLatin1(error.code));
+    return codes;
+}

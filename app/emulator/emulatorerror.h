@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // An error answer as the VPC gateway sends it: the HTTP status, the stable Code clients must trust,
 // and a Message. retryAfterMs >= 0 adds the x-acs-retry-after header (throttling).
@@ -14,4 +17,8 @@ struct EmulatorError
     static EmulatorError missingParameter(const QString &name);
     static EmulatorError invalidParameter(const QString &name, const QString &detail = {});
     static EmulatorError incompleteSignature(const QString &missing);
+    // The answers a fault can script (error=ACTION:CODE): server-side failures and refusals no
+    // request of the emulator otherwise provokes, with the gateway's status and message.
+    static std::optional<EmulatorError> scripted(const QString &code, int retryAfterMs);
+    static QStringList scriptedCodes();
 };

@@ -78,7 +78,14 @@ int main(int argc, char *argv[])
         {u"sts-token"_s, u"Require this STS security token."_s, u"TOKEN"_s},
         {u"state"_s, u"Load flow logs from FILE and save every change to it."_s, u"FILE"_s},
         {u"activation-delay"_s, u"Milliseconds a new flow log stays Activating (default 1000)."_s, u"MS"_s},
-        {u"faults"_s, u"Injected faults, e.g. throttle=0.2,unavailable=0.05,latency=50ms,lose-response=1."_s,
+        {u"faults"_s,
+            u"Injected faults, comma-separated: throttle=P, unavailable=P, latency=MS, retry-after=MS, "
+            "drip-interval=MS, lose-response=N, MODE=ACTION[:COUNT] with MODE one of hang, act-then-hang, "
+            "close, lose-response, drip, garbage, oversize, oversize-chunked, oversize-unframed, "
+            "lying-length, "
+            "lying-chunk, nested-xml, redirect (ACTION * for any; no COUNT: every request), and "
+            "error=ACTION:CODE[:COUNT] or xml-error=ACTION:CODE[:COUNT]. "
+            "E.g. hang=CreateFlowLog:1,error=DescribeFlowLogs:InternalError:3. See app/emulator/README.md."_s,
             u"SPEC"_s},
         {u"seed"_s, u"Seed for the fault generator (reproducible runs)."_s, u"N"_s},
     });

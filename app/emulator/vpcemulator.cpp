@@ -18,6 +18,11 @@ namespace {
 
 const QString supportedVersion = u"2016-04-28"_s;
 constexpr int minimumSaveIntervalMs = 200;
+constexpr qsizetype oversizeBytes = 2 * 1024 * 1024;
+constexpr int nestedXmlDepth = 300000;
+constexpr qsizetype lyingLengthExcess = 4096;
+
+using FaultMode = ScriptedFault::Mode;
 
 QByteArray newRequestId()
 {
@@ -39,13 +44,105 @@ QByteArray contentType(const QString &format)
                                           : QByteArrayLiteral("application/json;charset=utf-8");
 }
 
+QString actionOf(const IncomingRequest &request)
+{
+    const QByteArray header = request.header("x-acs-action");
+    if (!header.isEmpty())
+        return QString::fromUtf8(header);
+    for (const auto &[name, value] : request.allParameters()) {
+        if (name == u"Action"_s)
+            return value;
+    }
+    return {};
+}
+
+ObservedRequest observe(const IncomingRequest &request, const std::optional<EmulatorError> &rejection)
+{
+    ObservedRequest observed;
+    observed.method = request.method;
+    observed.action = actionOf(request);
+    observed.parameters = request.allParameters();
+    observed.signatureVersion
+        = request.header("authorization").startsWith("ACS3-") ? SignatureVersion::V3 : SignatureVersion::V1;
+    const bool v3 = observed.signatureVersion == SignatureVersion::V3;
+    observed.nonce = v3 ? QString::fromUtf8(request.header("x-acs-signature-nonce"))
+                        : observed.parameter(u"SignatureNonce"_s);
+    observed.securityToken = v3 ? QString::fromUtf8(request.header("x-acs-security-token"))
+                                : observed.parameter(u"SecurityToken"_s);
+    observed.rejectedWith = rejection ? rejection->code : QString();
+    return observed;
+}
+
+// The modes that carry the action out before spoiling the answer.
+bool actsFirst(FaultMode mode)
+{
+    return mode == FaultMode::ActThenHang || mode == FaultMode::LoseResponse || mode == FaultMode::Drip;
+}
+
+QByteArray statusLine(int status)
+{
+    const QByteArray reason = status == 200 ? " OK" : status == 302 ? " Found" : " Error";
+    return "HTTP/1.1 " + QByteArray::number(status) + reason + "\r\n";
+}
+
+QByteArray rawHead(int status, const QByteArray &contentType, const QByteArray &framing)
+{
+    return statusLine(status) + "Content-Type: " + contentType + "\r\n" + framing + "\r\n";
+}
+
+// A body of JSON-looking filler, so that a client that does not cap would try to parse it.
+QByteArray filler(qsizetype size)
+{
+    QByteArray body = "{\"Filler\":\"";
+    body += QByteArray(size - body.size() - 2, 'x');
+    body += "\"}";
+    return body;
+}
+
+QByteArray chunked(const QByteArray &body)
+{
+    constexpr qsizetype chunkSize = 64 * 1024;
+    QByteArray wire;
+    for (qsizetype at = 0; at < body.size(); at += chunkSize) {
+        const QByteArray chunk = body.mid(at, chunkSize);
+        wire += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    return wire + "0\r\n\r\n";
+}
+
+QByteArray nestedXml()
+{
+    QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error>";
+    body.reserve(body.size() + 3 * nestedXmlDepth);
+    for (int i = 0; i < nestedXmlDepth; ++i)
+        body += "<a>";
+    return body; // never closed: the closing tags would not fit under 1 MiB, and a parser recurses first
+}
+
 } // namespace
+
+bool ObservedRequest::signatureValid() const
+{
+    static const QStringList badSignature {u"SignatureDoesNotMatch"_s, u"IncompleteSignature"_s,
+        u"InvalidAccessKeyId.NotFound"_s, u"InvalidTimeStamp.Format"_s, u"InvalidTimeStamp.Expired"_s};
+    return !badSignature.contains(rejectedWith);
+}
+
+QString ObservedRequest::parameter(const QString &name) const
+{
+    for (const auto &[key, value] : parameters) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
 
 VpcEmulator::VpcEmulator(QObject *parent)
     : QObject(parent)
     , m_service(&m_store)
     , m_random(QRandomGenerator::securelySeeded())
 {
+    qRegisterMetaType<ObservedRequest>();
     m_authenticator.setAccounts({defaultAccount()});
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, &VpcEmulator::writeState);
@@ -114,13 +211,30 @@ void VpcEmulator::setFaults(const EmulatorFaults &faults)
 {
     m_faults = faults;
     m_loseResponsesLeft = faults.loseResponses;
+    m_scriptedLeft = faults.scripted;
 }
 
 EmulatorFaults VpcEmulator::faults() const
 {
     EmulatorFaults current = m_faults;
     current.loseResponses = m_loseResponsesLeft;
+    current.scripted = m_scriptedLeft;
     return current;
+}
+
+QList<QJsonObject> VpcEmulator::flowLogs() const
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<QJsonObject> listed;
+    m_store.forEach(
+        [&listed, nowMs](const FlowLogRecord &record) { listed.append(record.toApiJson(nowMs)); });
+    return listed;
+}
+
+void VpcEmulator::addFlowLog(const FlowLogRecord &record)
+{
+    m_store.add(record);
+    saveState();
 }
 
 void VpcEmulator::setFaultSeed(quint32 seed)
@@ -146,8 +260,16 @@ VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const Q
     const QByteArray host = request.header("host");
     AuthenticatedCall call;
     std::optional<EmulatorError> error = m_authenticator.authenticate(request, nowMs, &call);
+    Q_EMIT requestReceived(observe(request, error));
     if (!error)
         error = checkActionAndVersion(call);
+    std::optional<ScriptedFault> fault;
+    if (!error)
+        fault = takeScriptedFault(call.action);
+    if (fault && !actsFirst(fault->mode)) {
+        Q_EMIT requestHandled(call.action, fault->code.isEmpty() ? fault->modeName() : fault->code);
+        return scriptedAnswer(*fault, call.format, requestId, host);
+    }
     if (!error)
         error = injectedFault();
     if (error) {
@@ -161,7 +283,9 @@ VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const Q
     if (outcome.changed)
         saveState();
     Answer answer = successAnswer(call.action, outcome.body, call.format, requestId);
-    if (call.action == u"CreateFlowLog"_s && m_loseResponsesLeft > 0) {
+    if (fault)
+        answer.fault = fault->mode;
+    else if (call.action == u"CreateFlowLog"_s && m_loseResponsesLeft > 0) {
         --m_loseResponsesLeft;
         answer.dropConnection = true;
     }
@@ -196,8 +320,34 @@ std::optional<EmulatorError> VpcEmulator::injectedFault()
     return std::nullopt;
 }
 
-VpcEmulator::Answer VpcEmulator::successAnswer(const QString &action, QJsonObject body, const QString &format,
-    const QByteArray &requestId)
+// The first scripted fault for this action that has requests left; its count goes down by one.
+std::optional<ScriptedFault> VpcEmulator::takeScriptedFault(const QString &action)
+{
+    for (ScriptedFault &fault : m_scriptedLeft) {
+        if (!fault.matches(action))
+            continue;
+        if (fault.count > 0)
+            --fault.count;
+        return fault;
+    }
+    return std::nullopt;
+}
+
+VpcEmulator::Answer VpcEmulator::scriptedAnswer(const ScriptedFault &fault, const QString &format,
+    const QByteArray &requestId, const QByteArray &host) const
+{
+    if (fault.mode == FaultMode::Error || fault.mode == FaultMode::XmlError) {
+        const EmulatorError error = *EmulatorError::scripted(fault.code, m_faults.retryAfterMs);
+        return errorAnswer(error, fault.mode == FaultMode::XmlError ? u"XML"_s : format, requestId, host);
+    }
+    Answer answer;
+    answer.requestId = requestId;
+    answer.fault = fault.mode;
+    return answer;
+}
+
+VpcEmulator::Answer VpcEmulator::successAnswer(
+    const QString &action, QJsonObject body, const QString &format, const QByteArray &requestId)
 {
     body.insert(u"RequestId"_s, QString::fromLatin1(requestId));
     Answer answer;
@@ -242,7 +392,7 @@ void VpcEmulator::deliver(QHttpServerResponder &&responder, const Answer &answer
     }
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = pending->socket();
-    QTimer::singleShot(m_faults.latencyMs, this, [pending, socket, answer] {
+    QTimer::singleShot(m_faults.latencyMs, this, [this, pending, socket, answer] {
         if (socket)
             write(*pending, answer);
     });
@@ -257,6 +407,113 @@ void VpcEmulator::write(QHttpServerResponder &responder, const Answer &answer)
         socket->abort();
         return;
     }
+    if (answer.fault)
+        writeFault(responder, answer);
+    else
+        writeAnswer(responder, answer);
+}
+
+// Hostile answers are written to the socket directly: QHttpServerResponder only writes well-formed
+// HTTP.
+void VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answer)
+{
+    QTcpSocket *socket = responder.socket();
+    const QByteArray json = "application/json;charset=utf-8";
+    switch (*answer.fault) {
+    case FaultMode::Hang:
+    case FaultMode::ActThenHang:
+        keepUnanswered(responder);
+        return;
+    case FaultMode::Close:
+    case FaultMode::LoseResponse:
+        socket->abort();
+        return;
+    case FaultMode::Drip: {
+        const QByteArray head = rawHead(answer.httpStatus, answer.contentType,
+            "Content-Length: " + QByteArray::number(answer.body.size())
+                + "\r\nx-acs-request-id: " + answer.requestId + "\r\n");
+        socket->write(head);
+        keepUnanswered(responder);
+        drip(socket, answer.body);
+        return;
+    }
+    case FaultMode::Garbage: {
+        const QByteArray body = "this is not json, nor xml: \x01\x02 garbage";
+        socket->write(
+            rawHead(200, "text/plain", "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + body);
+        return;
+    }
+    case FaultMode::Oversize: {
+        const QByteArray body = filler(oversizeBytes);
+        socket->write(
+            rawHead(200, json, "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + body);
+        return;
+    }
+    case FaultMode::OversizeChunked:
+        socket->write(rawHead(200, json, "Transfer-Encoding: chunked\r\n") + chunked(filler(oversizeBytes)));
+        return;
+    case FaultMode::OversizeUnframed:
+        socket->write(rawHead(200, json, "Connection: close\r\n") + filler(oversizeBytes));
+        socket->disconnectFromHost();
+        return;
+    case FaultMode::LyingLength: {
+        const QByteArray body = "{\"RequestId\":\"" + answer.requestId + "\"}";
+        const QByteArray length = QByteArray::number(body.size() + lyingLengthExcess);
+        socket->write(rawHead(200, json, "Content-Length: " + length + "\r\n") + body);
+        socket->disconnectFromHost();
+        return;
+    }
+    case FaultMode::LyingChunk:
+        // Near 2^63: a reader that adds it to what it holds overflows and may think it is under its cap.
+        socket->write(rawHead(200, json, "Transfer-Encoding: chunked\r\n") + "7FFFFFFFFFFFFFF0\r\n"
+            + filler(oversizeBytes));
+        socket->disconnectFromHost();
+        return;
+    case FaultMode::NestedXml: {
+        const QByteArray body = nestedXml();
+        socket->write(rawHead(400, "text/xml;charset=utf-8",
+                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n")
+            + body);
+        return;
+    }
+    case FaultMode::Redirect: {
+        // Port 1 on loopback: a client that followed would be refused, and the signed request
+        // would have gone to a place it was not meant for.
+        const QByteArray location = "Location: http://127.0.0.1:1/?Action=Elsewhere\r\nContent-Length: 0\r\n";
+        socket->write(rawHead(302, "text/plain", location));
+        return;
+    }
+    case FaultMode::Error:
+    case FaultMode::XmlError:
+        writeAnswer(responder, answer);
+        return;
+    }
+}
+
+// The responder stays alive as long as its connection, so nothing answers for it meanwhile.
+void VpcEmulator::keepUnanswered(QHttpServerResponder &responder)
+{
+    QTcpSocket *socket = responder.socket();
+    auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+    connect(socket, &QObject::destroyed, this, [kept] {});
+}
+
+// One byte per drip interval until the body is sent or the client goes away.
+void VpcEmulator::drip(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    QPointer<QTcpSocket> guarded = socket;
+    QTimer::singleShot(m_faults.dripIntervalMs, this, [this, guarded, bytes] {
+        if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+            return;
+        guarded->write(bytes.left(1));
+        drip(guarded, bytes.mid(1));
+    });
+}
+
+void VpcEmulator::writeAnswer(QHttpServerResponder &responder, const Answer &answer)
+{
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.httpStatus));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), answer.contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(answer.body.size()));

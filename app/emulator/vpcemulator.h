@@ -6,17 +6,36 @@
 #include "emulator/flowlogstore.h"
 #include "emulator/requestauthenticator.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 class QHttpServerResponder;
+class QTcpSocket;
 struct EmulatorError;
 struct IncomingRequest;
+
+// One request as the emulator received it, before any fault or action: what tests observe.
+struct ObservedRequest
+{
+    QByteArray method = {};
+    QString action = {};
+    QString nonce = {}; // SignatureNonce (v1) or x-acs-signature-nonce (V3)
+    QString securityToken = {}; // SecurityToken (v1) or x-acs-security-token (V3)
+    SignatureVersion signatureVersion = SignatureVersion::V1;
+    QString rejectedWith = {}; // the authentication error's Code; empty when the request was accepted
+    QueryParameters parameters = {}; // query and form body, decoded (signing parameters included)
+
+    bool signatureValid() const;
+    QString parameter(const QString &name) const; // the first value, or a null string
+};
+Q_DECLARE_METATYPE(ObservedRequest)
 
 // A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
 // RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
@@ -52,7 +71,8 @@ public:
     void setActivationDelay(int milliseconds);
     int activationDelay() const;
 
-    // Replaces the injected faults; also resets the lose-response count. Takes effect at once.
+    // Replaces the injected faults; also resets the lose-response and scripted counts. Takes effect
+    // at once.
     void setFaults(const EmulatorFaults &faults);
     EmulatorFaults faults() const;
     // Makes throttle/unavailable decisions reproducible.
@@ -64,8 +84,14 @@ public:
     // written when the emulator is destroyed.
     bool setStateFile(const QString &path, QString *error = nullptr);
     qsizetype flowLogCount() const { return m_store.size(); }
+    // The stored flow logs as DescribeFlowLogs lists them, oldest first.
+    QList<QJsonObject> flowLogs() const;
+    // Stores a flow log as if CreateFlowLog had made it (tests that start from existing state).
+    void addFlowLog(const FlowLogRecord &record);
 
 Q_SIGNALS:
+    // Each request, as soon as it is read and authenticated, before a fault or the action applies.
+    void requestReceived(const ObservedRequest &request);
     // After each request: the action (may be empty) and "OK" or the error Code answered.
     void requestHandled(const QString &action, const QString &code);
     // The state file could not be written.
@@ -80,6 +106,7 @@ private:
         QByteArray requestId = {};
         int retryAfterMs = -1;
         bool dropConnection = false; // close without answering (lose-response)
+        std::optional<ScriptedFault::Mode> fault = {}; // how the answer is spoiled on the wire
     };
 
     void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -89,8 +116,15 @@ private:
         const QByteArray &host) const;
     std::optional<EmulatorError> checkActionAndVersion(const AuthenticatedCall &call) const;
     std::optional<EmulatorError> injectedFault();
+    std::optional<ScriptedFault> takeScriptedFault(const QString &action);
+    Answer scriptedAnswer(const ScriptedFault &fault, const QString &format, const QByteArray &requestId,
+        const QByteArray &host) const;
     void deliver(QHttpServerResponder &&responder, const Answer &answer);
-    static void write(QHttpServerResponder &responder, const Answer &answer);
+    void write(QHttpServerResponder &responder, const Answer &answer);
+    void writeFault(QHttpServerResponder &responder, const Answer &answer);
+    void keepUnanswered(QHttpServerResponder &responder);
+    void drip(QTcpSocket *socket, const QByteArray &bytes);
+    static void writeAnswer(QHttpServerResponder &responder, const Answer &answer);
     void saveState();
     void writeState();
 
@@ -102,6 +136,7 @@ private:
     RequestAuthenticator m_authenticator;
     EmulatorFaults m_faults;
     int m_loseResponsesLeft = 0;
+    QList<ScriptedFault> m_scriptedLeft; // m_faults.scripted with the counts still to go
     QRandomGenerator m_random;
     QString m_stateFile;
     QTimer m_saveTimer;

@@ -1,3 +1,4 @@
+#include "core/api/apiclient.h"
 #include "ui/main/flowlogapplication.h"
 
 #include <QApplication>
@@ -5,6 +6,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    ApiClient::useSystemProxies();
     FlowLogApplication::setIdentity();
     FlowLogApplication flowlog;
     flowlog.window().show();

@@ -2,7 +2,8 @@
 # CPU cost per CreateFlowLog: `flowlog-cli batch` against the official @alicloud/pop-core, both
 # sending the same rows (a generated CSV) at the same concurrency to a fresh flowlog-emulator on
 # loopback. Prints wall time and CPU time (user+sys of the client process and its children) of each,
-# and the CPU ratio. Not part of ctest: run it by hand on an idle machine.
+# and the CPU ratio; the bar (at most 0.6) is for the V3, POST line without history, the other lines
+# are reported without one. Not part of ctest: run it by hand on an idle machine.
 #
 # Usage: tests/bench/compare_cpu.sh [BUILD_DIR=build] [ROWS=2000] [CONCURRENCY=8] [REPEAT=3]
 # Each client runs REPEAT times, each time against a fresh emulator; the run with the least CPU is
@@ -109,7 +110,10 @@ measure "@alicloud/pop-core (v1, POST)" count_popcore_ok \
     node "$root/tests/bench/popcore_batch.js" @ENDPOINT@ "$rows" "$concurrency" --csv "$csv" --method POST
 
 popcore="@alicloud/pop-core (v1, POST)"
-for label in "flowlog-cli batch (V3, POST)" "flowlog-cli batch (v1, POST)" "flowlog-cli batch (V3, POST, history on)"; do
-    printf 'CPU ratio %-40s / pop-core = %.3f   (target <= 0.25)\n' "$label" \
-        "$(awk -v a="${cpu[$label]}" -v b="${cpu[$popcore]}" 'BEGIN { print a / b }')"
+bar_label="flowlog-cli batch (V3, POST)"
+for label in "$bar_label" "flowlog-cli batch (v1, POST)" "flowlog-cli batch (V3, POST, history on)"; do
+    bar="(no bar)"
+    [ "$label" = "$bar_label" ] && bar="(target <= 0.6)"
+    printf 'CPU ratio %-40s / pop-core = %.3f   %s\n' "$label" \
+        "$(awk -v a="${cpu[$label]}" -v b="${cpu[$popcore]}" 'BEGIN { print a / b }')" "$bar"
 done

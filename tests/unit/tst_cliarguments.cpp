@@ -76,6 +76,8 @@ void tst_CliArguments::malformedArgumentsAreErrors_data()
     QTest::newRow("lang fr") << QStringList {u"validate"_s, u"--lang"_s, u"fr"_s} << u"fr"_s;
     QTest::newRow("timeout 0") << QStringList {u"create"_s, u"--timeout"_s, u"0"_s} << u"timeout"_s;
     QTest::newRow("timeout text") << QStringList {u"create"_s, u"--timeout"_s, u"ten"_s} << u"ten"_s;
+    QTest::newRow("total timeout 0") << QStringList {u"create"_s, u"--total-timeout"_s, u"0"_s}
+                                     << u"total-timeout"_s;
     QTest::newRow("retries 11") << QStringList {u"create"_s, u"--retries"_s, u"11"_s} << u"retries"_s;
     QTest::newRow("concurrency 65") << QStringList {u"batch"_s, u"f.csv"_s, u"--concurrency"_s, u"65"_s} << u"65"_s;
     QTest::newRow("concurrency 0") << QStringList {u"batch"_s, u"f.csv"_s, u"--concurrency"_s, u"0"_s} << u"concurrency"_s;
@@ -126,7 +128,8 @@ void tst_CliArguments::connectionOptionsAreRead()
 {
     const CliArgumentParser::Result result = parse(CompleteCreate
         + QStringList {u"--endpoint"_s, u"http://127.0.0.1:9000"_s, u"--signature"_s, u"V1"_s, u"--method"_s,
-            u"get"_s, u"--profile"_s, u"dev"_s, u"--timeout"_s, u"3"_s, u"--retries"_s, u"0"_s});
+            u"get"_s, u"--profile"_s, u"dev"_s, u"--timeout"_s, u"3"_s, u"--total-timeout"_s, u"45"_s,
+            u"--retries"_s, u"0"_s});
     QVERIFY2(result.ok(), qPrintable(result.error));
     const CliOptions &options = result.options;
     QCOMPARE(options.endpoint, u"http://127.0.0.1:9000"_s);
@@ -134,6 +137,7 @@ void tst_CliArguments::connectionOptionsAreRead()
     QCOMPARE(options.method, QByteArray("GET"));
     QCOMPARE(options.profile, u"dev"_s);
     QCOMPARE(options.timeoutSeconds, 3);
+    QCOMPARE(options.totalTimeoutSeconds, 45);
     QCOMPARE(options.retries, 0);
 }
 
@@ -145,6 +149,7 @@ void tst_CliArguments::defaultsFollowTheOfficialSdks()
     QCOMPARE(options.signatureVersion, SignatureVersion::V3);
     QCOMPARE(options.method, QByteArray("POST"));
     QCOMPARE(options.timeoutSeconds, 10);
+    QCOMPARE(options.totalTimeoutSeconds, 30);
     QCOMPARE(options.retries, 2);
     QCOMPARE(options.output, OutputFormat::Text);
     QVERIFY(!options.dryRun);

@@ -1,8 +1,8 @@
 #include "core/signing/acs3signature.h"
-#include "emulator/emulatorfaults.h"
-#include "emulator/noncecache.h"
 #include "core/signing/percentencoding.h"
 #include "core/signing/requestsigner.h"
+#include "emulator/emulatorfaults.h"
+#include "emulator/noncecache.h"
 #include "emulator/vpcemulator.h"
 
 #include <QElapsedTimer>
@@ -113,6 +113,14 @@ private slots:
     void unavailableFaultAnswers503();
     void latencyDelaysAnswers();
     void lostResponseStillCreatesFlowLog();
+    void scriptedFaultSpecParses_data();
+    void scriptedFaultSpecParses();
+    void scriptedFaultOnTheWire_data();
+    void scriptedFaultOnTheWire();
+    void scriptedFaultAppliesToItsActionAndCount();
+    void scriptedErrorAnswersTheGatewayError();
+    void dripSendsOneBytePerInterval();
+    void requestReceivedReportsWhatArrived();
     void delayedAnswerToAClosedConnectionIsDropped();
     void stateFileRoundTrip();
     void stateFileIsWrittenShortlyAfterABurst();
@@ -126,6 +134,7 @@ private:
         SignatureVersion version = SignatureVersion::V1, const QByteArray &method = "GET");
     QString createFlowLog(const QueryParameters &parameters = createParameters());
     QJsonObject describeOne(const QString &flowLogId);
+    QByteArray exchangeRaw(const SignedRequest &request, int waitMs, bool *closed);
 
     std::unique_ptr<VpcEmulator> m_emulator;
     QNetworkAccessManager m_network;
@@ -630,6 +639,203 @@ void tst_Emulator::lostResponseStillCreatesFlowLog()
     const Response found = call(u"DescribeFlowLogs"_s,
         {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"ResourceId"_s, u"eni-bp1emulatortest0001"_s}});
     QCOMPARE(found.flowLogs().size(), 2);
+}
+
+void tst_Emulator::scriptedFaultSpecParses_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("normalized"); // empty: invalid
+
+    QTest::newRow("hang, counted") << u"hang=CreateFlowLog:1"_s << u"hang=CreateFlowLog:1"_s;
+    QTest::newRow("any action, every request") << u"garbage=*"_s << u"garbage=*"_s;
+    QTest::newRow("error") << u"error=DescribeFlowLogs:InternalError:3"_s
+                           << u"error=DescribeFlowLogs:InternalError:3"_s;
+    QTest::newRow("xml error") << u"xml-error=CreateFlowLog:Forbidden.RAM"_s
+                               << u"xml-error=CreateFlowLog:Forbidden.RAM"_s;
+    QTest::newRow("lose-response per action")
+        << u"lose-response=DeleteFlowLog:2"_s << u"lose-response=DeleteFlowLog:2"_s;
+    QTest::newRow("unknown mode") << u"explode=CreateFlowLog"_s << QString();
+    QTest::newRow("no action") << u"hang="_s << QString();
+    QTest::newRow("lower-case action") << u"hang=createflowlog"_s << QString();
+    QTest::newRow("zero count") << u"hang=CreateFlowLog:0"_s << QString();
+    QTest::newRow("negative count") << u"close=CreateFlowLog:-1"_s << QString();
+    QTest::newRow("too many parts") << u"drip=CreateFlowLog:1:2"_s << QString();
+    QTest::newRow("error without code") << u"error=CreateFlowLog"_s << QString();
+    QTest::newRow("error with unknown code") << u"error=CreateFlowLog:Nope"_s << QString();
+    QTest::newRow("bad drip interval") << u"drip-interval=fast"_s << QString();
+}
+
+void tst_Emulator::scriptedFaultSpecParses()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, normalized);
+    QString error;
+    const auto faults = EmulatorFaults::parse(spec, &error);
+    QCOMPARE(faults.has_value(), !normalized.isEmpty());
+    if (!faults) {
+        QVERIFY2(error.contains(spec) && error.contains(u"hang"_s) && error.contains(u"InternalError"_s),
+            qPrintable(error));
+        return;
+    }
+    QCOMPARE(faults->scripted.size(), 1);
+    QCOMPARE(faults->scripted.first().toString(), normalized);
+    QVERIFY(!faults->isEmpty());
+    QVERIFY(faults->toString().endsWith(normalized));
+}
+
+// Sends the request over a raw socket and collects what comes back within waitMs, or until the
+// emulator closes the connection.
+QByteArray tst_Emulator::exchangeRaw(const SignedRequest &request, int waitMs, bool *closed)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_emulator->serverUrl().port()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+        + " HTTP/1.1\r\nHost: " + RequestSigner::hostHeader(request.url) + "\r\n\r\n");
+    QByteArray received;
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+    *closed = disconnected.wait(waitMs);
+    received += socket.readAll();
+    return received;
+}
+
+void tst_Emulator::scriptedFaultOnTheWire_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("acts");
+    QTest::addColumn<bool>("closes");
+    QTest::addColumn<QByteArray>("starts"); // what the answer begins with
+    QTest::addColumn<QByteArray>("contains"); // and holds
+    QTest::addColumn<qsizetype>("minimumSize");
+
+    QTest::newRow("hang") << u"hang=CreateFlowLog"_s << false << false << QByteArray() << QByteArray()
+                          << qsizetype(0);
+    QTest::newRow("act-then-hang") << u"act-then-hang=CreateFlowLog"_s << true << false << QByteArray()
+                                   << QByteArray() << qsizetype(0);
+    QTest::newRow("close") << u"close=CreateFlowLog"_s << false << true << QByteArray() << QByteArray()
+                           << qsizetype(0);
+    QTest::newRow("lose-response") << u"lose-response=CreateFlowLog:1"_s << true << true << QByteArray()
+                                   << QByteArray() << qsizetype(0);
+    QTest::newRow("garbage") << u"garbage=CreateFlowLog"_s << false << false << QByteArray("HTTP/1.1 200 ")
+                             << QByteArray("not json") << qsizetype(0);
+    QTest::newRow("oversize") << u"oversize=CreateFlowLog"_s << false << false << QByteArray("HTTP/1.1 200 ")
+                              << QByteArray("Content-Length: 2097152\r\n") << qsizetype(2 * 1024 * 1024);
+    QTest::newRow("oversize chunked")
+        << u"oversize-chunked=CreateFlowLog"_s << false << false << QByteArray("HTTP/1.1 200 ")
+        << QByteArray("Transfer-Encoding: chunked\r\n") << qsizetype(2 * 1024 * 1024);
+    QTest::newRow("oversize unframed")
+        << u"oversize-unframed=CreateFlowLog"_s << false << true << QByteArray("HTTP/1.1 200 ")
+        << QByteArray("Connection: close\r\n") << qsizetype(2 * 1024 * 1024);
+    QTest::newRow("lying length") << u"lying-length=CreateFlowLog"_s << false << true
+                                  << QByteArray("HTTP/1.1 200 ") << QByteArray("Content-Length: ")
+                                  << qsizetype(0);
+    QTest::newRow("lying chunk") << u"lying-chunk=CreateFlowLog"_s << false << true
+                                 << QByteArray("HTTP/1.1 200 ") << QByteArray("\r\n\r\n7FFFFFFFFFFFFFF0\r\n")
+                                 << qsizetype(2 * 1024 * 1024);
+    QTest::newRow("redirect") << u"redirect=CreateFlowLog"_s << false << false << QByteArray("HTTP/1.1 302 ")
+                              << QByteArray("\r\nLocation: http://127.0.0.1:1/") << qsizetype(0);
+    QTest::newRow("nested xml") << u"nested-xml=CreateFlowLog"_s << false << false
+                                << QByteArray("HTTP/1.1 400 ") << QByteArray("<Error><a><a><a>")
+                                << qsizetype(900000);
+}
+
+void tst_Emulator::scriptedFaultOnTheWire()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, acts);
+    QFETCH(bool, closes);
+    QFETCH(QByteArray, starts);
+    QFETCH(QByteArray, contains);
+    QFETCH(qsizetype, minimumSize);
+    m_emulator->setFaults(*EmulatorFaults::parse(spec));
+
+    bool closed = false;
+    const QByteArray received = exchangeRaw(sign(u"CreateFlowLog"_s, createParameters()), 300, &closed);
+    QCOMPARE(closed, closes);
+    QCOMPARE(m_emulator->flowLogCount(), acts ? 1 : 0);
+    if (starts.isEmpty()) {
+        QCOMPARE(received, QByteArray());
+        return;
+    }
+    QVERIFY2(received.startsWith(starts), received.left(200).constData());
+    QVERIFY2(received.contains(contains), received.left(200).constData());
+    QVERIFY2(received.size() >= minimumSize, qPrintable(QString::number(received.size())));
+    QVERIFY(received.size() < 1024 * 1024 || minimumSize > 1024 * 1024);
+    if (spec.startsWith(u"lying-length"_s)) {
+        const qsizetype headEnd = received.indexOf("\r\n\r\n") + 4;
+        const QByteArray head = received.left(headEnd);
+        const qsizetype at = head.indexOf("Content-Length: ") + 16;
+        const qint64 declared = head.mid(at, head.indexOf("\r\n", at) - at).toLongLong();
+        QVERIFY2(declared > received.size() - headEnd, head.constData());
+    }
+}
+
+void tst_Emulator::scriptedFaultAppliesToItsActionAndCount()
+{
+    m_emulator->setFaults(*EmulatorFaults::parse(u"error=DescribeRegions:InternalError:2"_s));
+    QCOMPARE(call(u"CreateFlowLog"_s, createParameters()).status, 200);
+    QCOMPARE(call(u"DescribeRegions"_s, {}).status, 500);
+    QCOMPARE(m_emulator->faults().scripted.first().count, 1);
+    QCOMPARE(call(u"DescribeRegions"_s, {}).status, 500);
+    QCOMPARE(call(u"DescribeRegions"_s, {}).status, 200);
+    QCOMPARE(m_emulator->faults().scripted.first().count, 0);
+}
+
+void tst_Emulator::scriptedErrorAnswersTheGatewayError()
+{
+    m_emulator->setFaults(*EmulatorFaults::parse(u"error=CreateFlowLog:Throttling.User:1,retry-after=250ms,"
+                                                 "xml-error=CreateFlowLog:Forbidden.RAM:1"_s));
+    const Response throttled = call(u"CreateFlowLog"_s, createParameters());
+    QCOMPARE(throttled.status, 400);
+    QCOMPARE(throttled.code(), u"Throttling.User"_s);
+    QCOMPARE(throttled.retryAfterHeader, QByteArray("250"));
+    const Response forbidden = call(u"CreateFlowLog"_s, createParameters());
+    QCOMPARE(forbidden.status, 403);
+    QVERIFY2(forbidden.body.contains("<Code>Forbidden.RAM</Code>"), forbidden.body.constData());
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+    QCOMPARE(call(u"CreateFlowLog"_s, createParameters()).status, 200);
+}
+
+void tst_Emulator::dripSendsOneBytePerInterval()
+{
+    m_emulator->setFaults(*EmulatorFaults::parse(u"drip=CreateFlowLog,drip-interval=100ms"_s));
+    bool closed = false;
+    const QByteArray received = exchangeRaw(sign(u"CreateFlowLog"_s, createParameters()), 450, &closed);
+    QVERIFY(!closed);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    QVERIFY2(headEnd > 0 && received.startsWith("HTTP/1.1 200 "), received.constData());
+    const qsizetype bodyBytes = received.size() - headEnd - 4;
+    QVERIFY2(bodyBytes >= 2 && bodyBytes <= 5, qPrintable(QString::number(bodyBytes)));
+}
+
+void tst_Emulator::requestReceivedReportsWhatArrived()
+{
+    QSignalSpy received(m_emulator.get(), &VpcEmulator::requestReceived);
+    const SignedRequest signedRequest
+        = sign(u"CreateFlowLog"_s, createParameters(), SignatureVersion::V3, "POST");
+    QCOMPARE(send(signedRequest).status, 200);
+    Credentials wrong = VpcEmulator::defaultAccount();
+    wrong.accessKeySecret = u"wrong"_s;
+    QCOMPARE(send(sign(u"DescribeRegions"_s, {}, SignatureVersion::V1, "GET", wrong)).status, 400);
+
+    QCOMPARE(received.size(), 2);
+    const auto created = received.at(0).at(0).value<ObservedRequest>();
+    QCOMPARE(created.action, u"CreateFlowLog"_s);
+    QCOMPARE(created.method, QByteArray("POST"));
+    QCOMPARE(created.signatureVersion, SignatureVersion::V3);
+    QVERIFY(created.signatureValid());
+    QVERIFY(created.rejectedWith.isEmpty());
+    QCOMPARE(created.parameter(u"FlowLogName"_s), chineseName);
+    QVERIFY(!created.nonce.isEmpty());
+    const auto rejected = received.at(1).at(0).value<ObservedRequest>();
+    QCOMPARE(rejected.action, u"DescribeRegions"_s);
+    QCOMPARE(rejected.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(rejected.rejectedWith, u"SignatureDoesNotMatch"_s);
+    QVERIFY(!rejected.signatureValid());
+    QVERIFY(!rejected.nonce.isEmpty());
 }
 
 void tst_Emulator::delayedAnswerToAClosedConnectionIsDropped()

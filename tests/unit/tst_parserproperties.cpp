@@ -2,19 +2,18 @@
 // with fixed seeds (the same inputs every run; a failure names the seed and the input):
 // - CsvReader: any table written with CsvWriter::quoted() reads back unchanged; mangled files are
 //   read or refused with a message, never half-read;
-// - HttpResponseReader: an answer reads the same however the bytes are split; mangled answers end
-//   in a defined state and never yield a body over the cap;
 // - ApiResponseParser: no answer with a non-2xx status is a success, every failure says something;
+//   XML nested deeper than its limit is refused, not followed down (the body cap of the answer
+//   itself is asserted over QNetworkAccessManager in tst_apiclient);
 // - AliyunCliConfig: a mangled ~/.aliyun/config.json is read or refused, and the secret it holds
 //   never appears in the message.
 // The libFuzzer target in tests/fuzz covers the validator the same way with coverage guidance.
 
-#include "core/config/aliyuncliconfig.h"
-#include "core/api/apiresponseparser.h"
-#include "core/config/credentialsource.h"
 #include "cli/csvreader.h"
+#include "core/api/apiresponseparser.h"
+#include "core/config/aliyuncliconfig.h"
+#include "core/config/credentialsource.h"
 #include "core/history/csvwriter.h"
-#include "core/api/httpresponsereader.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -76,34 +75,6 @@ QByteArray writeCsv(const QList<QStringList> &records, bool crlf)
     return lines.join(crlf ? u"\r\n"_s : u"\n"_s).toUtf8() + (crlf ? "\r\n" : "\n");
 }
 
-// An answer with a body framed by Content-Length or by chunks of random sizes.
-QByteArray httpAnswer(int status, const QByteArray &body, bool chunked, QRandomGenerator &random)
-{
-    QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + " Reason\r\nContent-Type: application/json\r\n"
-        + "x-acs-request-id: 6F1E\r\n";
-    if (!chunked)
-        return answer + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    answer += "Transfer-Encoding: chunked\r\n\r\n";
-    for (qsizetype at = 0; at < body.size();) {
-        const qsizetype size = std::min<qsizetype>(body.size() - at, 1 + qsizetype(random.bounded(40)));
-        answer += QByteArray::number(size, 16) + "\r\n" + body.mid(at, size) + "\r\n";
-        at += size;
-    }
-    return answer + "0\r\n\r\n";
-}
-
-// Feeds bytes in random pieces; a reader still waiting at the end sees the connection close.
-HttpResponseReader::State feedInPieces(HttpResponseReader &reader, const QByteArray &bytes, QRandomGenerator &random)
-{
-    HttpResponseReader::State state = HttpResponseReader::State::Incomplete;
-    for (qsizetype at = 0; at < bytes.size() && state == HttpResponseReader::State::Incomplete;) {
-        const qsizetype size = 1 + qsizetype(random.bounded(64));
-        state = reader.feed(bytes.mid(at, size));
-        at += size;
-    }
-    return state == HttpResponseReader::State::Incomplete ? reader.finishAtClose() : state;
-}
-
 const QList<int> Statuses = {200, 400, 403, 404, 500, 503};
 
 } // namespace
@@ -115,9 +86,8 @@ class tst_ParserProperties : public QObject
 private slots:
     void csvTablesReadBackUnchanged();
     void mangledCsvIsReadWholeOrRefused();
-    void httpAnswersReadTheSameHoweverSplit();
-    void mangledHttpAnswersEndDefinedAndWithinTheCap();
     void apiAnswersAreNeverSuccessesOutside2xx();
+    void xmlNestedBeyondTheDepthLimitIsRefused();
     void mangledAliyunConfigNeverShowsTheSecret();
 };
 
@@ -169,46 +139,6 @@ void tst_ParserProperties::mangledCsvIsReadWholeOrRefused()
     }
 }
 
-void tst_ParserProperties::httpAnswersReadTheSameHoweverSplit()
-{
-    QRandomGenerator random(1945);
-    for (int round = 0; round < 1000; ++round) {
-        const int status = Statuses.at(qsizetype(random.bounded(quint32(Statuses.size()))));
-        QByteArray body;
-        const int length = int(random.bounded(300));
-        for (int i = 0; i < length; ++i)
-            body.append(char(random.bounded(256)));
-        const QByteArray answer = httpAnswer(status, body, random.bounded(2) == 1, random);
-        HttpResponseReader reader(4096);
-        QCOMPARE(feedInPieces(reader, answer, random), HttpResponseReader::State::Complete);
-        const HttpResponse response = reader.takeResponse();
-        QCOMPARE(response.status, status);
-        QCOMPARE(response.body, body);
-        QCOMPARE(response.header("x-acs-request-id"), QByteArray("6F1E"));
-    }
-}
-
-void tst_ParserProperties::mangledHttpAnswersEndDefinedAndWithinTheCap()
-{
-    QRandomGenerator random(1997);
-    constexpr qint64 Cap = 512;
-    for (int round = 0; round < 3000; ++round) {
-        const QByteArray body(qsizetype(random.bounded(Cap * 2)), 'b');
-        const QByteArray input = mutate(httpAnswer(200, body, random.bounded(2) == 1, random), random);
-        HttpResponseReader reader(Cap);
-        const HttpResponseReader::State state = feedInPieces(reader, input, random);
-        QVERIFY(state != HttpResponseReader::State::Incomplete);
-        if (state == HttpResponseReader::State::Complete)
-            QVERIFY2(reader.takeResponse().body.size() <= Cap, input.toPercentEncoding().constData());
-    }
-    // Over the cap, whichever framing announces it.
-    for (const bool chunked : {false, true}) {
-        HttpResponseReader reader(Cap);
-        QCOMPARE(feedInPieces(reader, httpAnswer(200, QByteArray(Cap + 1, 'b'), chunked, random), random),
-            HttpResponseReader::State::TooLarge);
-    }
-}
-
 void tst_ParserProperties::apiAnswersAreNeverSuccessesOutside2xx()
 {
     QRandomGenerator random(2016);
@@ -231,6 +161,37 @@ void tst_ParserProperties::apiAnswersAreNeverSuccessesOutside2xx()
         else
             QVERIFY(result.code.isEmpty());
     }
+}
+
+// The service nests a few levels (Error > Code; DescribeFlowLogsResponse > FlowLogs > FlowLog > ...);
+// deeper bodies are refused as malformed, closed or not, however deep.
+void tst_ParserProperties::xmlNestedBeyondTheDepthLimitIsRefused()
+{
+    const auto nested = [](int depth, bool closed) -> QByteArray {
+        QByteArray body = "<Error><Code>Deep</Code>";
+        for (int i = 0; i < depth; ++i)
+            body += "<a>";
+        body += "x";
+        for (int i = 0; closed && i < depth; ++i)
+            body += "</a>";
+        return body + (closed ? "</Error>" : "");
+    };
+    const int limit = ApiResponseParser::maxXmlDepth;
+    QVERIFY(limit >= 8);
+    // Error itself is the first level.
+    const ApiResult withinLimit = ApiResponseParser::parse(400, nested(limit - 1, true));
+    QCOMPARE(withinLimit.code, u"Deep"_s);
+    QCOMPARE(withinLimit.transportError, TransportError::None);
+    QRandomGenerator random(2026);
+    for (int round = 0; round < 50; ++round) {
+        const int depth = limit + int(random.bounded(300000u));
+        const bool closed = depth < 100000 && random.bounded(2) == 0;
+        const ApiResult result = ApiResponseParser::parse(400, nested(depth, closed));
+        QVERIFY2(result.transportError == TransportError::MalformedResponse, qPrintable(QString::number(depth)));
+        QVERIFY(!result.ok());
+        QVERIFY(!result.message.isEmpty());
+    }
+    QCOMPARE(ApiResponseParser::parse(400, nested(300000, false)).transportError, TransportError::MalformedResponse);
 }
 
 void tst_ParserProperties::mangledAliyunConfigNeverShowsTheSecret()

@@ -26,6 +26,7 @@ private slots:
     void defaultsFollowTheOfficialSdks();
     void settingsRoundTripThroughQSettings();
     void outOfRangeValuesAreClamped();
+    void olderTimeoutKeysCarryOverSensibly();
     void appliesToClientSettings();
     void dialogShowsAndSavesTheSettings();
     void badCustomEndpointIsExplainedInlineAndBlocksOk();
@@ -61,8 +62,8 @@ void tst_SettingsDialog::init()
 void tst_SettingsDialog::defaultsFollowTheOfficialSdks()
 {
     const AppSettings settings = AppSettings::load();
-    QCOMPARE(settings.connectTimeoutMs, 5000);
-    QCOMPARE(settings.readTimeoutMs, 10000);
+    QCOMPARE(settings.idleTimeoutMs, 10000);
+    QCOMPARE(settings.totalTimeoutMs, 30000);
     QCOMPARE(settings.maxAttempts, 3);
     QCOMPARE(settings.signatureVersion, SignatureVersion::V3);
     QCOMPARE(settings.httpMethod, QByteArray("POST"));
@@ -73,8 +74,8 @@ void tst_SettingsDialog::defaultsFollowTheOfficialSdks()
 void tst_SettingsDialog::settingsRoundTripThroughQSettings()
 {
     AppSettings settings;
-    settings.connectTimeoutMs = 7000;
-    settings.readTimeoutMs = 30000;
+    settings.idleTimeoutMs = 7000;
+    settings.totalTimeoutMs = 45000;
     settings.maxAttempts = 5;
     settings.signatureVersion = SignatureVersion::V1;
     settings.httpMethod = "GET";
@@ -91,30 +92,46 @@ void tst_SettingsDialog::settingsRoundTripThroughQSettings()
 void tst_SettingsDialog::outOfRangeValuesAreClamped()
 {
     QSettings settings;
-    settings.setValue(u"connection/connectTimeoutMs"_s, 5);
+    settings.setValue(u"connection/readTimeoutMs"_s, 5);
+    settings.setValue(u"connection/totalTimeoutMs"_s, 10'000'000);
     settings.setValue(u"connection/maxAttempts"_s, 1000);
     settings.setValue(u"connection/httpMethod"_s, u"DELETE"_s);
     settings.setValue(u"connection/signatureVersion"_s, u"v9"_s);
     const AppSettings loaded = AppSettings::load();
-    QCOMPARE(loaded.connectTimeoutMs, AppSettings::MinTimeoutMs);
+    QCOMPARE(loaded.idleTimeoutMs, AppSettings::MinTimeoutMs);
+    QCOMPARE(loaded.totalTimeoutMs, AppSettings::MaxTimeoutMs);
     QCOMPARE(loaded.maxAttempts, AppSettings::MaxAttempts);
     QCOMPARE(loaded.httpMethod, QByteArray("POST"));
     QCOMPARE(loaded.signatureVersion, SignatureVersion::V3);
 }
 
+// Older versions saved a connect timeout; QNetworkAccessManager has none, so it is left unread, and
+// their read timeout (no byte for so long) carries over as the idle timeout.
+void tst_SettingsDialog::olderTimeoutKeysCarryOverSensibly()
+{
+    QSettings settings;
+    settings.setValue(u"connection/connectTimeoutMs"_s, 2000);
+    settings.setValue(u"connection/readTimeoutMs"_s, 20000);
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.idleTimeoutMs, 20000);
+    QCOMPARE(loaded.totalTimeoutMs, AppSettings().totalTimeoutMs);
+    loaded.save();
+    QCOMPARE(QSettings().value(u"connection/connectTimeoutMs"_s).toInt(), 2000); // untouched, unused
+}
+
 void tst_SettingsDialog::appliesToClientSettings()
 {
     AppSettings settings;
-    settings.connectTimeoutMs = 2000;
-    settings.readTimeoutMs = 4000;
+    settings.idleTimeoutMs = 2000;
+    settings.totalTimeoutMs = 4000;
     settings.maxAttempts = 1;
     settings.signatureVersion = SignatureVersion::V1;
     settings.httpMethod = "GET";
     ClientSettings client;
     client.endpoint = QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s);
     client = settings.applyTo(client);
-    QCOMPARE(client.connectTimeoutMs, 2000);
-    QCOMPARE(client.readTimeoutMs, 4000);
+    QCOMPARE(client.idleTimeoutMs, 2000);
+    QCOMPARE(client.totalTimeoutMs, 4000);
     QCOMPARE(client.maxAttempts, 1);
     QCOMPARE(client.signatureVersion, SignatureVersion::V1);
     QCOMPARE(client.method, QByteArray("GET"));
@@ -124,9 +141,11 @@ void tst_SettingsDialog::appliesToClientSettings()
 void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
 {
     SettingsDialog dialog(nullptr);
-    QCOMPARE(child<QSpinBox>(&dialog, u"connectTimeoutSpinBox"_s)->value(), 5);
+    QCOMPARE(child<QSpinBox>(&dialog, u"idleTimeoutSpinBox"_s)->value(), 10);
+    QCOMPARE(child<QSpinBox>(&dialog, u"totalTimeoutSpinBox"_s)->value(), 30);
     QCOMPARE(child<QComboBox>(&dialog, u"signatureVersionComboBox"_s)->currentData().toInt(), int(SignatureVersion::V3));
-    child<QSpinBox>(&dialog, u"readTimeoutSpinBox"_s)->setValue(25);
+    child<QSpinBox>(&dialog, u"idleTimeoutSpinBox"_s)->setValue(25);
+    child<QSpinBox>(&dialog, u"totalTimeoutSpinBox"_s)->setValue(90);
     child<QSpinBox>(&dialog, u"attemptsSpinBox"_s)->setValue(2);
     auto *signature = child<QComboBox>(&dialog, u"signatureVersionComboBox"_s);
     signature->setCurrentIndex(signature->findData(int(SignatureVersion::V1)));
@@ -135,7 +154,8 @@ void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const AppSettings saved = AppSettings::load();
-    QCOMPARE(saved.readTimeoutMs, 25000);
+    QCOMPARE(saved.idleTimeoutMs, 25000);
+    QCOMPARE(saved.totalTimeoutMs, 90000);
     QCOMPARE(saved.maxAttempts, 2);
     QCOMPARE(saved.signatureVersion, SignatureVersion::V1);
     QCOMPARE(saved.httpMethod, QByteArray("GET"));
@@ -178,7 +198,7 @@ void tst_SettingsDialog::languageChoiceIsSaved()
 void tst_SettingsDialog::everyInputHasAnAccessibleName()
 {
     SettingsDialog dialog(nullptr);
-    for (const QString &name : {u"connectTimeoutSpinBox"_s, u"readTimeoutSpinBox"_s, u"attemptsSpinBox"_s,
+    for (const QString &name : {u"idleTimeoutSpinBox"_s, u"totalTimeoutSpinBox"_s, u"attemptsSpinBox"_s,
              u"signatureVersionComboBox"_s, u"httpMethodComboBox"_s, u"customEndpointLineEdit"_s,
              u"languageComboBox"_s, u"historyPathLineEdit"_s}) {
         QWidget *input = child<QWidget>(&dialog, name);

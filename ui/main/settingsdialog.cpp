@@ -59,8 +59,8 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings settings;
-    settings.connectTimeoutMs = m_connectTimeoutSpinBox->value() * 1000;
-    settings.readTimeoutMs = m_readTimeoutSpinBox->value() * 1000;
+    settings.idleTimeoutMs = m_idleTimeoutSpinBox->value() * 1000;
+    settings.totalTimeoutMs = m_totalTimeoutSpinBox->value() * 1000;
     settings.maxAttempts = m_attemptsSpinBox->value();
     settings.signatureVersion = SignatureVersion(m_signatureVersionComboBox->currentData().toInt());
     settings.httpMethod = m_httpMethodComboBox->currentText().toLatin1();
@@ -71,8 +71,8 @@ AppSettings SettingsDialog::settings() const
 
 void SettingsDialog::setSettings(const AppSettings &settings)
 {
-    m_connectTimeoutSpinBox->setValue(settings.connectTimeoutMs / 1000);
-    m_readTimeoutSpinBox->setValue(settings.readTimeoutMs / 1000);
+    m_idleTimeoutSpinBox->setValue(settings.idleTimeoutMs / 1000);
+    m_totalTimeoutSpinBox->setValue(settings.totalTimeoutMs / 1000);
     m_attemptsSpinBox->setValue(settings.maxAttempts);
     m_signatureVersionComboBox->setCurrentIndex(m_signatureVersionComboBox->findData(int(settings.signatureVersion)));
     m_httpMethodComboBox->setCurrentText(QString::fromLatin1(settings.httpMethod));
@@ -105,8 +105,10 @@ void SettingsDialog::changeEvent(QEvent *event)
 
 void SettingsDialog::createWidgets()
 {
-    m_connectTimeoutSpinBox = createSecondsSpinBox(u"connectTimeoutSpinBox"_s, 60, this);
-    m_readTimeoutSpinBox = createSecondsSpinBox(u"readTimeoutSpinBox"_s, AppSettings::MaxTimeoutMs / 1000, this);
+    m_idleTimeoutSpinBox
+        = createSecondsSpinBox(u"idleTimeoutSpinBox"_s, AppSettings::MaxTimeoutMs / 1000, this);
+    m_totalTimeoutSpinBox
+        = createSecondsSpinBox(u"totalTimeoutSpinBox"_s, AppSettings::MaxTimeoutMs / 1000, this);
     m_attemptsSpinBox = new QSpinBox(this);
     m_attemptsSpinBox->setObjectName(u"attemptsSpinBox"_s);
     m_attemptsSpinBox->setRange(1, AppSettings::MaxAttempts);
@@ -145,8 +147,8 @@ void SettingsDialog::createWidgets()
 void SettingsDialog::layOut()
 {
     m_formLayout = new QFormLayout;
-    m_formLayout->addRow(new QLabel(this), m_connectTimeoutSpinBox);
-    m_formLayout->addRow(new QLabel(this), m_readTimeoutSpinBox);
+    m_formLayout->addRow(new QLabel(this), m_idleTimeoutSpinBox);
+    m_formLayout->addRow(new QLabel(this), m_totalTimeoutSpinBox);
     m_formLayout->addRow(new QLabel(this), m_attemptsSpinBox);
     m_formLayout->addRow(new QLabel(this), m_signatureVersionComboBox);
     m_formLayout->addRow(new QLabel(this), m_httpMethodComboBox);
@@ -177,16 +179,19 @@ void SettingsDialog::retranslateUi()
         }
         field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
     };
-    label(m_connectTimeoutSpinBox, tr("C&onnect timeout:"));
-    label(m_readTimeoutSpinBox, tr("&Read timeout:"));
+    label(m_idleTimeoutSpinBox, tr("&Idle timeout:"));
+    label(m_totalTimeoutSpinBox, tr("T&otal timeout:"));
     label(m_attemptsSpinBox, tr("&Attempts:"));
     label(m_signatureVersionComboBox, tr("&Signature:"));
     label(m_httpMethodComboBox, tr("HTTP &method:"));
     label(m_customEndpointLineEdit, tr("Custom &endpoint:"));
     label(m_languageComboBox, tr("&Language:"));
     label(m_historyPathLineEdit, tr("&History file:"));
-    for (QSpinBox *spinBox : {m_connectTimeoutSpinBox, m_readTimeoutSpinBox})
+    for (QSpinBox *spinBox : {m_idleTimeoutSpinBox, m_totalTimeoutSpinBox})
         spinBox->setSuffix(tr(" s"));
+    m_idleTimeoutSpinBox->setToolTip(tr("An attempt ends when no byte has moved for this long."));
+    m_totalTimeoutSpinBox->setToolTip(tr("An attempt ends after this long in all, however slowly the answer "
+                                         "comes."));
     m_attemptsSpinBox->setToolTip(tr("Attempts in all, the first included. Only failures where the server "
                                      "certainly did not act are retried."));
     m_signatureVersionComboBox->setItemText(0, tr("V3 (ACS3-HMAC-SHA256, recommended)"));

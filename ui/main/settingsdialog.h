@@ -41,8 +41,8 @@ private:
 
     LanguageManager *m_languages;
     QFormLayout *m_formLayout = nullptr;
-    QSpinBox *m_connectTimeoutSpinBox = nullptr;
-    QSpinBox *m_readTimeoutSpinBox = nullptr;
+    QSpinBox *m_idleTimeoutSpinBox = nullptr;
+    QSpinBox *m_totalTimeoutSpinBox = nullptr;
     QSpinBox *m_attemptsSpinBox = nullptr;
     QComboBox *m_signatureVersionComboBox = nullptr;
     QComboBox *m_httpMethodComboBox = nullptr;

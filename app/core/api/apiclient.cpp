@@ -1,13 +1,16 @@
 #include "core/api/apiclient.h"
 
-#include "core/api/httpconnectionpool.h"
 #include "core/api/pendingapicall.h"
+#include "core/api/systemproxyfactory.h"
+
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString createFlowLogAction = u"CreateFlowLog"_s;
+const QString vpcApiVersion = u"2016-04-28"_s;
 
 void appendIfSet(QueryParameters *parameters, const QString &name, const QString &value)
 {
@@ -15,23 +18,47 @@ void appendIfSet(QueryParameters *parameters, const QString &name, const QString
         parameters->append({name, value});
 }
 
-// Proxies are left to Qt's HTTP stack, which knows their protocols.
-bool proxyInEnvironment(const QUrl &endpoint)
+} // namespace
+
+FlowLogFilter FlowLogFilter::matching(const FlowLogRequest &request)
 {
-    const bool https = endpoint.scheme() == "https"_L1;
-    const auto isSet = [](const char *name) { return !qEnvironmentVariableIsEmpty(name); };
-    return isSet("all_proxy") || isSet("ALL_PROXY")
-        || (https ? isSet("https_proxy") || isSet("HTTPS_PROXY") : isSet("http_proxy") || isSet("HTTP_PROXY"));
+    FlowLogFilter filter;
+    filter.regionId = FlowLogRequest::normalized(request.regionId);
+    filter.resourceId = FlowLogRequest::normalized(request.resourceId);
+    filter.projectName = FlowLogRequest::normalized(request.projectName);
+    filter.logStoreName = FlowLogRequest::normalized(request.logStoreName);
+    filter.flowLogName = FlowLogRequest::normalized(request.flowLogName);
+    return filter;
 }
 
-} // namespace
+ApiCall FlowLogFilter::toApiCall() const
+{
+    ApiCall describe {u"DescribeFlowLogs"_s, vpcApiVersion, {}};
+    appendIfSet(&describe.parameters, u"RegionId"_s, regionId);
+    appendIfSet(&describe.parameters, u"FlowLogId"_s, flowLogId);
+    appendIfSet(&describe.parameters, u"FlowLogName"_s, flowLogName);
+    appendIfSet(&describe.parameters, u"ResourceId"_s, resourceId);
+    appendIfSet(&describe.parameters, u"ResourceType"_s, resourceType);
+    appendIfSet(&describe.parameters, u"ProjectName"_s, projectName);
+    appendIfSet(&describe.parameters, u"LogStoreName"_s, logStoreName);
+    appendIfSet(&describe.parameters, u"Status"_s, status);
+    describe.parameters.append({u"PageNumber"_s, QString::number(pageNumber)});
+    describe.parameters.append({u"PageSize"_s, QString::number(pageSize)});
+    return describe;
+}
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-    , m_pool(new HttpConnectionPool(16, this))
+    , m_managers {network}
 {
     qRegisterMetaType<ApiResult>();
+}
+
+void ApiClient::useSystemProxies()
+{
+    // What setUseSystemConfiguration(true) installs, plus all_proxy, which Qt's libproxy backend
+    // leaves unread. Qt owns the factory from here on.
+    QNetworkProxyFactory::setApplicationProxyFactory(new SystemProxyFactory);
 }
 
 void ApiClient::setSettings(const ClientSettings &settings)
@@ -56,13 +83,13 @@ void ApiClient::setSigner(const RequestSigner &signer)
 
 SignedRequest ApiClient::preview(const FlowLogRequest &request) const
 {
-    const ApiCall call {createFlowLogAction, u"2016-04-28"_s, request.apiParameters()};
+    const ApiCall call {createFlowLogAction, vpcApiVersion, request.apiParameters()};
     return m_signer.sign(call, m_settings.endpoint, m_credentials, m_settings.signatureVersion, m_settings.method);
 }
 
 ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, CreateMode mode)
 {
-    PendingApiCall *pending = newCall({createFlowLogAction, u"2016-04-28"_s, request.apiParameters()}, false);
+    PendingApiCall *pending = newCall({createFlowLogAction, vpcApiVersion, request.apiParameters()}, false);
     pending->setDuplicateCheck(request);
     if (mode == CreateMode::IfAbsent)
         pending->setCheckFirst();
@@ -72,18 +99,7 @@ ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, CreateMod
 
 ApiCallHandle *ApiClient::describeFlowLogs(const FlowLogFilter &filter)
 {
-    ApiCall describe {u"DescribeFlowLogs"_s, u"2016-04-28"_s, {}};
-    appendIfSet(&describe.parameters, u"RegionId"_s, filter.regionId);
-    appendIfSet(&describe.parameters, u"FlowLogId"_s, filter.flowLogId);
-    appendIfSet(&describe.parameters, u"FlowLogName"_s, filter.flowLogName);
-    appendIfSet(&describe.parameters, u"ResourceId"_s, filter.resourceId);
-    appendIfSet(&describe.parameters, u"ResourceType"_s, filter.resourceType);
-    appendIfSet(&describe.parameters, u"ProjectName"_s, filter.projectName);
-    appendIfSet(&describe.parameters, u"LogStoreName"_s, filter.logStoreName);
-    appendIfSet(&describe.parameters, u"Status"_s, filter.status);
-    describe.parameters.append({u"PageNumber"_s, QString::number(filter.pageNumber)});
-    describe.parameters.append({u"PageSize"_s, QString::number(filter.pageSize)});
-    return call(describe, true);
+    return call(filter.toApiCall(), true);
 }
 
 ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent)
@@ -96,11 +112,25 @@ ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent)
 PendingApiCall *ApiClient::newCall(const ApiCall &apiCall, bool idempotent)
 {
     PendingApiCall::Setup setup;
-    setup.network = m_network;
-    if (m_settings.transport == HttpTransport::KeepAlive && !proxyInEnvironment(m_settings.endpoint))
-        setup.pool = m_pool;
+    setup.network = leastBusyManager();
     setup.settings = m_settings;
     setup.credentials = m_credentials;
     setup.signer = m_signer;
-    return new PendingApiCall(setup, apiCall, idempotent, this);
+    auto *pending = new PendingApiCall(setup, apiCall, idempotent, this);
+    QNetworkAccessManager *network = setup.network;
+    ++m_callsInFlight[network];
+    connect(pending, &QObject::destroyed, this, [this, network] { --m_callsInFlight[network]; });
+    return pending;
+}
+
+// A manager with room for one more call, a new one when every manager has its six.
+QNetworkAccessManager *ApiClient::leastBusyManager()
+{
+    for (QNetworkAccessManager *network : std::as_const(m_managers)) {
+        if (m_callsInFlight.value(network) < callsPerManager)
+            return network;
+    }
+    auto *extra = new QNetworkAccessManager(this);
+    m_managers.append(extra);
+    return extra;
 }

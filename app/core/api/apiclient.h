@@ -1,46 +1,45 @@
 #pragma once
 
 #include "core/api/apiresult.h"
-#include "core/signing/credentials.h"
 #include "core/request/flowlogrequest.h"
+#include "core/signing/credentials.h"
 #include "core/signing/requestsigner.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class ApiCallHandle;
-class HttpConnectionPool;
 class PendingApiCall;
 
-// What carries the HTTP requests.
-enum class HttpTransport {
-    QtNetwork, // the QNetworkAccessManager given to the client
-    // The client's own keep-alive HTTP/1.1 connections: far less CPU per call, and it knows exactly
-    // whether a request left in full, so fewer failures count as "may have acted". Falls back to
-    // QtNetwork when a proxy is set in the environment (http_proxy, https_proxy, all_proxy).
-    KeepAlive,
-};
-
-// How calls are made. Defaults follow the official SDKs.
+// How calls are made. Defaults follow the official SDKs (10 s without progress ends an attempt).
+// QNetworkAccessManager has no connect timeout of its own, so there are two budgets per attempt:
+// the idle timeout (no byte moved for that long) and the total one (the whole exchange, however
+// slowly the bytes come).
 struct ClientSettings
 {
     QUrl endpoint = {}; // e.g. https://vpc.cn-hangzhou.aliyuncs.com (see Endpoints)
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray method = QByteArrayLiteral("POST");
-    int connectTimeoutMs = 5000;
-    int readTimeoutMs = 10000;
+    int idleTimeoutMs = 10000;              // QNetworkRequest::setTransferTimeout
+    int totalTimeoutMs = 30000;             // from sending to the last byte of the answer, per attempt
     int maxAttempts = 3;                    // attempts in all, the first included
     qint64 maxResponseBytes = 1024 * 1024;  // larger answers fail with TransportError::ResponseTooLarge
     int initialBackoffMs = 100;             // doubled per retry, with jitter; throttling starts at 500
     int maxBackoffMs = 20000;
-    HttpTransport transport = HttpTransport::QtNetwork;
 };
 
 // Filters of DescribeFlowLogs; empty members are not sent.
 struct FlowLogFilter
 {
+    // The filter that finds the flow log `request` would create (the duplicate check).
+    static FlowLogFilter matching(const FlowLogRequest &request);
+    // The DescribeFlowLogs call with these filters: the one place its parameters are built.
+    ApiCall toApiCall() const;
+
     QString regionId = {};
     QString flowLogId = {};
     QString flowLogName = {};
@@ -53,10 +52,16 @@ struct FlowLogFilter
     int pageSize = 50;
 };
 
-// Sends signed API calls with QNetworkAccessManager or over its own keep-alive connections
-// (ClientSettings::transport). Each call returns a handle that reports
-// progress and its one ApiResult, and can be cancelled. The client owns no credentials store: the
-// caller passes what to sign with.
+// Sends signed API calls with QNetworkAccessManager: HTTP/1.1 only, no redirects followed, TLS
+// verified against the system CAs, proxies as the system and the environment name them (the
+// executables call useSystemProxies() at start). Each call returns a handle that reports progress
+// and its one ApiResult, and can be cancelled. The client owns no credentials store: the caller
+// passes what to sign with.
+//
+// Concurrency: a QNetworkAccessManager opens at most six connections per host and queues the rest
+// inside, where their time budgets would already run. So the client never gives one manager more
+// than six calls at once: when all are busy it creates another manager (a child of the client)
+// and sends there, so that `flowlog-cli batch --concurrency 12` really has twelve calls in flight.
 //
 // Retries follow RetryPolicy: only what certainly did not act is retried (throttling, with
 // x-acs-retry-after honoured; connection refused; 5xx); each attempt is signed anew. After an
@@ -69,6 +74,11 @@ class ApiClient final : public QObject
 
 public:
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    // Proxies as the system has them (SystemProxyFactory: Qt's system configuration, which on Linux
+    // reads https_proxy, http_proxy and no_proxy through libproxy, plus all_proxy); loopback is
+    // never proxied. Called once at the start of each executable, before the first request.
+    static void useSystemProxies();
 
     void setSettings(const ClientSettings &settings);
     ClientSettings settings() const;
@@ -95,11 +105,17 @@ public:
     // idempotent is true, otherwise only when it certainly did not act.
     ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);
 
+    // The calls QNetworkAccessManager runs at once per host; more wait in its queue.
+    static constexpr int callsPerManager = 6;
+    // The given manager and those the client added for calls beyond the first six at once.
+    int managerCount() const { return int(m_managers.size()); }
+
 private:
     PendingApiCall *newCall(const ApiCall &apiCall, bool idempotent);
+    QNetworkAccessManager *leastBusyManager();
 
-    QNetworkAccessManager *m_network;
-    HttpConnectionPool *m_pool;
+    QList<QNetworkAccessManager *> m_managers; // the given one first
+    QHash<QNetworkAccessManager *, int> m_callsInFlight;
     ClientSettings m_settings;
     Credentials m_credentials;
     RequestSigner m_signer;

@@ -31,18 +31,25 @@ void insertChild(QJsonObject *object, const QString &name, const QJsonValue &val
     object->insert(name, array);
 }
 
-// Reads the element the reader stands on, up to and including its end tag.
-QJsonValue readElement(QXmlStreamReader &reader)
+// Reads the element the reader stands on (at `depth`, the root being 1), up to and including its
+// end tag. Stops with *tooDeep set below ApiResponseParser::maxXmlDepth, so a hostile body cannot
+// exhaust the stack.
+QJsonValue readElement(QXmlStreamReader &reader, int depth, bool *tooDeep)
 {
     QJsonObject children;
     QString text;
-    while (reader.readNext() != QXmlStreamReader::Invalid) {
+    while (!*tooDeep && reader.readNext() != QXmlStreamReader::Invalid) {
         if (reader.isEndElement())
             break;
-        if (reader.isCharacters())
+        if (reader.isCharacters()) {
             text += reader.text();
-        else if (reader.isStartElement())
-            insertChild(&children, reader.name().toString(), readElement(reader));
+        } else if (reader.isStartElement()) {
+            if (depth >= ApiResponseParser::maxXmlDepth) {
+                *tooDeep = true;
+                break;
+            }
+            insertChild(&children, reader.name().toString(), readElement(reader, depth + 1, tooDeep));
+        }
     }
     if (children.isEmpty())
         return text.trimmed();
@@ -55,7 +62,10 @@ std::optional<QJsonObject> fromXml(const QByteArray &body, QString *rootName)
     if (!reader.readNextStartElement())
         return std::nullopt;
     const QString root = reader.name().toString();
-    const QJsonValue value = readElement(reader);
+    bool tooDeep = false;
+    const QJsonValue value = readElement(reader, 1, &tooDeep);
+    if (tooDeep)
+        return std::nullopt;
     // Only whitespace, comments and processing instructions may follow the root element.
     while (!reader.atEnd()) {
         reader.readNext();

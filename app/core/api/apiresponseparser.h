@@ -15,6 +15,10 @@
 //   of what came, so that a proxy's HTML page can be recognised.
 // Attempts, elapsed time and the outcome of retries are the caller's to fill in.
 namespace ApiResponseParser {
+// XML elements nested deeper than this (the root is level 1) make the body malformed: the service
+// nests a few levels, and the conversion recurses once per level.
+constexpr int maxXmlDepth = 32;
+
 ApiResult parse(int httpStatus, const QByteArray &body);
 // The body as a JSON object when it is one; the XML form converted: repeated elements become arrays.
 std::optional<QJsonObject> toJsonObject(const QByteArray &body, QString *rootName = nullptr);

@@ -2,8 +2,6 @@
 
 #include "core/api/apiresponseparser.h"
 #include "core/api/errorcatalog.h"
-#include "core/api/httpconnection.h"
-#include "core/api/httpconnectionpool.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -29,12 +27,27 @@ bool isNetworkLayerError(int error)
     return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
 }
 
+// Qt writes header values as they are: a line break in one (a mangled token) would add a header of
+// its own to the request.
+bool hasLineBreakInHeaders(const SignedRequest &signedRequest)
+{
+    for (const auto &[name, value] : signedRequest.headers) {
+        for (const QByteArray *text : {&name, &value}) {
+            if (text->contains('\r') || text->contains('\n') || text->contains('\0'))
+                return true;
+        }
+    }
+    return false;
+}
+
 QNetworkRequest networkRequest(const SignedRequest &signedRequest, const ClientSettings &settings)
 {
     QNetworkRequest request(signedRequest.url);
     for (const auto &[name, value] : signedRequest.headers)
         request.setRawHeader(name, value);
-    request.setTransferTimeout(settings.readTimeoutMs);
+    // The idle budget: Qt restarts it whenever bytes move, so a slow drip of bytes never trips it;
+    // the total budget (m_totalTimer) ends that.
+    request.setTransferTimeout(settings.idleTimeoutMs);
     // A redirect is an answer to report, not to follow with a signed request to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // HTTP/1.1 keeps "request sent" and "connection lost" per request, which the retry rules rely on.
@@ -63,10 +76,11 @@ PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool ide
     , m_idempotent(idempotent)
     , m_policy(setup.settings.maxAttempts, setup.settings.initialBackoffMs, setup.settings.maxBackoffMs)
 {
-    m_connectTimer.setSingleShot(true);
+    m_totalTimer.setSingleShot(true);
+    m_totalTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may end the budget 5% early
     m_backoffTimer.setSingleShot(true);
     m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before x-acs-retry-after
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::ConnectTimeout); });
+    connect(&m_totalTimer, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::TotalTimeout); });
     connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::sendAttempt);
 }
 
@@ -119,24 +133,12 @@ void PendingApiCall::cancel()
         return;
     m_cancelled = true;
     m_cancelledInFlight = m_reply != nullptr;
-    if (m_connection)
-        cancelOnConnection();
-    else if (m_reply)
+    if (m_reply)
         abortAttempt(AbortReason::Cancelled);
     else if (m_check)
         m_check->cancel();
     else
         finishCancelled();
-}
-
-// Over its own connection the call knows whether the request left in full: if not, it cannot have
-// acted, and the cancellation is a plain one.
-void PendingApiCall::cancelOnConnection()
-{
-    m_cancelledInFlight = m_connection->requestWritten();
-    m_connection->abort();
-    delete m_connection;
-    finishCancelled();
 }
 
 void PendingApiCall::scheduleAttempt(int delayMs)
@@ -153,8 +155,8 @@ void PendingApiCall::sendAttempt()
     // Signed afresh: a new nonce and timestamp every time, as the gateway requires.
     const SignedRequest signedRequest = m_setup.signer.sign(m_call, m_setup.settings.endpoint,
         m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
-    if (m_setup.pool) {
-        sendOverConnection(signedRequest);
+    if (hasLineBreakInHeaders(signedRequest)) {
+        finish(unsendableResult()); // sending again would not help
         return;
     }
     const QNetworkRequest request = networkRequest(signedRequest, m_setup.settings);
@@ -172,43 +174,9 @@ void PendingApiCall::sendAttempt()
     connect(m_reply, &QNetworkReply::downloadProgress, this, &PendingApiCall::onDownloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &PendingApiCall::onReplyFinished);
     // Qt 6.4 does not report requestSent() for a request with a body (it is written along with the
-    // headers), so "not connected yet" cannot be told from "sent, no answer yet": such an attempt
-    // gets no connect timeout, and any timeout of it counts as possibly acted on.
-    if (m_sendObservable)
-        m_connectTimer.start(m_setup.settings.connectTimeoutMs);
-}
-
-void PendingApiCall::sendOverConnection(const SignedRequest &signedRequest)
-{
-    const ClientSettings &settings = m_setup.settings;
-    m_connection = m_setup.pool->acquire(signedRequest.url, this);
-    m_requestSent = false;
-    m_sendObservable = true;
-    connect(m_connection, &HttpConnection::finished, this, &PendingApiCall::onConnectionFinished);
-    m_connection->send(signedRequest.method, signedRequest.url, signedRequest.headers, signedRequest.body,
-        {settings.connectTimeoutMs, settings.readTimeoutMs, settings.maxResponseBytes});
-}
-
-void PendingApiCall::onConnectionFinished(const HttpResponse &response)
-{
-    HttpConnection *connection = m_connection;
-    m_connection = nullptr;
-    connection->disconnect(this);
-    m_setup.pool->release(connection);
-    m_requestSent = response.requestWritten;
-    handleAttemptResult(connectionResult(response), retryAfterMs(response.header("x-acs-retry-after")));
-}
-
-ApiResult PendingApiCall::connectionResult(const HttpResponse &response) const
-{
-    switch (response.error) {
-    case TransportError::None:
-        return ApiResponseParser::parse(response.status, response.body);
-    case TransportError::ResponseTooLarge:
-        return tooLargeResult(response.status);
-    default:
-        return transportResult(response.error, response.status);
-    }
+    // headers), so "not connected yet" cannot be told from "sent, no answer yet": any timeout of
+    // such an attempt counts as possibly acted on.
+    m_totalTimer.start(m_setup.settings.totalTimeoutMs);
 }
 
 // Also called once TLS is up: from then on the request may reach the server at any moment, so a
@@ -216,7 +184,6 @@ ApiResult PendingApiCall::connectionResult(const HttpResponse &response) const
 void PendingApiCall::onRequestSent()
 {
     m_requestSent = true;
-    m_connectTimer.stop();
 }
 
 void PendingApiCall::onMetaDataChanged()
@@ -254,7 +221,7 @@ void PendingApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    m_connectTimer.stop();
+    m_totalTimer.stop();
     reply->disconnect(this);
     reply->deleteLater();
     if (m_abortReason == AbortReason::None && reply->isOpen() && m_body.size() <= m_setup.settings.maxResponseBytes)
@@ -271,14 +238,23 @@ void PendingApiCall::onReplyFinished()
 ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_abortReason == AbortReason::ConnectTimeout)
-        return transportResult(TransportError::ConnectTimeout);
+    if (m_abortReason == AbortReason::TotalTimeout)
+        return transportResult(
+            mayHaveBeenSent() ? TransportError::ReadTimeout : TransportError::ConnectTimeout);
     if (m_abortReason == AbortReason::TooLarge)
         return tooLargeResult(status);
     const int error = reply->error();
     if (status > 0 && status <= maxHttpStatus && !isNetworkLayerError(error))
         return ApiResponseParser::parse(status, m_body);
     return transportResult(transportErrorOf(error), status);
+}
+
+ApiResult PendingApiCall::unsendableResult() const
+{
+    ApiResult result = transportResult(TransportError::Other);
+    result.message = QCoreApplication::translate("ApiClient",
+        "A request header (the security token?) holds a line break; the request was not sent.");
+    return result;
 }
 
 ApiResult PendingApiCall::tooLargeResult(int httpStatus) const
@@ -358,20 +334,7 @@ void PendingApiCall::startDuplicateCheck(const ApiResult &ambiguous)
         finish(unknownResult(QString()));
         return;
     }
-    const FlowLogRequest &request = *m_createRequest;
-    ApiCall describe {u"DescribeFlowLogs"_s, m_call.apiVersion, {}};
-    describe.parameters = {
-        {u"RegionId"_s, FlowLogRequest::normalized(request.regionId)},
-        {u"ResourceId"_s, FlowLogRequest::normalized(request.resourceId)},
-        {u"ProjectName"_s, FlowLogRequest::normalized(request.projectName)},
-        {u"LogStoreName"_s, FlowLogRequest::normalized(request.logStoreName)},
-        {u"PageNumber"_s, u"1"_s},
-        {u"PageSize"_s, u"50"_s},
-    };
-    const QString name = FlowLogRequest::normalized(request.flowLogName);
-    if (!name.isEmpty())
-        describe.parameters.append({u"FlowLogName"_s, name});
-    m_check = new PendingApiCall(m_setup, describe, true, this);
+    m_check = new PendingApiCall(m_setup, FlowLogFilter::matching(*m_createRequest).toApiCall(), true, this);
     connect(m_check, &ApiCallHandle::finished, this, &PendingApiCall::onDuplicateCheckFinished);
     m_check->start();
 }
@@ -464,7 +427,7 @@ void PendingApiCall::finish(ApiResult result)
     if (m_finished)
         return;
     m_finished = true;
-    m_connectTimer.stop();
+    m_totalTimer.stop();
     m_backoffTimer.stop();
     result.attempts = m_attempt;
     result.elapsedMs = m_elapsed.elapsed();

@@ -10,13 +10,11 @@
 
 #include <optional>
 
-class HttpConnection;
-class HttpConnectionPool;
 class QNetworkReply;
-struct HttpResponse;
 
-// The ApiCallHandle behind every ApiClient call: sends attempts, reads and caps answers, applies
-// the RetryPolicy and, for CreateFlowLog, the duplicate check after an ambiguous failure.
+// The ApiCallHandle behind every ApiClient call: sends attempts over QNetworkAccessManager, reads
+// and caps answers, holds each attempt to its idle and total time budgets, applies the RetryPolicy
+// and, for CreateFlowLog, the duplicate check after an ambiguous failure.
 // Owned by the client; deletes itself after finished().
 class PendingApiCall final : public ApiCallHandle
 {
@@ -27,7 +25,6 @@ public:
     struct Setup
     {
         QNetworkAccessManager *network = nullptr;
-        HttpConnectionPool *pool = nullptr; // set: the attempts go over its connections, not network
         ClientSettings settings = {};
         Credentials credentials = {};
         RequestSigner signer;
@@ -48,15 +45,12 @@ public:
     void cancel() override;
 
 private:
-    enum class AbortReason { None, Cancelled, ConnectTimeout, TooLarge };
+    enum class AbortReason { None, Cancelled, TotalTimeout, TooLarge };
 
     void scheduleAttempt(int delayMs);
     void sendAttempt();
-    void sendOverConnection(const SignedRequest &signedRequest);
-    void onConnectionFinished(const HttpResponse &response);
-    void cancelOnConnection();
-    ApiResult connectionResult(const HttpResponse &response) const;
     ApiResult tooLargeResult(int httpStatus) const;
+    ApiResult unsendableResult() const;
     void onRequestSent();
     void onMetaDataChanged();
     void onReadyRead();
@@ -87,9 +81,8 @@ private:
     bool m_checkFirst = false;
 
     QPointer<QNetworkReply> m_reply;
-    QPointer<HttpConnection> m_connection; // a child of this call while in use
     QPointer<PendingApiCall> m_check;
-    QTimer m_connectTimer;
+    QTimer m_totalTimer; // the attempt's whole-exchange budget
     QTimer m_backoffTimer;
     QElapsedTimer m_elapsed;
     QByteArray m_body;

@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto ConnectTimeoutKey = SettingsKeys::ConnectTimeout;
-const auto ReadTimeoutKey = SettingsKeys::ReadTimeout;
+const auto IdleTimeoutKey = SettingsKeys::IdleTimeout;
+const auto TotalTimeoutKey = SettingsKeys::TotalTimeout;
 const auto AttemptsKey = SettingsKeys::MaxAttempts;
 const auto SignatureVersionKey = SettingsKeys::SignatureVersion;
 const auto HttpMethodKey = SettingsKeys::HttpMethod;
@@ -59,8 +59,10 @@ AppSettings AppSettings::load()
 {
     const QSettings settings;
     AppSettings loaded;
-    loaded.connectTimeoutMs = bounded(settings.value(ConnectTimeoutKey), loaded.connectTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
-    loaded.readTimeoutMs = bounded(settings.value(ReadTimeoutKey), loaded.readTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+    loaded.idleTimeoutMs
+        = bounded(settings.value(IdleTimeoutKey), loaded.idleTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+    loaded.totalTimeoutMs
+        = bounded(settings.value(TotalTimeoutKey), loaded.totalTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
     loaded.maxAttempts = bounded(settings.value(AttemptsKey), loaded.maxAttempts, 1, MaxAttempts);
     loaded.signatureVersion = SignatureVersions::fromName(settings.value(SignatureVersionKey).toString())
                                   .value_or(loaded.signatureVersion);
@@ -75,8 +77,8 @@ AppSettings AppSettings::load()
 void AppSettings::save() const
 {
     QSettings settings;
-    settings.setValue(ConnectTimeoutKey, connectTimeoutMs);
-    settings.setValue(ReadTimeoutKey, readTimeoutMs);
+    settings.setValue(IdleTimeoutKey, idleTimeoutMs);
+    settings.setValue(TotalTimeoutKey, totalTimeoutMs);
     settings.setValue(AttemptsKey, maxAttempts);
     settings.setValue(SignatureVersionKey, SignatureVersions::name(signatureVersion));
     settings.setValue(HttpMethodKey, QString::fromLatin1(httpMethod));
@@ -86,8 +88,8 @@ void AppSettings::save() const
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const
 {
-    settings.connectTimeoutMs = connectTimeoutMs;
-    settings.readTimeoutMs = readTimeoutMs;
+    settings.idleTimeoutMs = idleTimeoutMs;
+    settings.totalTimeoutMs = totalTimeoutMs;
     settings.maxAttempts = maxAttempts;
     settings.signatureVersion = signatureVersion;
     settings.method = httpMethod;

@@ -9,8 +9,10 @@
 // Every QSettings key of FlowLog Studio, the app's and flowlog-cli's alike, named in this one place
 // (as KeePassXC's Config does): a key read in one file and written in another cannot drift apart.
 namespace SettingsKeys {
-inline constexpr QStringView ConnectTimeout = u"connection/connectTimeoutMs";
-inline constexpr QStringView ReadTimeout = u"connection/readTimeoutMs";
+// The read timeout of older versions was already "no byte for this long": it is the idle timeout.
+// (Their connect timeout, connection/connectTimeoutMs, is no longer read.)
+inline constexpr QStringView IdleTimeout = u"connection/readTimeoutMs";
+inline constexpr QStringView TotalTimeout = u"connection/totalTimeoutMs";
 inline constexpr QStringView MaxAttempts = u"connection/maxAttempts";
 inline constexpr QStringView SignatureVersion = u"connection/signatureVersion";
 inline constexpr QStringView HttpMethod = u"connection/httpMethod";
@@ -35,8 +37,11 @@ inline constexpr QStringView OwnProfileRegion = u"defaultRegion";
 // same file (identifyApplication()) for the history location.
 struct AppSettings
 {
-    int connectTimeoutMs = 5000;
-    int readTimeoutMs = 10000;
+    // QNetworkAccessManager has no connect timeout: an attempt ends after idleTimeoutMs without a
+    // byte moving, or after totalTimeoutMs in all. A connect timeout saved by an older version is
+    // ignored.
+    int idleTimeoutMs = 10000;
+    int totalTimeoutMs = 30000;
     int maxAttempts = 3; // the first included
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
