@@ -174,6 +174,8 @@ private slots:
     void batchPrintsOneJsonLinePerRow();
     void batchRunAgainIfAbsentCreatesOnlyWhatIsMissing();
     void describeAllPagesListsEveryFlowLogInCamelCase();
+    void echoedStringToSignNeverShowsTheToken_data();
+    void echoedStringToSignNeverShowsTheToken();
     void filesThatAreNoRegularFilesAreRefusedAtOnce_data();
     void filesThatAreNoRegularFilesAreRefusedAtOnce();
     void repeatedCsvColumnIsRefusedByName();
@@ -379,6 +381,38 @@ void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing()
     QVERIFY2(!run.text().contains(secret) || secret == SandboxSecret, "the secret was printed");
 
     QCOMPARE(countFlowLogs(emulator.url(), resourceId, environmentWith(SandboxKeyId, SandboxSecret, rightToken)), 0);
+}
+
+// A v1 SignatureDoesNotMatch echoes the server's string to sign, STS token included (the real
+// gateway does so too): neither the printed result, in either format, nor the history holds it.
+void tst_CliE2e::echoedStringToSignNeverShowsTheToken_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList v1Get {u"--signature"_s, u"v1"_s, u"--method"_s, u"GET"_s};
+    const QStringList v1Post {u"--signature"_s, u"v1"_s, u"--method"_s, u"POST"_s};
+    QTest::newRow("v1 GET, text") << v1Get;
+    QTest::newRow("v1 POST, text") << v1Post;
+    QTest::newRow("v1 GET, json") << (v1Get + QStringList {u"--output"_s, u"json"_s});
+}
+
+void tst_CliE2e::echoedStringToSignNeverShowsTheToken()
+{
+    QFETCH(QStringList, arguments);
+    const QString token = u"CAIS+echoed/token=0123456789abcdefSECRETPART"_s;
+    Emulator emulator({u"--sts-token"_s, token});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const CliRun run = runCli(createArguments(emulator.url(), u"eni-e2e00000000echo"_s) + arguments,
+        environmentWith(SandboxKeyId, u"a-wrong-secret"_s, token));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.text().contains(u"SignatureDoesNotMatch"_s), run.describe().constData());
+    QVERIFY2(run.text().contains(u"string to sign"_s), run.describe().constData()); // the echo is there
+    QVERIFY2(!run.text().contains(u"SECRETPART"_s), run.describe().constData());
+    for (const QString &format : {u"json"_s, u"csv"_s, u"text"_s}) {
+        const CliRun history = runCli({u"history"_s, u"--limit"_s, u"0"_s, u"--output"_s, format});
+        QVERIFY2(history.exitCode == 0, history.describe().constData());
+        QVERIFY2(history.text().contains(u"SignatureDoesNotMatch"_s), history.describe().constData());
+        QVERIFY2(!history.text().contains(u"SECRETPART"_s), history.describe().constData());
+    }
 }
 
 void tst_CliE2e::matchingStsTokenIsAccepted_data()

@@ -2,6 +2,7 @@
 #include "core/api/flowloginfo.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,7 @@ class tst_ApiResponseParser : public QObject
     Q_OBJECT
 
 private slots:
+    void scrubbedResultHoldsNoSecretAnywhere();
     void jsonSuccessKeepsIdsAndBody();
     void errorForms_data();
     void errorForms();
@@ -192,6 +194,24 @@ void tst_ApiResponseParser::describeBodyToFlowLogs()
         QCOMPARE(first.creationTime, u"2026-01-01T00:00:00Z"_s);
         QCOMPARE(first.regionId, u"cn-hangzhou"_s);
     }
+}
+
+// Every text the server sent, nested strings of the body included, loses the secret and the token.
+void tst_ApiResponseParser::scrubbedResultHoldsNoSecretAnywhere()
+{
+    const Credentials sts {u"STS.key"_s, u"the-secret-value"_s, u"CAIS+token/0123456789abcdefXYZ"_s};
+    const QByteArray echoed = "server string to sign is:GET&%2F&SecurityToken%3DCAIS%252Btoken%252F0123456789abcdefXYZ";
+    const ApiResult parsed = ApiResponseParser::parse(400,
+        R"({"Code":"SignatureDoesNotMatch","Message":")" + echoed
+            + R"(","RequestId":"r-1","Recommend":"see the-secret-value","Deep":{"List":["CAIS+token/0123456789abcdefXYZ"]}})");
+    QVERIFY(parsed.message.contains(u"CAIS%252Btoken"_s));
+    const ApiResult scrubbed = parsed.scrubbed(sts);
+    const QByteArray everything = scrubbed.message.toUtf8() + scrubbed.recommend.toUtf8()
+        + QJsonDocument(scrubbed.body).toJson();
+    QVERIFY2(!everything.contains("0123456789abcdef"), everything.constData());
+    QVERIFY2(!everything.contains("the-secret-value"), everything.constData());
+    QCOMPARE(scrubbed.code, u"SignatureDoesNotMatch"_s);
+    QCOMPARE(scrubbed.requestId, u"r-1"_s);
 }
 
 QTEST_APPLESS_MAIN(tst_ApiResponseParser)

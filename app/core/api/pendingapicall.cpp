@@ -431,6 +431,7 @@ void PendingApiCall::finish(ApiResult result)
     m_backoffTimer.stop();
     result.attempts = m_attempt;
     result.elapsedMs = m_elapsed.elapsed();
-    emit finished(result);
+    // The one place every result passes: no secret or token a server echoed goes further.
+    emit finished(result.scrubbed(m_setup.credentials));
     deleteLater();
 }
