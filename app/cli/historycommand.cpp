@@ -26,7 +26,7 @@ int HistoryCommand::run(const CliOptions &options)
         if (entries.isEmpty())
             Console::printError(tr("The history is empty (%1).").arg(store.path()));
         for (const HistoryEntry &entry : entries)
-            Console::out() << toText(entry) << '\n';
+            Console::out() << Console::visible(toText(entry)) << '\n'; // names and messages from servers
     }
     Console::out().flush();
     return ExitSuccess;

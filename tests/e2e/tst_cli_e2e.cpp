@@ -2,6 +2,8 @@
 // flowlog-emulator process over HTTP on loopback. Each test starts its own emulator (with the faults
 // it needs) and its own empty home, history file and credentials.
 
+#include "support/clirun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,33 +40,6 @@ QString emulatorPath()
     return QString::fromUtf8(FLOWLOG_EMULATOR_PATH);
 }
 
-// One finished flowlog-cli run.
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-    QList<QJsonObject> jsonLines() const
-    {
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return lines;
-    }
-    QString text() const { return QString::fromUtf8(out + err); }
-    // For failure messages: everything the run printed.
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (did not finish)") + "\nstdout: " + out
-            + "\nstderr: " + err;
-    }
-};
 
 // A flowlog-emulator process on a free loopback port.
 class Emulator
@@ -185,23 +160,7 @@ private slots:
 
 CliRun tst_CliE2e::runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
-    CliRun run;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(cliPath(), arguments);
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(1000);
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliProgram(cliPath(), arguments, environment, timeoutMs);
 }
 
 QProcessEnvironment tst_CliE2e::environmentWith(const QString &keyId, const QString &secret, const QString &token) const
@@ -238,7 +197,7 @@ QList<QJsonObject> tst_CliE2e::historyEntries()
         return {};
     }
     QList<QJsonObject> entries;
-    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.outBytes).array())
         entries.append(value.toObject());
     return entries;
 }
@@ -606,7 +565,7 @@ void tst_CliE2e::malformedCommandLineExitsTwo()
     QFETCH(QStringList, arguments);
     const CliRun run = runCli(arguments);
     QVERIFY2(run.exitCode == 2, run.describe().constData());
-    QVERIFY2(!run.err.trimmed().isEmpty(), run.describe().constData());
+    QVERIFY2(!run.errBytes.trimmed().isEmpty(), run.describe().constData());
 }
 
 void tst_CliE2e::dryRunShowsTheSignedRequestWithoutSecrets_data()
@@ -801,7 +760,7 @@ void tst_CliE2e::filesThatAreNoRegularFilesAreRefusedAtOnce()
         run = runCli({u"batch"_s, made, u"--endpoint"_s, u"http://127.0.0.1:9"_s}, m_environment, 10000);
     }
     QVERIFY2(run.exitCode == 2, run.describe().constData());
-    QVERIFY2(run.err.contains("not a regular file"), run.describe().constData());
+    QVERIFY2(run.errBytes.contains("not a regular file"), run.describe().constData());
     QVERIFY2(clock.elapsed() < 5000, run.describe().constData());
 }
 
@@ -815,7 +774,7 @@ void tst_CliE2e::repeatedCsvColumnIsRefusedByName()
     csv.close();
     const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, u"http://127.0.0.1:9"_s});
     QVERIFY2(run.exitCode == 2, run.describe().constData());
-    QVERIFY2(run.err.contains("The column RegionId appears more than once"), run.describe().constData());
+    QVERIFY2(run.errBytes.contains("The column RegionId appears more than once"), run.describe().constData());
 }
 
 // An interrupted batch run again with --if-absent: the rows created the first time are adopted, the
@@ -892,7 +851,7 @@ void tst_CliE2e::interruptedBatchReportsEveryRowAndRecordsWhatWasSent()
     QCOMPARE(batch.exitCode(), 130);
 
     CliRun run;
-    run.out = out;
+    run.outBytes = out;
     QSet<int> rows;
     int sent = 0;
     for (const QJsonObject &line : run.jsonLines()) {
@@ -905,12 +864,12 @@ void tst_CliE2e::interruptedBatchReportsEveryRowAndRecordsWhatWasSent()
 
     const CliRun history = runCli({u"history"_s, u"--limit"_s, u"0"_s, u"--output"_s, u"json"_s});
     QVERIFY2(history.exitCode == 0, history.describe().constData());
-    const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
+    const QJsonArray entries = QJsonDocument::fromJson(history.outBytes).array();
     int unknown = 0;
     for (const QJsonValue &entry : entries)
         unknown += entry.toObject().value(u"outcome"_s).toString() == u"unknown"_s;
-    QVERIFY2(unknown <= 2, history.out.constData()); // at most the two calls in flight
-    QVERIFY2(entries.size() >= sent, history.out.constData());
+    QVERIFY2(unknown <= 2, history.outBytes.constData()); // at most the two calls in flight
+    QVERIFY2(entries.size() >= sent, history.outBytes.constData());
 }
 
 // Qt's network manager runs six calls per host at once; the client adds managers above that, so
@@ -940,7 +899,7 @@ void tst_CliE2e::batchAboveSixConcurrentCallsHasThemAllInFlight()
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), Rows);
     for (const QJsonObject &line : lines)
-        QVERIFY2(line.value(u"ok"_s).toBool(), run.out.constData());
+        QVERIFY2(line.value(u"ok"_s).toBool(), run.outBytes.constData());
     QVERIFY2(elapsedMs < 2 * LatencyMs, qPrintable(QString::number(elapsedMs)));
 }
 

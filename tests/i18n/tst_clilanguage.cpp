@@ -1,6 +1,7 @@
 // flowlog-cli speaks the language --lang asks for (else the system's): Chinese or English messages,
 // with API names and codes left as they are. Expected texts come from the compiled catalogue.
 
+#include "support/clirun.h"
 #include "translations/translationcatalog.h"
 
 #include <QProcess>
@@ -13,22 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString all() const { return out + err; }
-    // For QVERIFY2's message.
-    const char *describe() const
-    {
-        m_description = "exit " + QByteArray::number(exitCode) + "\nout: " + out.toUtf8() + "\nerr: " + err.toUtf8();
-        return m_description.constData();
-    }
-    mutable QByteArray m_description = {};
-};
 
 bool containsHan(const QString &text)
 {
@@ -63,7 +48,7 @@ private slots:
     void usageErrorFollowsLang();
 
 private:
-    Run run(const QStringList &arguments, const QString &systemLanguage = u"C.UTF-8"_s);
+    CliRun run(const QStringList &arguments, const QString &systemLanguage = u"C.UTF-8"_s);
     QString chinese(const char *context, const char *source) const;
 
     QTemporaryDir m_home;
@@ -81,7 +66,7 @@ QString tst_CliLanguage::chinese(const char *context, const char *source) const
     return m_chinese.translate(context, source);
 }
 
-Run tst_CliLanguage::run(const QStringList &arguments, const QString &systemLanguage)
+CliRun tst_CliLanguage::run(const QStringList &arguments, const QString &systemLanguage)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : environment.keys()) {
@@ -93,42 +78,35 @@ Run tst_CliLanguage::run(const QStringList &arguments, const QString &systemLang
     environment.insert(u"HOME"_s, m_home.path());
     environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     environment.insert(u"FLOWLOG_HISTORY"_s, m_home.filePath(u"history.sqlite"_s));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QString::fromUtf8(FLOWLOG_CLI_PATH), arguments);
-    if (!process.waitForFinished(20000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCliProgram(QString::fromUtf8(FLOWLOG_CLI_PATH), arguments, environment, 20000);
 }
 
 void tst_CliLanguage::validateInChineseExplainsInChinese()
 {
-    const Run result = run(QStringList {invalidNameArguments()} << u"--lang"_s << u"zh"_s);
-    QVERIFY2(result.exitCode == 2, result.describe());
+    const CliRun result = run(QStringList {invalidNameArguments()} << u"--lang"_s << u"zh"_s);
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
     const QString notValid = chinese("ValidateCommand", "The request is not valid.");
     const QString error = chinese("CliReport", "error");
     QVERIFY(!notValid.isEmpty() && !error.isEmpty());
-    QVERIFY2(result.out.contains(notValid), result.describe());
+    QVERIFY2(result.out.contains(notValid), result.describe().constData());
     // The finding: "错误：FlowLogName [code]：<what is wrong and what to type instead>"
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     const auto finding = std::find_if(lines.cbegin(), lines.cend(),
         [](const QString &line) { return line.contains(u"FlowLogName"_s); });
-    QVERIFY2(finding != lines.cend(), result.describe());
-    QVERIFY2(finding->startsWith(error), result.describe());
+    QVERIFY2(finding != lines.cend(), result.describe().constData());
+    QVERIFY2(finding->startsWith(error), result.describe().constData());
     const QString message = finding->mid(finding->lastIndexOf(u']') + 1);
-    QVERIFY2(containsHan(message), result.describe());
-    QVERIFY2(!message.contains(u"must"_s) && !message.contains(u"start"_s), result.describe());
+    QVERIFY2(containsHan(message), result.describe().constData());
+    QVERIFY2(!message.contains(u"must"_s) && !message.contains(u"start"_s), result.describe().constData());
 }
 
 void tst_CliLanguage::validateInEnglishHasNoChinese()
 {
-    const Run result = run(QStringList {invalidNameArguments()} << u"--lang"_s << u"en"_s, u"zh_CN.UTF-8"_s);
-    QVERIFY2(result.exitCode == 2, result.describe());
-    QVERIFY2(result.out.contains(u"The request is not valid."_s), result.describe());
-    QVERIFY2(result.out.contains(u"error: FlowLogName"_s), result.describe());
-    QVERIFY2(!containsHan(result.all()), result.describe());
+    const CliRun result = run(QStringList {invalidNameArguments()} << u"--lang"_s << u"en"_s, u"zh_CN.UTF-8"_s);
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
+    QVERIFY2(result.out.contains(u"The request is not valid."_s), result.describe().constData());
+    QVERIFY2(result.out.contains(u"error: FlowLogName"_s), result.describe().constData());
+    QVERIFY2(!containsHan(result.text()), result.describe().constData());
 }
 
 void tst_CliLanguage::langOptionWinsOverTheSystemLocale_data()
@@ -148,12 +126,12 @@ void tst_CliLanguage::langOptionWinsOverTheSystemLocale()
     QFETCH(QString, systemLanguage);
     QFETCH(QStringList, language);
     QFETCH(bool, chinese);
-    const Run result = run(invalidNameArguments() + language, systemLanguage);
-    QVERIFY2(result.exitCode == 2, result.describe());
+    const CliRun result = run(invalidNameArguments() + language, systemLanguage);
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
     QCOMPARE(containsHan(result.out), chinese);
     const QString expected = chinese ? this->chinese("ValidateCommand", "The request is not valid.")
                                      : u"The request is not valid."_s;
-    QVERIFY2(result.out.contains(expected), result.describe());
+    QVERIFY2(result.out.contains(expected), result.describe().constData());
 }
 
 void tst_CliLanguage::usageErrorFollowsLang_data()
@@ -166,10 +144,10 @@ void tst_CliLanguage::usageErrorFollowsLang_data()
 void tst_CliLanguage::usageErrorFollowsLang()
 {
     QFETCH(QString, language);
-    const Run result = run({u"no-such-command"_s, u"--lang"_s, language});
-    QVERIFY2(result.exitCode == 2, result.describe());
-    QVERIFY2(result.err.contains(u"no-such-command"_s), result.describe());
-    QVERIFY2(result.err.contains(u"flowlog-cli help"_s), result.describe());
+    const CliRun result = run({u"no-such-command"_s, u"--lang"_s, language});
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
+    QVERIFY2(result.err.contains(u"no-such-command"_s), result.describe().constData());
+    QVERIFY2(result.err.contains(u"flowlog-cli help"_s), result.describe().constData());
     QCOMPARE(containsHan(result.err), language == u"zh");
 }
 

@@ -2,6 +2,7 @@
 #include "core/api/errorcatalog.h"
 #include "core/api/flowloginfo.h"
 #include "emulator/vpcemulator.h"
+#include "support/samplerequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,20 +25,6 @@ namespace {
 
 const Credentials account {u"LTAI5tFakeKeyId0001"_s, u"fake-secret-Zq8w"_s, {}};
 const Credentials stsAccount {u"STS.FakeKeyId0002"_s, u"sts-secret-Pp3r"_s, u"CAIS-fake-security-token"_s};
-
-FlowLogRequest sampleRequest()
-{
-    FlowLogRequest request;
-    request.regionId = u"cn-hangzhou"_s;
-    request.resourceType = ResourceType::NetworkInterface;
-    request.resourceId = u"eni-bp1test0001"_s;
-    request.trafficType = TrafficType::All;
-    request.projectName = u"flow-project"_s;
-    request.logStoreName = u"flow-store"_s;
-    request.flowLogName = u"流日志-测试_1"_s;
-    request.description = u"描述 with reserved: a&b=c+d %2F /?#[]@!$'()*,; ~ end"_s;
-    return request;
-}
 
 // One request as the emulator received it, and when.
 struct Received
@@ -385,7 +372,7 @@ void tst_ApiClient::createSucceedsWithVerifiedSignature()
     QCOMPARE(received.action, u"CreateFlowLog"_s);
     QCOMPARE(received.parameter(u"FlowLogName"_s), request.flowLogName);
     QCOMPARE(received.parameter(u"Description"_s), request.description);
-    QCOMPARE(received.parameter(u"ResourceType"_s), u"NetworkInterface"_s);
+    QCOMPARE(received.parameter(u"ResourceType"_s), ResourceTypes::apiName(request.resourceType));
     QCOMPARE(received.parameter(u"TrafficType"_s), u"All"_s);
 }
 

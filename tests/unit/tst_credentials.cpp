@@ -79,8 +79,10 @@ QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
 {
     const QString path = dir.filePath(u"config.json"_s);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write fixture");
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        QTest::qFail("cannot write the fixture config.json", __FILE__, __LINE__);
+        return {};
+    }
     return path;
 }
 

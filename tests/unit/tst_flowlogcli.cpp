@@ -5,6 +5,7 @@
 #include "core/history/historyexporter.h"
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
+#include "support/clirun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,23 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray outBytes; // as written: QString::fromUtf8 drops a byte-order mark
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        return objects;
-    }
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nout: " + out.toUtf8() + "\nerr: " + err.toUtf8(); }
-};
 
 QStringList fieldArguments(const QString &resourceId)
 {
@@ -80,8 +64,8 @@ private slots:
     void langOptionIsAccepted();
 
 private:
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
-    Run run(const QStringList &arguments) { return run(arguments, m_environment); }
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &environment);
+    CliRun run(const QStringList &arguments) { return run(arguments, m_environment); }
     QProcessEnvironment withCredentials(const QString &secret = VpcEmulator::defaultAccount().accessKeySecret,
         const QString &token = {}) const;
     QString endpoint() const { return m_emulator->serverUrl().toString(); }
@@ -118,19 +102,9 @@ void tst_FlowLogCli::init()
     m_environment.remove(u"LC_ALL"_s);
 }
 
-Run tst_FlowLogCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+CliRun tst_FlowLogCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QString::fromUtf8(FLOWLOG_CLI_PATH), arguments);
-    // The emulator answers from this event loop: wait by spinning it.
-    if (!finished.wait(20000))
-        process.kill();
-    const QByteArray out = process.readAllStandardOutput();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(out),
-        QString::fromUtf8(process.readAllStandardError()), out};
+    return runCliProgram(QString::fromUtf8(FLOWLOG_CLI_PATH), arguments, environment, 20000);
 }
 
 QProcessEnvironment tst_FlowLogCli::withCredentials(const QString &secret, const QString &token) const
@@ -153,14 +127,14 @@ QString tst_FlowLogCli::writeFile(const QString &name, const QByteArray &data)
 
 void tst_FlowLogCli::validateAcceptsAValidRequest()
 {
-    const Run result = run(QStringList {u"validate"_s} + fieldArguments(u"eni-0123456789abcdef"_s));
+    const CliRun result = run(QStringList {u"validate"_s} + fieldArguments(u"eni-0123456789abcdef"_s));
     QVERIFY2(result.exitCode == 0, result.describe().constData());
     QVERIFY2(result.out.contains(u"valid"_s), result.describe().constData());
 }
 
 void tst_FlowLogCli::validateRejectsAndListsEveryFinding()
 {
-    const Run result = run({u"validate"_s, u"--region"_s, u"cn-hangzhou"_s, u"--resource-type"_s, u"Instance"_s,
+    const CliRun result = run({u"validate"_s, u"--region"_s, u"cn-hangzhou"_s, u"--resource-type"_s, u"Instance"_s,
         u"--traffic-type"_s, u"Everything"_s, u"--name"_s, u"1x"_s});
     QVERIFY2(result.exitCode == 2, result.describe().constData());
     for (const QString &code : {u"resource-type.unknown"_s, u"traffic-type.unknown"_s, u"project.missing"_s,
@@ -170,7 +144,7 @@ void tst_FlowLogCli::validateRejectsAndListsEveryFinding()
 
 void tst_FlowLogCli::validateJsonListsFindings()
 {
-    const Run result = run({u"validate"_s, u"--output"_s, u"json"_s, u"--region"_s, u"cn-hangzhou"_s});
+    const CliRun result = run({u"validate"_s, u"--output"_s, u"json"_s, u"--region"_s, u"cn-hangzhou"_s});
     QVERIFY2(result.exitCode == 2, result.describe().constData());
     const QJsonObject answer = result.json();
     QCOMPARE(answer.value(u"valid"_s).toBool(true), false);
@@ -193,7 +167,7 @@ void tst_FlowLogCli::usageErrorsExitTwoOnStandardError_data()
 void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
 {
     QFETCH(QStringList, arguments);
-    const Run result = run(arguments);
+    const CliRun result = run(arguments);
     QVERIFY2(result.exitCode == 2, result.describe().constData());
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.isEmpty());
@@ -201,7 +175,7 @@ void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
 
 void tst_FlowLogCli::missingCredentialsNameTheThreePlaces()
 {
-    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s));
+    const CliRun result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s));
     QVERIFY2(result.exitCode == 2, result.describe().constData());
     for (const QString &place : {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"--profile"_s, u"config.json"_s})
         QVERIFY2(result.err.contains(place), result.describe().constData());
@@ -212,7 +186,7 @@ void tst_FlowLogCli::dryRunPrintsSignedRequestWithoutSecret()
 {
     const QString secret = u"the-secret-that-never-shows"_s;
     const QString token = u"TOKENHEAD-hidden-middle-of-the-token-TOKENTAIL"_s;
-    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, endpoint()}
+    const CliRun result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, endpoint()}
             + fieldArguments(u"eni-0123456789abcdef"_s),
         withCredentials(secret, token));
     QVERIFY2(result.exitCode == 0, result.describe().constData());
@@ -226,7 +200,7 @@ void tst_FlowLogCli::dryRunPrintsSignedRequestWithoutSecret()
 
 void tst_FlowLogCli::dryRunWithoutCredentialsSignsWithPlaceholder()
 {
-    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--signature"_s, u"v1"_s, u"--output"_s,
+    const CliRun result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--signature"_s, u"v1"_s, u"--output"_s,
                                u"json"_s} + fieldArguments(u"eni-0123456789abcdef"_s));
     QVERIFY2(result.exitCode == 0, result.describe().constData());
     QVERIFY2(result.err.contains(u"placeholder"_s), result.describe().constData());
@@ -238,7 +212,7 @@ void tst_FlowLogCli::dryRunWithoutCredentialsSignsWithPlaceholder()
 
 void tst_FlowLogCli::plainHttpEndpointMustBeLoopback()
 {
-    const Run result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, u"http://example.com"_s}
+    const CliRun result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, u"http://example.com"_s}
             + fieldArguments(u"eni-0123456789abcdef"_s),
         withCredentials());
     QVERIFY2(result.exitCode == 2, result.describe().constData());
@@ -247,7 +221,7 @@ void tst_FlowLogCli::plainHttpEndpointMustBeLoopback()
 
 void tst_FlowLogCli::createRecordsTheAttemptInTheHistory()
 {
-    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+    const CliRun result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
             + fieldArguments(u"eni-0123456789abcdef"_s),
         withCredentials());
     QVERIFY2(result.exitCode == 0, result.describe().constData());
@@ -277,7 +251,7 @@ void tst_FlowLogCli::createRecordsTheAttemptInTheHistory()
 
 void tst_FlowLogCli::createFailureExitsOneAndExplains()
 {
-    const Run result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s),
+    const CliRun result = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint()} + fieldArguments(u"eni-0123456789abcdef"_s),
         withCredentials(u"not-the-secret"_s));
     QVERIFY2(result.exitCode == 1, result.describe().constData());
     QVERIFY2(result.err.contains(u"SignatureDoesNotMatch"_s), result.describe().constData());
@@ -300,12 +274,12 @@ qint64 tst_FlowLogCli::timedBatch(const QStringList &options)
 {
     QElapsedTimer timer;
     timer.start();
-    const Run result = run(QStringList {u"batch"_s, writeRows(4), u"--endpoint"_s, endpoint(), u"--no-history"_s} + options,
+    const CliRun result = run(QStringList {u"batch"_s, writeRows(4), u"--endpoint"_s, endpoint(), u"--no-history"_s} + options,
         withCredentials());
     const qint64 elapsed = timer.elapsed();
-    if (result.exitCode != 0 || result.lines().size() != 4)
+    if (result.exitCode != 0 || result.jsonLines().size() != 4)
         qWarning("%s", result.describe().constData());
-    return result.exitCode == 0 && result.lines().size() == 4 ? elapsed : -1;
+    return result.exitCode == 0 && result.jsonLines().size() == 4 ? elapsed : -1;
 }
 
 void tst_FlowLogCli::batchKeepsToConcurrency()
@@ -357,9 +331,9 @@ void tst_FlowLogCli::batchSendsValidRowsAndReportsOthers()
                    .toUtf8();
     csv += "cn-hangzhou,VSwitch,vsw-batchinvalid00,Sometimes,p,l,,\r\n";
     const QString path = writeFile(u"rows.csv"_s, csv);
-    const Run result = run({u"batch"_s, path, u"--endpoint"_s, endpoint(), u"--concurrency"_s, u"8"_s}, withCredentials());
+    const CliRun result = run({u"batch"_s, path, u"--endpoint"_s, endpoint(), u"--concurrency"_s, u"8"_s}, withCredentials());
     QVERIFY2(result.exitCode == 1, result.describe().constData());
-    const QList<QJsonObject> lines = result.lines();
+    const QList<QJsonObject> lines = result.jsonLines();
     QCOMPARE(lines.size(), 41);
     int ok = 0;
     for (const QJsonObject &line : lines) {
@@ -403,7 +377,7 @@ void tst_FlowLogCli::batchFileProblemsExitTwo()
     QFETCH(QByteArray, content);
     QFETCH(QString, mentioned);
     const QString path = content.isEmpty() ? m_home->filePath(u"nothing-here.csv"_s) : writeFile(u"bad.csv"_s, content);
-    const Run result = run({u"batch"_s, path, u"--endpoint"_s, endpoint()}, withCredentials());
+    const CliRun result = run({u"batch"_s, path, u"--endpoint"_s, endpoint()}, withCredentials());
     QVERIFY2(result.exitCode == 2, result.describe().constData());
     QVERIFY2(result.err.contains(mentioned), result.describe().constData());
     QVERIFY(result.out.isEmpty());
@@ -415,7 +389,7 @@ void tst_FlowLogCli::historyPrintsCsv()
                 withCredentials())
                 .exitCode
         == 0);
-    const Run result = run({u"history"_s, u"--output"_s, u"csv"_s});
+    const CliRun result = run({u"history"_s, u"--output"_s, u"csv"_s});
     QVERIFY2(result.exitCode == 0, result.describe().constData());
     const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -428,7 +402,7 @@ void tst_FlowLogCli::historyPrintsCsv()
     QVERIFY(history.open(m_home->filePath(u"history.sqlite"_s)));
     const QList<HistoryEntry> entries = history.entries(20, HistoryStore::Detail::Summary);
     QCOMPARE(result.outBytes, HistoryExporter::toCsv(entries));
-    const Run json = run({u"history"_s, u"--output"_s, u"json"_s});
+    const CliRun json = run({u"history"_s, u"--output"_s, u"json"_s});
     QVERIFY2(json.exitCode == 0, json.describe().constData());
     QCOMPARE(json.outBytes, HistoryExporter::toJson(entries));
     const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
@@ -464,7 +438,7 @@ void tst_FlowLogCli::historyPathFromTheSettingsIsTheOneTheCliWrites()
     writeHistoryPathSetting(settingsFile(), chosen);
     QProcessEnvironment environment = withCredentials();
     environment.remove(u"FLOWLOG_HISTORY"_s);
-    const Run created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+    const CliRun created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
             + fieldArguments(u"eni-0123456789abcdef"_s),
         environment);
     QVERIFY2(created.exitCode == 0, created.describe().constData());
@@ -472,7 +446,7 @@ void tst_FlowLogCli::historyPathFromTheSettingsIsTheOneTheCliWrites()
     QVERIFY(!QFile::exists(m_home->filePath(u"data/flowlog-studio/history.sqlite"_s)));
     QVERIFY(!QFile::exists(m_home->filePath(u"history.sqlite"_s)));
     // Reading goes to the same file.
-    const Run listed = run({u"history"_s, u"--output"_s, u"json"_s}, environment);
+    const CliRun listed = run({u"history"_s, u"--output"_s, u"json"_s}, environment);
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(rows.size(), 1);
@@ -482,7 +456,7 @@ void tst_FlowLogCli::historyPathFromTheEnvironmentOutranksTheSettings()
 {
     const QString chosen = m_home->filePath(u"chosen/my-history.sqlite"_s);
     writeHistoryPathSetting(settingsFile(), chosen);
-    const Run created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
+    const CliRun created = run(QStringList {u"create"_s, u"--endpoint"_s, endpoint(), u"--output"_s, u"json"_s}
             + fieldArguments(u"eni-0123456789abcdef"_s),
         withCredentials());
     QVERIFY2(created.exitCode == 0, created.describe().constData());
@@ -501,7 +475,7 @@ void tst_FlowLogCli::settingsOfTheEarlierLayoutAreMovedOnce()
     QProcessEnvironment environment = m_environment;
     environment.remove(u"FLOWLOG_HISTORY"_s);
     QVERIFY(!earlierSandbox.isEmpty());
-    const Run first = run({u"history"_s}, environment);
+    const CliRun first = run({u"history"_s}, environment);
     QVERIFY2(first.exitCode == 0, first.describe().constData());
     QVERIFY2(first.err.contains(chosen), first.describe().constData());
     QVERIFY(!QFile::exists(earlier));
@@ -513,7 +487,7 @@ void tst_FlowLogCli::settingsOfTheEarlierLayoutAreMovedOnce()
     QCOMPARE(sandbox.readAll(), QByteArray("[]\n"));
     // Once moved, a file left at the earlier place (an older release ran again) is not taken over.
     writeHistoryPathSetting(earlier, m_home->filePath(u"elsewhere.sqlite"_s));
-    const Run second = run({u"history"_s}, environment);
+    const CliRun second = run({u"history"_s}, environment);
     QVERIFY2(second.err.contains(chosen), second.describe().constData());
     QVERIFY(QFile::exists(earlier));
 }
@@ -523,7 +497,7 @@ void tst_FlowLogCli::langOptionIsAccepted()
     // Without the translations compiled in, both languages fall back to the English source text;
     // the option itself must be accepted by every command.
     for (const QString &language : {u"zh"_s, u"en"_s}) {
-        const Run result = run({u"validate"_s, u"--lang"_s, language, u"--region"_s, u"cn-hangzhou"_s});
+        const CliRun result = run({u"validate"_s, u"--lang"_s, language, u"--region"_s, u"cn-hangzhou"_s});
         QVERIFY2(result.exitCode == 2, result.describe().constData());
         QVERIFY(!result.out.isEmpty());
     }

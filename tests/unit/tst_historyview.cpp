@@ -7,6 +7,7 @@
 #include "ui/history/historytablemodel.h"
 #include "ui/history/historyview.h"
 #include "core/history/statuspoller.h"
+#include "support/namedchild.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,10 +98,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *found = m_view->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return namedChild<T>(m_view, name);
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 #include "core/config/endpoints.h"
 #include "ui/main/languagemanager.h"
 #include "ui/main/settingsdialog.h"
+#include "support/namedchild.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,10 +38,7 @@ private:
     template<typename T>
     static T *child(QWidget *parent, const QString &name)
     {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return namedChild<T>(parent, name);
     }
 
     QTemporaryDir m_dir;

@@ -38,10 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto ProfileKey = SettingsKeys::Profile;
-const auto RegionKey = SettingsKeys::Region;
-const auto GeometryKey = SettingsKeys::WindowGeometry;
-const auto WindowStateKey = SettingsKeys::WindowState;
 const auto FallbackRegion = u"cn-hangzhou"_s;
 constexpr int StatusMessageMs = 10000;
 
@@ -362,10 +358,10 @@ void MainWindow::createHistoryDock()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
         resize(960, 760);
     // First run: the form comes first, the history gets a strip at the bottom.
-    if (!restoreState(settings.value(WindowStateKey).toByteArray()))
+    if (!restoreState(settings.value(SettingsKeys::WindowState).toByteArray()))
         resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical);
     {
         // Quietly: only the profile finally chosen may start the sandbox.
@@ -373,7 +369,7 @@ void MainWindow::restoreSettings()
         onProfilesChanged();
         m_connectionBar->setProfileId(initialProfileId());
         const auto profile = m_connectionBar->currentProfile();
-        const QString savedRegion = settings.value(RegionKey).toString();
+        const QString savedRegion = settings.value(SettingsKeys::Region).toString();
         const QString profileRegion = profile ? profile->defaultRegion : QString();
         m_connectionBar->setRegionId(!savedRegion.isEmpty() ? savedRegion
                 : !profileRegion.isEmpty()                 ? profileRegion
@@ -424,17 +420,17 @@ void MainWindow::finishHistoryStartup()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(WindowStateKey, saveState());
-    settings.setValue(ProfileKey, m_connectionBar->profileId());
-    settings.setValue(RegionKey, m_connectionBar->regionId());
+    settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::WindowState, saveState());
+    settings.setValue(SettingsKeys::Profile, m_connectionBar->profileId());
+    settings.setValue(SettingsKeys::Region, m_connectionBar->regionId());
 }
 
 // The last profile used; on first run the first one with an AccessKey, the sandbox when there is
 // none (a profile without one, e.g. an aliyun CLI profile in EcsRamRole mode, cannot send from here).
 QString MainWindow::initialProfileId() const
 {
-    const QString saved = QSettings().value(ProfileKey).toString();
+    const QString saved = QSettings().value(SettingsKeys::Profile).toString();
     if (!saved.isEmpty() && m_profiles->profile(saved))
         return saved;
     for (const Profile &profile : m_profiles->profiles()) {

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto OwnProfilesKey = SettingsKeys::OwnProfiles;
-const auto NameKey = SettingsKeys::OwnProfileName;
-const auto AccessKeyIdKey = SettingsKeys::OwnProfileAccessKeyId;
-const auto RegionKey = SettingsKeys::OwnProfileRegion;
-
 // The emulator's fixed account: public, and accepted by nothing but the local emulator.
 const Credentials SandboxCredentials{u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
 
@@ -196,14 +191,14 @@ QList<Profile> ProfileManager::readOwnProfiles() const
 {
     QList<Profile> profiles;
     QSettings settings;
-    const int count = settings.beginReadArray(OwnProfilesKey);
+    const int count = settings.beginReadArray(SettingsKeys::OwnProfiles);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        const QString name = settings.value(NameKey).toString();
+        const QString name = settings.value(SettingsKeys::OwnProfileName).toString();
         if (name.isEmpty())
             continue;
         profiles.append({Profile::ownId(name), name, Profile::Kind::Own, false,
-            settings.value(AccessKeyIdKey).toString(), settings.value(RegionKey).toString()});
+            settings.value(SettingsKeys::OwnProfileAccessKeyId).toString(), settings.value(SettingsKeys::OwnProfileRegion).toString()});
     }
     settings.endArray();
     return profiles;
@@ -225,12 +220,12 @@ void ProfileManager::storeOwnSettings(const QString &name, const QString &access
 void ProfileManager::writeOwnProfiles(const QList<Profile> &own)
 {
     QSettings settings;
-    settings.beginWriteArray(OwnProfilesKey, int(own.size()));
+    settings.beginWriteArray(SettingsKeys::OwnProfiles, int(own.size()));
     for (int i = 0; i < own.size(); ++i) {
         settings.setArrayIndex(i);
-        settings.setValue(NameKey, own.at(i).name);
-        settings.setValue(AccessKeyIdKey, own.at(i).accessKeyId);
-        settings.setValue(RegionKey, own.at(i).defaultRegion);
+        settings.setValue(SettingsKeys::OwnProfileName, own.at(i).name);
+        settings.setValue(SettingsKeys::OwnProfileAccessKeyId, own.at(i).accessKeyId);
+        settings.setValue(SettingsKeys::OwnProfileRegion, own.at(i).defaultRegion);
     }
     settings.endArray();
 }

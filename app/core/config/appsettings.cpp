@@ -13,14 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto IdleTimeoutKey = SettingsKeys::IdleTimeout;
-const auto TotalTimeoutKey = SettingsKeys::TotalTimeout;
-const auto AttemptsKey = SettingsKeys::MaxAttempts;
-const auto SignatureVersionKey = SettingsKeys::SignatureVersion;
-const auto HttpMethodKey = SettingsKeys::HttpMethod;
-const auto CustomEndpointKey = SettingsKeys::CustomEndpoint;
-const auto HistoryPathKey = SettingsKeys::HistoryPath;
-
 // The folder name under ~/.config and ~/.local/share; also the QSettings organisation.
 const auto FolderName = u"flowlog-studio"_s;
 const auto ApplicationName = u"flowlog"_s;
@@ -60,30 +52,30 @@ AppSettings AppSettings::load()
     const QSettings settings;
     AppSettings loaded;
     loaded.idleTimeoutMs
-        = bounded(settings.value(IdleTimeoutKey), loaded.idleTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+        = bounded(settings.value(SettingsKeys::IdleTimeout), loaded.idleTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
     loaded.totalTimeoutMs
-        = bounded(settings.value(TotalTimeoutKey), loaded.totalTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
-    loaded.maxAttempts = bounded(settings.value(AttemptsKey), loaded.maxAttempts, 1, MaxAttempts);
-    loaded.signatureVersion = SignatureVersions::fromName(settings.value(SignatureVersionKey).toString())
+        = bounded(settings.value(SettingsKeys::TotalTimeout), loaded.totalTimeoutMs, MinTimeoutMs, MaxTimeoutMs);
+    loaded.maxAttempts = bounded(settings.value(SettingsKeys::MaxAttempts), loaded.maxAttempts, 1, MaxAttempts);
+    loaded.signatureVersion = SignatureVersions::fromName(settings.value(SettingsKeys::SignatureVersion).toString())
                                   .value_or(loaded.signatureVersion);
-    const QByteArray method = settings.value(HttpMethodKey).toString().toLatin1().toUpper();
+    const QByteArray method = settings.value(SettingsKeys::HttpMethod).toString().toLatin1().toUpper();
     if (method == "GET" || method == "POST")
         loaded.httpMethod = method;
-    loaded.customEndpoint = settings.value(CustomEndpointKey).toString();
-    loaded.historyPath = settings.value(HistoryPathKey).toString();
+    loaded.customEndpoint = settings.value(SettingsKeys::CustomEndpoint).toString();
+    loaded.historyPath = settings.value(SettingsKeys::HistoryPath).toString();
     return loaded;
 }
 
 void AppSettings::save() const
 {
     QSettings settings;
-    settings.setValue(IdleTimeoutKey, idleTimeoutMs);
-    settings.setValue(TotalTimeoutKey, totalTimeoutMs);
-    settings.setValue(AttemptsKey, maxAttempts);
-    settings.setValue(SignatureVersionKey, SignatureVersions::name(signatureVersion));
-    settings.setValue(HttpMethodKey, QString::fromLatin1(httpMethod));
-    settings.setValue(CustomEndpointKey, customEndpoint.trimmed());
-    settings.setValue(HistoryPathKey, historyPath.trimmed());
+    settings.setValue(SettingsKeys::IdleTimeout, idleTimeoutMs);
+    settings.setValue(SettingsKeys::TotalTimeout, totalTimeoutMs);
+    settings.setValue(SettingsKeys::MaxAttempts, maxAttempts);
+    settings.setValue(SettingsKeys::SignatureVersion, SignatureVersions::name(signatureVersion));
+    settings.setValue(SettingsKeys::HttpMethod, QString::fromLatin1(httpMethod));
+    settings.setValue(SettingsKeys::CustomEndpoint, customEndpoint.trimmed());
+    settings.setValue(SettingsKeys::HistoryPath, historyPath.trimmed());
 }
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const
