@@ -328,9 +328,9 @@ void HistoryView::enableClearButton()
     m_searchLineEdit->setClearButtonEnabled(true);
 }
 
-// Until the user sizes them, the columns an operator reads at a glance (the time, the resource and
-// flow log IDs, the request ID) are wide enough for what they typically hold, measured with a
-// sample in the table's font.
+// Until the user sizes them, the columns an operator reads at a glance (the time, the profile, the
+// resource and flow log IDs, the request ID) are wide enough for what they typically hold, measured
+// with a sample in the table's font (the profile's in the current language).
 void HistoryView::applyDefaultColumnWidths()
 {
     QHeaderView *header = m_tableView->horizontalHeader();
@@ -339,6 +339,7 @@ void HistoryView::applyDefaultColumnWidths()
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tableView) + 1) + 6;
     const QList<std::pair<int, QString>> samples = {
         {HistoryTableModel::Time, u"2026-12-31 23:59:59"_s},
+        {HistoryTableModel::Profile, HistoryEntry::profileDisplayName(u"sandbox"_s)},
         {HistoryTableModel::Region, u"ap-southeast-1"_s},
         {HistoryTableModel::ResourceId, u"eni-bp1abcdefghijklmnop"_s},
         {HistoryTableModel::FlowLogId, u"fl-bp1abcdefghijklmnop"_s},
