@@ -63,15 +63,18 @@ std::optional<double> parseProbability(const QString &text)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < 0 || value > 1)
+    // Written so that NaN (which compares false with everything) is refused too.
+    if (!ok || !(value >= 0 && value <= 1))
         return std::nullopt;
     return value;
 }
 
-// "50", "50ms" or "2s".
+// "50", "50ms" or "2s", at most an hour: longer is no fault a test waits for, and the
+// milliseconds must fit an int.
 std::optional<int> parseDuration(QString text)
 {
-    int factor = 1;
+    constexpr qint64 maxDurationMs = 3600 * 1000;
+    qint64 factor = 1;
     if (text.endsWith(u"ms"_s)) {
         text.chop(2);
     } else if (text.endsWith(u's')) {
@@ -79,10 +82,10 @@ std::optional<int> parseDuration(QString text)
         factor = 1000;
     }
     bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 0)
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0 || value > maxDurationMs / factor)
         return std::nullopt;
-    return value * factor;
+    return int(value * factor);
 }
 
 std::optional<int> parseCount(const QString &text)

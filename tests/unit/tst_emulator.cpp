@@ -228,6 +228,13 @@ void tst_Emulator::faultSpecParses_data()
     QTest::newRow("probability above one") << u"throttle=1.5"_s << false << 0.0 << 0 << 0;
     QTest::newRow("unknown key") << u"explode=1"_s << false << 0.0 << 0 << 0;
     QTest::newRow("no value") << u"latency"_s << false << 0.0 << 0 << 0;
+    // NaN compares false with both bounds, and would never throttle.
+    QTest::newRow("probability NaN") << u"throttle=nan"_s << false << 0.0 << 0 << 0;
+    QTest::newRow("unavailable NaN") << u"unavailable=NaN"_s << false << 0.0 << 0 << 0;
+    // 3,000,000 s in milliseconds does not fit an int.
+    QTest::newRow("latency beyond an hour") << u"latency=3000000s"_s << false << 0.0 << 0 << 0;
+    QTest::newRow("latency of an hour") << u"latency=3600s"_s << true << 0.0 << 3600000 << 0;
+    QTest::newRow("retry-after beyond an hour") << u"retry-after=3600001ms"_s << false << 0.0 << 0 << 0;
 }
 
 void tst_Emulator::faultSpecParses()
