@@ -64,6 +64,23 @@ HeaderList signedHeadersOnly(const HeaderList &headers, const QByteArray &signed
     return selected;
 }
 
+// The first header the V3 rules say must be signed but is not: host, content-type when sent, and
+// every x-acs-* header. Otherwise one signature over "host" alone could be replayed with another
+// nonce, date or even action. Empty when all are signed.
+QByteArray firstUnsignedHeader(const HeaderList &headers, const QByteArray &signedNames)
+{
+    const QList<QByteArray> names = signedNames.toLower().split(';');
+    if (!names.contains("host"))
+        return "host";
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.trimmed().toLower();
+        const bool mustBeSigned = name.startsWith("x-acs-") || name == "content-type";
+        if (mustBeSigned && !names.contains(name))
+            return name;
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<EmulatorError> RequestAuthenticator::authenticate(const IncomingRequest &request, qint64 nowMs,
@@ -158,6 +175,12 @@ std::optional<EmulatorError> RequestAuthenticator::verifyV3Signature(const Incom
             u"The x-acs-content-sha256 header does not match the SHA-256 of the request body."_s};
     }
     const QHash<QByteArray, QByteArray> authorization = parseAuthorization(request.header("authorization"));
+    const QByteArray unsignedHeader = firstUnsignedHeader(request.headers, authorization.value("SignedHeaders"));
+    if (!unsignedHeader.isEmpty()) {
+        return EmulatorError {400, u"IncompleteSignature"_s,
+            u"The request signature does not conform to Aliyun standards: the header %1 is not signed "
+            "(SignedHeaders must list host, content-type and every x-acs-* header)."_s.arg(QString::fromLatin1(unsignedHeader))};
+    }
     const Acs3Signature::Input input {request.method, request.path.isEmpty() ? QByteArray("/") : request.path, query,
         signedHeadersOnly(request.headers, authorization.value("SignedHeaders")), claimedHash};
     const QByteArray stringToSign = Acs3Signature::stringToSign(Acs3Signature::canonicalRequest(input));

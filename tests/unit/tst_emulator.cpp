@@ -92,6 +92,8 @@ private slots:
     void createThenDescribeRoundTripsText();
     void v3FormBodyIsAccepted();
     void v3BodyHashMismatchIsRejected();
+    void v3HeadersLeftUnsignedAreRejected_data();
+    void v3HeadersLeftUnsignedAreRejected();
     void rejects_data();
     void rejects();
     void signatureMismatchEchoesServerStringToSign_data();
@@ -330,6 +332,58 @@ void tst_Emulator::v3BodyHashMismatchIsRejected()
     const Response response = send(request);
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), u"SignatureDoesNotMatch"_s);
+}
+
+// A signature over "host" alone would let anyone replay it with another nonce, date or action:
+// host, content-type and every x-acs-* header must be among the signed ones.
+void tst_Emulator::v3HeadersLeftUnsignedAreRejected_data()
+{
+    QTest::addColumn<QByteArrayList>("signedNames");
+    QTest::addColumn<QString>("unsignedName");
+    QTest::newRow("host only") << QByteArrayList {"host"} << u"content-type"_s; // the first one sent
+    QTest::newRow("all but the nonce") << QByteArrayList {"host", "content-type", "x-acs-action", "x-acs-version",
+        "x-acs-date", "x-acs-content-sha256"} << u"x-acs-signature-nonce"_s;
+    QTest::newRow("all but content-type") << QByteArrayList {"host", "x-acs-action", "x-acs-version", "x-acs-date",
+        "x-acs-signature-nonce", "x-acs-content-sha256"} << u"content-type"_s;
+}
+
+void tst_Emulator::v3HeadersLeftUnsignedAreRejected()
+{
+    QFETCH(QByteArrayList, signedNames);
+    QFETCH(QString, unsignedName);
+    const QByteArray body = "RegionId=cn-hangzhou";
+    const Credentials account = VpcEmulator::defaultAccount();
+    HeaderList headers = {
+        {"host", RequestSigner::hostHeader(m_emulator->serverUrl())},
+        {"content-type", "application/x-www-form-urlencoded"},
+        {"x-acs-action", "DescribeRegions"},
+        {"x-acs-version", "2016-04-28"},
+        {"x-acs-date", RequestSigner::timestamp(QDateTime::currentDateTimeUtc()).toLatin1()},
+        {"x-acs-signature-nonce", RequestSigner::randomNonce().toLatin1()},
+        {"x-acs-content-sha256", Acs3Signature::hexSha256(body)},
+    };
+    HeaderList signedOnes;
+    for (const auto &header : headers) {
+        if (signedNames.contains(header.first))
+            signedOnes.append(header);
+    }
+    QByteArray signedHeaders;
+    const QByteArray canonical
+        = Acs3Signature::canonicalRequest({"POST", "/", {}, signedOnes, Acs3Signature::hexSha256(body)}, &signedHeaders);
+    const QByteArray signature = Acs3Signature::signature(account.accessKeySecret, Acs3Signature::stringToSign(canonical));
+    headers.append({QByteArrayLiteral("Authorization"), Acs3Signature::authorization(account.accessKeyId, signedHeaders, signature)});
+    SignedRequest request;
+    request.method = "POST";
+    request.url = m_emulator->serverUrl();
+    request.url.setPath(u"/"_s);
+    request.headers = headers;
+    request.body = body;
+
+    const Response response = send(request);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.code(), u"IncompleteSignature"_s);
+    QVERIFY2(response.json.value(u"Message"_s).toString().contains(unsignedName),
+        qPrintable(response.json.value(u"Message"_s).toString()));
 }
 
 void tst_Emulator::rejects_data()
