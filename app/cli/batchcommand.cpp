@@ -5,7 +5,7 @@
 #include "cli/exitcode.h"
 #include "core/api/errorcatalog.h"
 #include "core/config/appsettings.h"
-#include "core/config/boundedfile.h"
+#include "core/platform/boundedfile.h"
 #include "core/request/requestvalidator.h"
 
 

@@ -7,7 +7,7 @@
 #include "cli/describecommand.h"
 #include "cli/exitcode.h"
 #include "cli/historycommand.h"
-#include "cli/interruption.h"
+#include "core/platform/interruption.h"
 #include "cli/validatecommand.h"
 #include "core/config/appsettings.h"
 

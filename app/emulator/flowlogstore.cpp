@@ -1,5 +1,7 @@
 #include "emulator/flowlogstore.h"
 
+#include "core/platform/boundedfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,17 +48,19 @@ void FlowLogStore::forEach(const std::function<void(const FlowLogRecord &)> &vis
 
 bool FlowLogStore::load(const QString &path, QString *error)
 {
-    QFile file(path);
+    // Far above the 500k flow logs the emulator is measured with.
+    constexpr qint64 maxStateBytes = 512 * 1024 * 1024;
     clear();
-    if (!file.exists())
+    const BoundedFile::Result file = BoundedFile::read(path, maxStateBytes);
+    if (file.problem == BoundedFile::Problem::Missing)
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.ok()) {
         if (error)
-            *error = file.errorString();
+            *error = file.reason;
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.data, &parseError);
     if (!document.isObject()) {
         if (error)
             *error = parseError.errorString();

@@ -1,3 +1,4 @@
+#include "core/platform/interruption.h"
 #include "emulator/vpcemulator.h"
 
 #include <QCommandLineParser>
@@ -98,6 +99,11 @@ int main(int argc, char *argv[])
         fail(u"cannot listen on %1"_s.arg(parser.value(u"listen"_s)));
     QObject::connect(&emulator, &VpcEmulator::stateSaveFailed, &app,
         [](const QString &error) { std::fprintf(stderr, "flowlog-emulator: state not saved: %s\n", qUtf8Printable(error)); });
+
+    // Ctrl+C and SIGTERM end the event loop, so that the emulator's destructor writes the changes
+    // that wait for the next save; a second signal ends the process at once.
+    Interruption interruption;
+    QObject::connect(&interruption, &Interruption::requested, &app, &QCoreApplication::quit);
 
     const QString url = emulator.serverUrl().toString();
     std::printf("listening on %s\n", qUtf8Printable(url));

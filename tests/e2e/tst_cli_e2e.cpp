@@ -66,12 +66,18 @@ public:
         else
             m_error = u"first line \"%1\", stderr: %2"_s.arg(line, QString::fromUtf8(m_process.readAllStandardError()));
     }
-    ~Emulator()
+    ~Emulator() { stop(); }
+    // SIGTERM, as a service manager stops it; true when it ended by itself with exit status 0.
+    bool stop()
     {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
         m_process.terminate();
-        if (!m_process.waitForFinished(3000))
+        const bool ended = m_process.waitForFinished(3000);
+        if (!ended)
             m_process.kill();
         m_process.waitForFinished(1000);
+        return ended && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
     Q_DISABLE_COPY_MOVE(Emulator)
 
@@ -149,6 +155,7 @@ private slots:
     void batchPrintsOneJsonLinePerRow();
     void batchRunAgainIfAbsentCreatesOnlyWhatIsMissing();
     void describeAllPagesListsEveryFlowLogInCamelCase();
+    void emulatorStoppedBySigtermKeepsEveryAcknowledgedFlowLog();
     void echoedStringToSignNeverShowsTheToken_data();
     void echoedStringToSignNeverShowsTheToken();
     void filesThatAreNoRegularFilesAreRefusedAtOnce_data();
@@ -718,6 +725,28 @@ void tst_CliE2e::describeAllPagesListsEveryFlowLogInCamelCase()
         ids.insert(flowLog.toObject().value(u"resourceId"_s).toString());
     }
     QCOMPARE(ids.size(), vSwitches);
+}
+
+// The emulator writes its state at most every 200 ms; SIGTERM right after a burst of creates must
+// not lose the ones it acknowledged since the last write.
+void tst_CliE2e::emulatorStoppedBySigtermKeepsEveryAcknowledgedFlowLog()
+{
+    const QString state = m_home->filePath(u"emulator-state.json"_s);
+    {
+        Emulator emulator({u"--state"_s, state});
+        QVERIFY2(emulator.isListening(), emulator.error().constData());
+        for (int i = 0; i < 10; ++i) {
+            const CliRun created = runCli(createArguments(emulator.url(), u"eni-e2esigterm%1"_s.arg(i, 6, 10, QChar(u'0'))));
+            QVERIFY2(created.exitCode == 0, created.describe().constData());
+        }
+        QVERIFY(emulator.stop());
+    }
+    Emulator restarted({u"--state"_s, state});
+    QVERIFY2(restarted.isListening(), restarted.error().constData());
+    const CliRun listed = runCli({u"describe"_s, u"--endpoint"_s, restarted.url(), u"--region"_s, Region,
+        u"--all-pages"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    QCOMPARE(listed.json().value(u"flowLogs"_s).toArray().size(), 10);
 }
 
 // A FIFO would block the CLI before its event loop runs, /dev/zero would be read until memory runs

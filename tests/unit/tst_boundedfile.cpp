@@ -1,4 +1,4 @@
-#include "core/config/boundedfile.h"
+#include "core/platform/boundedfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "core/config/aliyuncliconfig.h"
 
-#include "core/config/boundedfile.h"
+#include "core/platform/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

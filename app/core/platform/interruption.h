@@ -4,9 +4,9 @@
 
 class QSocketNotifier;
 
-// Ctrl+C (SIGINT) and SIGTERM while a command runs: the first one is delivered as requested() on
-// the event loop, so the command can cancel its calls and write their outcomes to the history; a
-// second one ends the process at once, as usual. One instance at a time; the previous handlers
+// Ctrl+C (SIGINT) and SIGTERM while a program runs: the first one is delivered as requested() on
+// the event loop, so that flowlog-cli can cancel its calls and record their outcomes, and the
+// emulator can write its state; a second one ends the process at once, as usual. One instance at a time; the previous handlers
 // come back when it is destroyed.
 class Interruption final : public QObject
 {

@@ -1,4 +1,4 @@
-#include "cli/interruption.h"
+#include "core/platform/interruption.h"
 
 #include <QSocketNotifier>
 
