@@ -223,16 +223,21 @@ void BatchCommand::report(const Row &row, const ApiResult &result)
 {
     if (!result.ok())
         ++m_failed;
-    printRow(row.number, CliReport::resultJson(result), row.warnings);
-    if (row.entry.id > 0) {
-        HistoryEntry entry = row.entry;
-        entry.applyResult(result);
-        m_pendingUpdates.append(entry);
-        if (m_pendingUpdates.size() >= FlushRows)
-            flushHistory();
-        else if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+    const QString line = rowLine(row.number, CliReport::resultJson(result), row.warnings);
+    if (row.entry.id <= 0) {
+        Console::printLine(line);
+        return;
     }
+    // A row's line waits for its outcome to be committed: what the output reports is then in the
+    // history too, even if the process is killed a moment later.
+    HistoryEntry entry = row.entry;
+    entry.applyResult(result);
+    m_pendingUpdates.append(entry);
+    m_pendingLines.append(line);
+    if (m_pendingUpdates.size() >= FlushRows)
+        flushHistory();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void BatchCommand::flushHistory()
@@ -243,6 +248,9 @@ void BatchCommand::flushHistory()
     if (!m_history.updateAll(m_pendingUpdates))
         Console::printError(tr("Outcomes are not recorded in the history: %1").arg(m_history.errorString()));
     m_pendingUpdates.clear();
+    for (const QString &line : std::as_const(m_pendingLines))
+        Console::printLine(line);
+    m_pendingLines.clear();
 }
 
 void BatchCommand::finishIfDone()
@@ -259,14 +267,19 @@ void BatchCommand::finishIfDone()
     Q_EMIT finished(m_interrupted ? ExitInterrupted : m_failed > 0 ? ExitFailure : ExitSuccess);
 }
 
-// "row" leads each line so that a person reading the output finds it at once.
 void BatchCommand::printRow(int number, QJsonObject object, const ValidationFindings &findings)
+{
+    Console::printLine(rowLine(number, std::move(object), findings));
+}
+
+// "row" leads each line so that a person reading the output finds it at once.
+QString BatchCommand::rowLine(int number, QJsonObject object, const ValidationFindings &findings) const
 {
     object.insert(u"line"_s, m_table.lines.value(number - 1));
     if (!findings.isEmpty())
         object.insert(u"findings"_s, CliReport::findingsJson(findings));
     const QString json = CliReport::compactJson(object);
-    Console::printLine(u"{\"row\":"_s + QString::number(number) + u',' + json.mid(1));
+    return u"{\"row\":"_s + QString::number(number) + u',' + json.mid(1);
 }
 
 ApiClient *BatchCommand::clientFor(const QString &regionId)

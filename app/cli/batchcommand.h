@@ -51,6 +51,7 @@ private:
     void flushHistory();
     void finishIfDone();
     void printRow(int number, QJsonObject object, const ValidationFindings &findings);
+    QString rowLine(int number, QJsonObject object, const ValidationFindings &findings) const;
     ApiClient *clientFor(const QString &regionId);
 
     CliOptions m_options;
@@ -68,6 +69,7 @@ private:
     int m_failed = 0;
     bool m_done = false;
     QList<HistoryEntry> m_pendingUpdates;
+    QStringList m_pendingLines; // the lines of m_pendingUpdates, printed once those are committed
     QTimer m_flushTimer;
     QTimer m_rateTimer;
     QElapsedTimer m_clock;

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/stat.h>
 
 #include <memory>
@@ -162,6 +163,7 @@ private slots:
     void filesThatAreNoRegularFilesAreRefusedAtOnce();
     void repeatedCsvColumnIsRefusedByName();
     void interruptedBatchReportsEveryRowAndRecordsWhatWasSent();
+    void killedBatchHasRecordedEveryRowItReported();
     void batchAboveSixConcurrentCallsHasThemAllInFlight();
 };
 
@@ -930,6 +932,51 @@ void tst_CliE2e::batchAboveSixConcurrentCallsHasThemAllInFlight()
     for (const QJsonObject &line : lines)
         QVERIFY2(line.value(u"ok"_s).toBool(), run.outBytes.constData());
     QVERIFY2(elapsedMs < 2 * LatencyMs, qPrintable(QString::number(elapsedMs)));
+}
+
+// kill -9 in the middle of a batch: every row the output reported as created is "success" in the
+// history too, because a line is printed only once its outcome is committed.
+void tst_CliE2e::killedBatchHasRecordedEveryRowItReported()
+{
+    Emulator emulator({u"--faults"_s, u"latency=20ms"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString csvPath = m_home->filePath(u"killed.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n");
+    for (int i = 0; i < 2000; ++i)
+        csv.write(QStringLiteral("cn-hangzhou,VSwitch,vsw-e2ekilled%1,All,p1,l1\n").arg(i, 5, 10, QLatin1Char('0')).toUtf8());
+    csv.close();
+
+    QProcess batch;
+    batch.setProcessEnvironment(m_environment);
+    batch.start(cliPath(), {u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"16"_s});
+    QVERIFY(batch.waitForStarted(5000));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (out.count('\n') < 300 && timer.elapsed() < 20000 && batch.waitForReadyRead(10000))
+        out += batch.readAllStandardOutput();
+    ::kill(pid_t(batch.processId()), SIGKILL);
+    QVERIFY(batch.waitForFinished(5000));
+    out += batch.readAllStandardOutput();
+    QVERIFY2(out.count('\n') >= 300 && out.count('\n') < 2000, out.right(300).constData());
+
+    QSet<QString> reportedCreated;
+    CliRun printed;
+    printed.outBytes = out.left(out.lastIndexOf('\n') + 1);
+    for (const QJsonObject &line : printed.jsonLines()) {
+        if (line.value(u"ok"_s).toBool())
+            reportedCreated.insert(line.value(u"flowLogId"_s).toString());
+    }
+    QVERIFY(reportedCreated.size() >= 300);
+    QSet<QString> recordedCreated;
+    for (const QJsonObject &entry : historyEntries()) {
+        if (entry.value(u"outcome"_s).toString() == u"success"_s)
+            recordedCreated.insert(entry.value(u"flowLogId"_s).toString());
+    }
+    const QSet<QString> lost = reportedCreated - recordedCreated;
+    QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 reported rows are not recorded"_s.arg(lost.size()).arg(reportedCreated.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_CliE2e)
