@@ -117,7 +117,8 @@ void tst_ApiResponseParser::malformed_data()
     QTest::addColumn<QByteArray>("body");
 
     QTest::newRow("html page") << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
-    QTest::newRow("binary") << 200 << QByteArray("\x00\x01\xff\xfe garbage", 14);
+    static constexpr char binary[] = "\x00\x01\xff\xfe garbage";
+    QTest::newRow("binary") << 200 << QByteArray(binary, sizeof binary - 1); // the NULs included, nothing past them
     QTest::newRow("empty 200") << 200 << QByteArray();
     QTest::newRow("empty 503") << 503 << QByteArray();
     QTest::newRow("json array") << 200 << QByteArray("[1,2,3]");

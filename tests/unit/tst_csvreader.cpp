@@ -107,6 +107,8 @@ void tst_CsvReader::quotedRoundTrips_data()
     QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
     QTest::newRow("line break") << u"1\n2"_s << u"\"1\n2\""_s;
     QTest::newRow("Chinese") << u"流日志"_s << u"流日志"_s;
+    // Found by fuzz_csvreader: unquoted, it would be read as the file's byte-order mark.
+    QTest::newRow("leading U+FEFF") << QString(QChar(0xFEFF) + u"R"_s) << QString(u"\""_s + QChar(0xFEFF) + u"R\""_s);
 }
 
 void tst_CsvReader::quotedRoundTrips()
@@ -118,6 +120,10 @@ void tst_CsvReader::quotedRoundTrips()
     QString error;
     QVERIFY(CsvReader::parse((u"h,x\n"_s + written + u",x\n"_s).toUtf8(), &table, &error));
     QCOMPARE(table.rows, Rows({{field, u"x"_s}}));
+    // And as the file's very first field.
+    CsvTable first;
+    QVERIFY(CsvReader::parse((written + u",x\n1,2\n"_s).toUtf8(), &first, &error));
+    QCOMPARE(first.header, QStringList({field, u"x"_s}));
 }
 
 QTEST_APPLESS_MAIN(tst_CsvReader)

@@ -9,7 +9,11 @@ namespace CsvWriter {
 QString quoted(const QString &field)
 {
     static const QString special = u",\"\r\n"_s;
-    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); }))
+    // A leading U+FEFF would be taken for the byte-order mark by a reader when the field opens
+    // the file: inside quotes it stays data.
+    const bool startsWithByteOrderMark = field.startsWith(QChar(0xFEFF));
+    if (!startsWithByteOrderMark
+        && std::none_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); }))
         return field;
     QString escaped = field;
     escaped.replace(u"\""_s, u"\"\""_s);
