@@ -123,6 +123,8 @@ private:
         return countFlowLogs(endpoint, resourceId, m_environment);
     }
     QList<QJsonObject> historyEntries();
+    // A batch file of `rows` valid network-interface rows, eni-<idPrefix>00000 on; empty on failure.
+    QString writeBatchFile(const QString &name, const QString &idPrefix, int rows);
 
     std::unique_ptr<QTemporaryDir> m_home;
     QProcessEnvironment m_environment;
@@ -209,6 +211,20 @@ QList<QJsonObject> tst_CliE2e::historyEntries()
     for (const QJsonValue &value : QJsonDocument::fromJson(run.outBytes).array())
         entries.append(value.toObject());
     return entries;
+}
+
+QString tst_CliE2e::writeBatchFile(const QString &name, const QString &idPrefix, int rows)
+{
+    QFile csv(m_home->filePath(name));
+    if (!csv.open(QIODevice::WriteOnly))
+        return {};
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n");
+    for (int i = 0; i < rows; ++i) {
+        csv.write(u"cn-hangzhou,NetworkInterface,eni-%1%2,All,e2e-project,e2e-logstore\n"_s.arg(idPrefix)
+                      .arg(i, 5, 10, QLatin1Char('0'))
+                      .toUtf8());
+    }
+    return csv.fileName();
 }
 
 void tst_CliE2e::initTestCase()
@@ -854,16 +870,9 @@ void tst_CliE2e::interruptedBatchReportsEveryRowAndRecordsWhatWasSent()
 {
     Emulator emulator({u"--faults"_s, u"latency=700ms"_s});
     QVERIFY2(emulator.isListening(), emulator.error().constData());
-    const QString csvPath = m_home->filePath(u"slow.csv"_s);
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n");
     constexpr int Rows = 20;
-    for (int i = 0; i < Rows; ++i)
-        csv.write(QStringLiteral("cn-hangzhou,NetworkInterface,eni-e2e00000000stop%1,All,e2e-project,e2e-logstore\n")
-                      .arg(i, 2, 10, QLatin1Char('0'))
-                      .toUtf8());
-    csv.close();
+    const QString csvPath = writeBatchFile(u"slow.csv"_s, u"e2e00000000stop"_s, Rows);
+    QVERIFY(!csvPath.isEmpty());
 
     QProcess batch;
     batch.setProcessEnvironment(m_environment);
@@ -910,16 +919,9 @@ void tst_CliE2e::batchAboveSixConcurrentCallsHasThemAllInFlight()
     constexpr int LatencyMs = 1500;
     Emulator emulator({u"--faults"_s, u"latency=%1ms"_s.arg(LatencyMs)});
     QVERIFY2(emulator.isListening(), emulator.error().constData());
-    const QString csvPath = m_home->filePath(u"twelve.csv"_s);
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n");
     constexpr int Rows = 12;
-    for (int i = 0; i < Rows; ++i)
-        csv.write(QStringLiteral("cn-hangzhou,NetworkInterface,eni-e2e0000000wide%1,All,e2e-project,e2e-logstore\n")
-                      .arg(i, 2, 10, QLatin1Char('0'))
-                      .toUtf8());
-    csv.close();
+    const QString csvPath = writeBatchFile(u"twelve.csv"_s, u"e2e0000000wide"_s, Rows);
+    QVERIFY(!csvPath.isEmpty());
 
     QElapsedTimer timer;
     timer.start();
@@ -940,13 +942,8 @@ void tst_CliE2e::killedBatchHasRecordedEveryRowItReported()
 {
     Emulator emulator({u"--faults"_s, u"latency=20ms"_s});
     QVERIFY2(emulator.isListening(), emulator.error().constData());
-    const QString csvPath = m_home->filePath(u"killed.csv"_s);
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName\n");
-    for (int i = 0; i < 2000; ++i)
-        csv.write(QStringLiteral("cn-hangzhou,VSwitch,vsw-e2ekilled%1,All,p1,l1\n").arg(i, 5, 10, QLatin1Char('0')).toUtf8());
-    csv.close();
+    const QString csvPath = writeBatchFile(u"killed.csv"_s, u"e2ekilled"_s, 2000);
+    QVERIFY(!csvPath.isEmpty());
 
     QProcess batch;
     batch.setProcessEnvironment(m_environment);

@@ -79,6 +79,8 @@ private slots:
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
     void fillValidForm();
+    // A create in the sandbox whose emulator acts at once and answers only after 3 s.
+    void startCreateWhoseAnswerIsHeldBack();
     template<typename T>
     T *child(const QString &name) const
     {
@@ -314,7 +316,7 @@ void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
     QVERIFY(entry.attempts > 1);
 }
 
-void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
+void tst_MainWindow::startCreateWhoseAnswerIsHeldBack()
 {
     createWindow();
     EmulatorFaults faults;
@@ -322,6 +324,11 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     m_fixture.window->sandbox()->emulator()->setFaults(faults);
     fillValidForm();
     m_fixture.window->createFlowLog();
+}
+
+void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
+{
+    startCreateWhoseAnswerIsHeldBack();
     QPushButton *cancel = child<QPushButton>(u"cancelPushButton"_s);
     QTRY_VERIFY(cancel->isVisible());
     QVERIFY(!child<QPushButton>(u"createPushButton"_s)->isEnabled()); // one request at a time
@@ -343,12 +350,7 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
 // with the call in flight: the attempt is still recorded, and nothing reaches the half-destroyed window.
 void tst_MainWindow::destroyingTheWindowMidSendRecordsTheOutcome()
 {
-    createWindow();
-    EmulatorFaults faults;
-    faults.latencyMs = 3000;
-    m_fixture.window->sandbox()->emulator()->setFaults(faults);
-    fillValidForm();
-    m_fixture.window->createFlowLog();
+    startCreateWhoseAnswerIsHeldBack();
     QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
     QVERIFY(handled.wait(2000));
     delete std::exchange(m_fixture.window, nullptr);
