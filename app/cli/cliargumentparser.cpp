@@ -97,7 +97,9 @@ void addConnectionOptions(QCommandLineParser &parser)
         QT_TRANSLATE_NOOP("CliArgumentParser", "HTTP method: POST (default) or GET."),
         QT_TRANSLATE_NOOP("CliArgumentParser", "METHOD")));
     parser.addOption(valueOption(u"profile"_s,
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Profile of ~/.aliyun/config.json to use."),
+        QT_TRANSLATE_NOOP("CliArgumentParser",
+            "Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, "
+            "env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app's sandbox)."),
         QT_TRANSLATE_NOOP("CliArgumentParser", "NAME")));
     parser.addOption(valueOption(u"timeout"_s,
         QT_TRANSLATE_NOOP("CliArgumentParser",

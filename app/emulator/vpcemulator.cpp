@@ -194,7 +194,7 @@ QList<Credentials> VpcEmulator::accounts() const
 
 Credentials VpcEmulator::defaultAccount()
 {
-    return {u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
+    return Credentials::sandbox();
 }
 
 void VpcEmulator::setActivationDelay(int milliseconds)

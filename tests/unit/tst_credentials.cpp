@@ -345,6 +345,15 @@ void tst_Credentials::resolverOrder_data()
         << (envKeys + QStringList{u"ALIBABA_CLOUD_PROFILE=sts"_s}) << true << QString() << u"env"_s << ok
         << u"LTAIenvkeyid0001"_s;
     QTest::newRow("current profile") << none << true << QString() << u"aliyun"_s << ok << u"LTAIdevkeyid0001"_s;
+    // Profiles named as the history records them.
+    QTest::newRow("--profile aliyun:NAME") << envKeys << true << u"aliyun:sts"_s << u"aliyun:sts"_s << ok
+                                           << u"STS.keyid00001"_s;
+    QTest::newRow("--profile env beats the current profile") << envKeys << true << u"env"_s << u"env"_s << ok
+                                                             << u"LTAIenvkeyid0001"_s;
+    QTest::newRow("--profile env without variables does not fall back")
+        << none << true << u"env"_s << u"env"_s << CredentialProblem::NotConfigured << QString();
+    QTest::newRow("--profile sandbox") << envKeys << true << u"sandbox"_s << u"sandbox"_s << ok
+                                       << u"sandbox-access-key-id"_s;
     QTest::newRow("nothing anywhere") << none << false << QString() << QString() << CredentialProblem::NotConfigured
                                       << QString();
 }

@@ -19,6 +19,10 @@
 #include "support/windowfixture.h"
 
 #include <QAbstractButton>
+#include <QProcess>
+#include <QGuiApplication>
+#include <QFileInfo>
+#include <QClipboard>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -66,6 +70,8 @@ private slots:
     void endpointFollowsTheRegionForCloudProfiles();
     void regionSearchMatchesAnyPartOfTheName();
     void previewShowsTheStringToSignButNoSecret();
+    void theCopiedFlowlogCliCommandCreatesTheFlowLogInTheSandbox();
+    void previewOfAnInvalidFormListsTheErrorsAndCopiesNothing();
     void languageSwitchRenamesRegionsAndIsRemembered();
     void historyViewGoesIntoTheDock();
     void theStatusOfAnEarlierAttemptCanBeCheckedAgain();
@@ -449,8 +455,66 @@ void tst_MainWindow::previewShowsTheStringToSignButNoSecret()
     const QString secret = Sandbox::credentials().accessKeySecret;
     for (const QPlainTextEdit *text : dialog->findChildren<QPlainTextEdit *>())
         QVERIFY(!text->toPlainText().contains(secret));
-    QVERIFY(dialog->cliCommand().startsWith(u"aliyun vpc CreateFlowLog --RegionId cn-hangzhou "_s));
-    QVERIFY(dialog->cliCommand().contains(u"--FlowLogName '流日志-测试_01'"_s));
+    // The sandbox's command says where it goes, and that it needs the app running.
+    const QStringList lines = dialog->cliCommand().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"# "_s) && lines.at(0).contains(u"only while the app is open"_s),
+        qPrintable(lines.at(0)));
+    QVERIFY(lines.at(1).startsWith(u"aliyun vpc CreateFlowLog --RegionId cn-hangzhou "_s));
+    QVERIFY(lines.at(1).contains(u"--FlowLogName '流日志-测试_01'"_s));
+    QVERIFY(lines.at(1).endsWith(u" --endpoint "_s + m_fixture.window->sandbox()->endpoint().toString()));
+    QVERIFY(lines.at(1).contains(u" --access-key-id sandbox-access-key-id "_s));
+    dialog->close();
+}
+
+// Pasted into a shell as it is, the copied command creates the same flow log in the same sandbox.
+void tst_MainWindow::theCopiedFlowlogCliCommandCreatesTheFlowLogInTheSandbox()
+{
+    createWindow();
+    fillValidForm();
+    m_fixture.window->previewRequest();
+    RequestPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_fixture.window->findChild<RequestPreviewDialog *>()));
+    auto *copy = dialog->findChild<QPushButton *>(u"copyFlowlogCliCommandPushButton"_s);
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    const QString command = QGuiApplication::clipboard()->text();
+    dialog->close();
+    QVERIFY2(command.contains(u"flowlog-cli create --region cn-hangzhou "_s), qPrintable(command));
+    QVERIFY(command.contains(u" --profile sandbox --endpoint "_s + m_fixture.window->sandbox()->endpoint().toString()));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString cliDirectory = QFileInfo(QStringLiteral(FLOWLOG_CLI_PATH)).absolutePath();
+    environment.insert(u"PATH"_s, cliDirectory + u':' + environment.value(u"PATH"_s));
+    environment.insert(u"FLOWLOG_HISTORY"_s, m_directory.filePath(u"copied-command.sqlite"_s));
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s))
+            environment.remove(name);
+    }
+    QProcess shell;
+    shell.setProcessEnvironment(environment);
+    shell.start(u"sh"_s, {u"-c"_s, command});
+    // The sandbox answers from this event loop: wait without blocking it.
+    QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, 20000);
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QVERIFY(QString::fromUtf8(shell.readAllStandardOutput()).contains(u"fl-"_s));
+}
+
+// A form with errors previews what is wrong and offers nothing to copy.
+void tst_MainWindow::previewOfAnInvalidFormListsTheErrorsAndCopiesNothing()
+{
+    createWindow();
+    typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"1-starts-with-a-digit"_s);
+    m_fixture.window->previewRequest();
+    RequestPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_fixture.window->findChild<RequestPreviewDialog *>()));
+    auto *errors = dialog->findChild<QLabel *>(u"errorsLabel"_s);
+    QVERIFY(errors->isVisibleTo(dialog));
+    QVERIFY2(errors->text().contains(u"Flow log name: "_s), qPrintable(errors->text()));
+    QVERIFY(errors->text().contains(u"Log Service project: "_s));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"copyCliCommandPushButton"_s)->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"copyFlowlogCliCommandPushButton"_s)->isEnabled());
     dialog->close();
 }
 

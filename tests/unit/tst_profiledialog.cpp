@@ -1,6 +1,6 @@
 #include "ui/profiles/profiledialog.h"
 #include "ui/profiles/profilemanager.h"
-#include "ui/profiles/secretstore.h"
+#include "core/config/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "ui/profiles/profilemanager.h"
-#include "ui/profiles/secretstore.h"
+#include "core/config/secretstore.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
-#include "ui/profiles/keychainsecretstore.h"
+#include "core/config/keychainsecretstore.h"
 #endif
 
 #include <QCoreApplication>

@@ -24,6 +24,11 @@ private slots:
     void quotedValuesSurviveARealShell();
     void cliCommandListsEveryParameterRegionFirst();
     void cliCommandNamesProfileAndCustomEndpoint();
+    void commandsNameTheSignerWithoutASecret_data();
+    void commandsNameTheSignerWithoutASecret();
+    void flowlogCliCommandNamesTheEndpointOnlyWhenCustom();
+    void sandboxCommandsSayTheyNeedTheAppOpen();
+    void errorsAreListedFirstAndNothingCanBeCopied();
     void dialogShowsParametersAndStringToSign();
     void copyButtonPutsTheCommandOnTheClipboard();
     void stsTokenIsMaskedInEveryBox();
@@ -101,10 +106,77 @@ void tst_RequestPreviewDialog::cliCommandNamesProfileAndCustomEndpoint()
 {
     FlowLogRequest request = sampleRequest();
     request.description.clear();
-    const QString command = CommandLine::aliyunCreateFlowLog(request, u"prod account"_s,
-        QUrl(u"https://vpc-vpc.cn-qingdao.aliyuncs.com"_s));
+    CommandLine::Target target;
+    target.signer = CommandLine::Target::Signer::AliyunProfile;
+    target.profileName = u"prod account"_s;
+    target.endpoint = QUrl(u"https://vpc-vpc.cn-qingdao.aliyuncs.com/"_s);
+    const QString command = CommandLine::aliyunCreateFlowLog(request, target);
     QVERIFY(!command.contains(u"--Description"_s));
-    QVERIFY(command.endsWith(u" --profile 'prod account' --endpoint vpc-vpc.cn-qingdao.aliyuncs.com"_s));
+    QVERIFY2(command.endsWith(u" --profile 'prod account' --endpoint https://vpc-vpc.cn-qingdao.aliyuncs.com"_s),
+        qPrintable(command));
+}
+
+// Every signer: the aliyun CLI's options and flowlog-cli's --profile, and never a secret's value.
+void tst_RequestPreviewDialog::commandsNameTheSignerWithoutASecret_data()
+{
+    using Signer = CommandLine::Target::Signer;
+    QTest::addColumn<int>("signer");
+    QTest::addColumn<bool>("token");
+    QTest::addColumn<QString>("aliyunSigner");
+    QTest::addColumn<QString>("flowlogCliProfile");
+    QTest::newRow("aliyun profile") << int(Signer::AliyunProfile) << false << u" --profile prod "_s
+                                    << u" --profile aliyun:prod"_s;
+    QTest::newRow("own profile") << int(Signer::OwnProfile) << false
+                                 << u" --mode AK --access-key-id LTAI5tExampleId --access-key-secret "
+                                    "\"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" "_s
+                                 << u" --profile own:prod"_s;
+    QTest::newRow("environment") << int(Signer::Environment) << false
+                                 << u" --mode AK --access-key-id \"$ALIBABA_CLOUD_ACCESS_KEY_ID\" --access-key-secret "
+                                    "\"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" "_s
+                                 << u" --profile env"_s;
+    QTest::newRow("environment with STS") << int(Signer::Environment) << true
+                                          << u" --mode StsToken --access-key-id \"$ALIBABA_CLOUD_ACCESS_KEY_ID\" "
+                                             "--access-key-secret \"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" --sts-token "
+                                             "\"$ALIBABA_CLOUD_SECURITY_TOKEN\" "_s
+                                          << u" --profile env"_s;
+    QTest::newRow("sandbox") << int(Signer::Sandbox) << false
+                             << u" --mode AK --access-key-id sandbox-access-key-id --access-key-secret "
+                                "sandbox-access-key-secret "_s
+                             << u" --profile sandbox"_s;
+}
+
+void tst_RequestPreviewDialog::commandsNameTheSignerWithoutASecret()
+{
+    QFETCH(int, signer);
+    QFETCH(bool, token);
+    QFETCH(QString, aliyunSigner);
+    QFETCH(QString, flowlogCliProfile);
+    CommandLine::Target target;
+    target.signer = CommandLine::Target::Signer(signer);
+    target.profileName = u"prod"_s;
+    target.accessKeyId = u"LTAI5tExampleId"_s;
+    target.securityToken = token;
+    target.endpoint = QUrl(u"http://127.0.0.1:8123"_s);
+    target.customEndpoint = true;
+    const QString aliyun = CommandLine::aliyunCreateFlowLog(sampleRequest(), target);
+    QVERIFY2(aliyun.contains(aliyunSigner), qPrintable(aliyun));
+    // With its scheme: without one the aliyun CLI would try HTTPS.
+    QVERIFY(aliyun.endsWith(u" --endpoint http://127.0.0.1:8123"_s));
+    const QString flowlogCli = CommandLine::flowlogCliCreate(sampleRequest(), target);
+    QVERIFY2(flowlogCli.endsWith(flowlogCliProfile + u" --endpoint http://127.0.0.1:8123"_s), qPrintable(flowlogCli));
+}
+
+void tst_RequestPreviewDialog::flowlogCliCommandNamesTheEndpointOnlyWhenCustom()
+{
+    CommandLine::Target target;
+    target.endpoint = QUrl(u"https://vpc.cn-qingdao.aliyuncs.com/"_s);
+    QCOMPARE(CommandLine::flowlogCliCreate(sampleRequest(), target),
+        u"flowlog-cli create --region cn-qingdao --description 'It'\\''s my flow log' --name myFlowlog"
+        " --logstore FlowLogStore --project FlowLogProject --resource-id vsw-m5e --resource-type VSwitch"
+        " --traffic-type Allow"_s);
+    target.customEndpoint = true;
+    QVERIFY(CommandLine::flowlogCliCreate(sampleRequest(), target)
+                .endsWith(u" --endpoint https://vpc.cn-qingdao.aliyuncs.com"_s));
 }
 
 void tst_RequestPreviewDialog::dialogShowsParametersAndStringToSign()
@@ -149,6 +221,38 @@ void tst_RequestPreviewDialog::copyButtonPutsTheCommandOnTheClipboard()
     RequestPreviewDialog dialog(context);
     dialog.findChild<QPushButton *>(u"copyCliCommandPushButton"_s)->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), dialog.cliCommand());
+}
+
+void tst_RequestPreviewDialog::sandboxCommandsSayTheyNeedTheAppOpen()
+{
+    RequestPreviewDialog::Context context;
+    context.request = sampleRequest();
+    context.sandbox = true;
+    RequestPreviewDialog dialog(context);
+    for (const QString &command : {dialog.cliCommand(), dialog.flowlogCliCommand()}) {
+        QVERIFY2(command.startsWith(u"# "_s), qPrintable(command));
+        QVERIFY(command.section(u'\n', 0, 0).contains(u"only while the app is open"_s));
+    }
+}
+
+void tst_RequestPreviewDialog::errorsAreListedFirstAndNothingCanBeCopied()
+{
+    RequestPreviewDialog::Context context;
+    context.request = sampleRequest();
+    context.errors = {{u"resource-id.prefix"_s, Field::ResourceId, Severity::Error, {}},
+        {u"project.empty"_s, Field::ProjectName, Severity::Error, {}}};
+    RequestPreviewDialog dialog(context);
+    QGuiApplication::clipboard()->setText(u"unchanged"_s);
+    auto *errors = dialog.findChild<QLabel *>(u"errorsLabel"_s);
+    QVERIFY(errors->isVisibleTo(&dialog));
+    QVERIFY2(errors->text().startsWith(u"Not sendable: correct the 2 error"_s), qPrintable(errors->text()));
+    QCOMPARE(errors->text().count(u'•'), 2);
+    for (const char *name : {"copyCliCommandPushButton", "copyFlowlogCliCommandPushButton"}) {
+        auto *button = dialog.findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY(!button->isEnabled());
+        button->click();
+    }
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"unchanged"_s);
 }
 
 QTEST_MAIN(tst_RequestPreviewDialog)

@@ -643,13 +643,44 @@ void MainWindow::showPreview(const SendJob &job)
     context.signedRequest = m_sender->preview(job);
     const auto profile = m_connectionBar->currentProfile();
     context.profileName = profile ? profile->displayName() : job.profileId;
-    if (profile && profile->kind == Profile::Kind::AliyunCli)
-        context.cliProfile = profile->name;
-    if (!isSandboxSelected())
-        context.customEndpoint = JobBuilder::customEndpoint();
+    context.target = commandTarget(profile, context.signedRequest.url);
+    context.sandbox = isSandboxSelected();
+    for (const ValidationFinding &finding : m_form->findings()) {
+        if (finding.severity == Severity::Error)
+            context.errors.append(finding);
+    }
     auto *dialog = new RequestPreviewDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// The copied commands sign as the selected profile and go where the app would send.
+CommandLine::Target MainWindow::commandTarget(const std::optional<Profile> &profile, const QUrl &endpoint) const
+{
+    using Signer = CommandLine::Target::Signer;
+    CommandLine::Target target;
+    target.endpoint = endpoint;
+    target.customEndpoint = isSandboxSelected() || !JobBuilder::customEndpoint().isEmpty();
+    if (!profile)
+        return target;
+    target.profileName = profile->name;
+    target.accessKeyId = profile->accessKeyId;
+    switch (profile->kind) {
+    case Profile::Kind::Sandbox:
+        target.signer = Signer::Sandbox;
+        break;
+    case Profile::Kind::Environment:
+        target.signer = Signer::Environment;
+        target.securityToken = qEnvironmentVariableIsSet("ALIBABA_CLOUD_SECURITY_TOKEN");
+        break;
+    case Profile::Kind::AliyunCli:
+        target.signer = Signer::AliyunProfile;
+        break;
+    case Profile::Kind::Own:
+        target.signer = Signer::OwnProfile;
+        break;
+    }
+    return target;
 }
 
 void MainWindow::onSendFinished(const ApiResult &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apiresult.h"
+#include "core/request/commandline.h"
 #include "core/request/flowlogrequest.h"
 #include "ui/send/sendcontroller.h"
 
@@ -107,6 +108,7 @@ private:
     bool confirmRepeatingASuccess(const HistoryEntry &entry);
     void startSend(const SendJob &job);
     void showPreview(const SendJob &job);
+    CommandLine::Target commandTarget(const std::optional<Profile> &profile, const QUrl &endpoint) const;
     void onSendFinished(const ApiResult &result);
     void setBusy(bool busy);
     void showProblem(const QString &message);

@@ -3,27 +3,24 @@
 #include "core/config/aliyuncliconfig.h"
 #include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
-#include "ui/profiles/secretstore.h"
+#include "core/config/ownprofiles.h"
+#include "core/config/secretstore.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
-#include "ui/profiles/keychainsecretstore.h"
+#include "core/config/keychainsecretstore.h"
 #endif
 
 #include <QPointer>
 #include <QRegularExpression>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The emulator's fixed account: public, and accepted by nothing but the local emulator.
-const Credentials SandboxCredentials{u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
-
 SecretStore *defaultSecretStore()
 {
 #ifdef FLOWLOG_HAVE_KEYCHAIN
-    return new KeychainSecretStore(QString::fromLatin1(ProfileManager::KeychainService));
+    return new KeychainSecretStore(QString::fromLatin1(OwnProfiles::KeychainService));
 #else
     return nullptr;
 #endif
@@ -90,7 +87,7 @@ void ProfileManager::credentialsFor(const QString &id, QObject *context, Credent
     CredentialProblem problem;
     switch (found->kind) {
     case Profile::Kind::Sandbox:
-        deliverLater(context, std::move(callback), SandboxCredentials, {});
+        deliverLater(context, std::move(callback), Credentials::sandbox(), {});
         return;
     case Profile::Kind::Environment: {
         const Credentials credentials = EnvironmentCredentialSource(m_environment).load(&problem);
@@ -147,9 +144,9 @@ void ProfileManager::saveOwnProfile(const QString &name, const QString &accessKe
 
 void ProfileManager::removeOwnProfile(const QString &name)
 {
-    QList<Profile> own = readOwnProfiles();
-    own.removeIf([&name](const Profile &profile) { return profile.name == name; });
-    writeOwnProfiles(own);
+    QList<OwnProfile> own = OwnProfiles::read();
+    own.removeIf([&name](const OwnProfile &profile) { return profile.name == name; });
+    OwnProfiles::write(own);
     m_memorySecrets.remove(name);
     if (m_secrets)
         m_secrets->remove(name, this, [](const SecretStore::Result &) {});
@@ -164,7 +161,7 @@ bool ProfileManager::isMemoryOnly() const
 QList<Profile> ProfileManager::readProfiles() const
 {
     QList<Profile> profiles;
-    profiles.append({Profile::sandboxId(), {}, Profile::Kind::Sandbox, true, SandboxCredentials.accessKeyId, {}});
+    profiles.append({Profile::sandboxId(), {}, Profile::Kind::Sandbox, true, Credentials::sandbox().accessKeyId, {}});
     const EnvironmentCredentialSource environment(m_environment);
     const QString environmentKeyId = m_environment.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s).trimmed();
     if (!environmentKeyId.isEmpty()) {
@@ -190,44 +187,21 @@ QList<Profile> ProfileManager::readAliyunProfiles() const
 QList<Profile> ProfileManager::readOwnProfiles() const
 {
     QList<Profile> profiles;
-    QSettings settings;
-    const int count = settings.beginReadArray(SettingsKeys::OwnProfiles);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        const QString name = settings.value(SettingsKeys::OwnProfileName).toString();
-        if (name.isEmpty())
-            continue;
-        profiles.append({Profile::ownId(name), name, Profile::Kind::Own, false,
-            settings.value(SettingsKeys::OwnProfileAccessKeyId).toString(), settings.value(SettingsKeys::OwnProfileRegion).toString()});
-    }
-    settings.endArray();
+    for (const OwnProfile &own : OwnProfiles::read())
+        profiles.append({Profile::ownId(own.name), own.name, Profile::Kind::Own, false, own.accessKeyId, own.defaultRegion});
     return profiles;
 }
 
 void ProfileManager::storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion)
 {
-    QList<Profile> own = readOwnProfiles();
-    const Profile updated{Profile::ownId(name), name, Profile::Kind::Own, false, accessKeyId, defaultRegion};
-    const auto existing = std::find_if(own.begin(), own.end(), [&name](const Profile &p) { return p.name == name; });
+    QList<OwnProfile> own = OwnProfiles::read();
+    const OwnProfile updated{name, accessKeyId, defaultRegion};
+    const auto existing = std::find_if(own.begin(), own.end(), [&name](const OwnProfile &p) { return p.name == name; });
     if (existing != own.end())
         *existing = updated;
     else
         own.append(updated);
-    writeOwnProfiles(own);
-}
-
-// ID and region only: the secret never goes into the settings file.
-void ProfileManager::writeOwnProfiles(const QList<Profile> &own)
-{
-    QSettings settings;
-    settings.beginWriteArray(SettingsKeys::OwnProfiles, int(own.size()));
-    for (int i = 0; i < own.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(SettingsKeys::OwnProfileName, own.at(i).name);
-        settings.setValue(SettingsKeys::OwnProfileAccessKeyId, own.at(i).accessKeyId);
-        settings.setValue(SettingsKeys::OwnProfileRegion, own.at(i).defaultRegion);
-    }
-    settings.endArray();
+    OwnProfiles::write(own);
 }
 
 void ProfileManager::loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback)

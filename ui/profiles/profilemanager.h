@@ -55,8 +55,6 @@ public:
     // True when this run keeps own secrets in memory because the keychain is unavailable.
     bool isMemoryOnly() const;
 
-    static constexpr auto KeychainService = "FlowLog Studio";
-
 Q_SIGNALS:
     void profilesChanged();
     // The keychain cannot be used; message (translated) says that secrets last for this run only.
@@ -68,7 +66,6 @@ private:
     QList<Profile> readAliyunProfiles() const;
     QList<Profile> readOwnProfiles() const;
     void storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion);
-    static void writeOwnProfiles(const QList<Profile> &own);
     void loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback);
     void fallBackToMemory(const QString &reason);
     void deliverLater(QObject *context, CredentialsCallback callback, Credentials credentials, QString error);

@@ -30,7 +30,21 @@ RequestPreviewDialog::RequestPreviewDialog(const Context &context, QWidget *pare
 
 QString RequestPreviewDialog::cliCommand() const
 {
-    return CommandLine::aliyunCreateFlowLog(m_context.request, m_context.cliProfile, m_context.customEndpoint);
+    return withSandboxNote(CommandLine::aliyunCreateFlowLog(m_context.request, m_context.target));
+}
+
+QString RequestPreviewDialog::flowlogCliCommand() const
+{
+    return withSandboxNote(CommandLine::flowlogCliCreate(m_context.request, m_context.target));
+}
+
+// A shell comment: pasted as it is, the note is ignored by the shell and still read by the operator.
+QString RequestPreviewDialog::withSandboxNote(const QString &command) const
+{
+    if (!m_context.sandbox)
+        return command;
+    return u"# "_s + tr("FlowLog Studio's sandbox: this command works only while the app is open.") + u'\n'
+        + command;
 }
 
 void RequestPreviewDialog::changeEvent(QEvent *event)
@@ -43,6 +57,12 @@ void RequestPreviewDialog::changeEvent(QEvent *event)
 void RequestPreviewDialog::createWidgets()
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_errorsLabel = new QLabel(this);
+    m_errorsLabel->setObjectName(u"errorsLabel"_s);
+    m_errorsLabel->setWordWrap(true);
+    m_errorsLabel->setTextFormat(Qt::PlainText);
+    m_errorsLabel->setStyleSheet(u"QLabel { color: palette(bright-text); background: #b3261e; padding: 6px; }"_s);
+    m_errorsLabel->setVisible(!m_context.errors.isEmpty());
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,9 +99,16 @@ void RequestPreviewDialog::createWidgets()
     m_copyCliPushButton = m_buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_copyCliPushButton->setObjectName(u"copyCliCommandPushButton"_s);
     connect(m_copyCliPushButton, &QPushButton::clicked, this, &RequestPreviewDialog::copyCliCommand);
+    m_copyFlowlogCliPushButton = m_buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copyFlowlogCliPushButton->setObjectName(u"copyFlowlogCliCommandPushButton"_s);
+    connect(m_copyFlowlogCliPushButton, &QPushButton::clicked, this, &RequestPreviewDialog::copyFlowlogCliCommand);
+    // A request with errors is never sent: nor is it copied to be sent elsewhere.
+    m_copyCliPushButton->setEnabled(m_context.errors.isEmpty());
+    m_copyFlowlogCliPushButton->setEnabled(m_context.errors.isEmpty());
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_errorsLabel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_parametersLabel);
     layout->addWidget(m_parametersTableWidget, 3);
@@ -106,16 +133,35 @@ void RequestPreviewDialog::fillParameters()
 
 void RequestPreviewDialog::copyCliCommand()
 {
-    QGuiApplication::clipboard()->setText(cliCommand());
+    if (m_context.errors.isEmpty())
+        QGuiApplication::clipboard()->setText(cliCommand());
+}
+
+void RequestPreviewDialog::copyFlowlogCliCommand()
+{
+    if (m_context.errors.isEmpty())
+        QGuiApplication::clipboard()->setText(flowlogCliCommand());
+}
+
+QString RequestPreviewDialog::errorsText() const
+{
+    QStringList lines {tr("Not sendable: correct the %n error(s) below in the form first.", nullptr,
+        int(m_context.errors.size()))};
+    for (const ValidationFinding &error : m_context.errors)
+        lines << u"• "_s + tr("%1: %2").arg(Fields::label(error.field), error.message());
+    return lines.join(u'\n');
 }
 
 void RequestPreviewDialog::retranslateUi()
 {
     setWindowTitle(tr("Request preview"));
     const QUrl endpoint = m_context.signedRequest.url.adjusted(QUrl::RemoveQuery | QUrl::RemovePath);
-    m_summaryLabel->setText(tr("%1 %2 — profile: %3. The AccessKey secret is never shown: only the string it signs.")
-                                .arg(QString::fromLatin1(m_context.signedRequest.method),
-                                    endpoint.toDisplayString(), m_context.profileName));
+    m_errorsLabel->setText(errorsText());
+    const QString summary = m_context.sandbox
+        ? tr("%1 %2 (the local sandbox) — profile: %3. The AccessKey secret is never shown: only the string it signs.")
+        : tr("%1 %2 — profile: %3. The AccessKey secret is never shown: only the string it signs.");
+    m_summaryLabel->setText(summary.arg(QString::fromLatin1(m_context.signedRequest.method),
+        endpoint.toDisplayString(), m_context.profileName));
     m_parametersLabel->setText(tr("&Parameters:"));
     m_parametersTableWidget->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_parametersTableWidget->setAccessibleName(tr("Parameters"));
@@ -125,4 +171,6 @@ void RequestPreviewDialog::retranslateUi()
     m_requestPlainTextEdit->setAccessibleName(tr("Request"));
     m_copyCliPushButton->setText(tr("Copy as aliyun CLI command"));
     m_copyCliPushButton->setToolTip(cliCommand());
+    m_copyFlowlogCliPushButton->setText(tr("Copy as flowlog-cli command"));
+    m_copyFlowlogCliPushButton->setToolTip(flowlogCliCommand());
 }

@@ -2,19 +2,25 @@
 
 #include "core/config/aliyuncliconfig.h"
 #include "core/config/environmentcredentialsource.h"
+#include "core/config/memorycredentialsource.h"
+#include "core/config/ownprofiles.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-CredentialResolver::CredentialResolver(QProcessEnvironment environment, QString configPath)
+CredentialResolver::CredentialResolver(QProcessEnvironment environment, QString configPath,
+    OwnProfileCredentialSource::StoreFactory keychain)
     : m_environment(std::move(environment))
     , m_configPath(configPath.isEmpty() ? AliyunCliConfig::defaultPath() : std::move(configPath))
+    , m_keychain(std::move(keychain))
 {
 }
 
 CredentialResolution CredentialResolver::resolve(const QString &explicitProfile) const
 {
     if (!explicitProfile.isEmpty())
-        return fromProfile(explicitProfile, true);
+        return fromExplicitProfile(explicitProfile);
     CredentialResolution fromEnvironment = fromSource(std::make_shared<EnvironmentCredentialSource>(m_environment));
     if (fromEnvironment.problem.kind != CredentialProblem::NotConfigured)
         return fromEnvironment;
@@ -22,6 +28,24 @@ CredentialResolution CredentialResolver::resolve(const QString &explicitProfile)
     if (!named.isEmpty())
         return fromProfile(named, true);
     return fromProfile({}, false);
+}
+
+CredentialResolution CredentialResolver::fromExplicitProfile(const QString &profile) const
+{
+    if (profile == u"env")
+        return fromSource(std::make_shared<EnvironmentCredentialSource>(m_environment));
+    if (profile == u"sandbox") {
+        return fromSource(std::make_shared<MemoryCredentialSource>(u"sandbox"_s,
+            QCoreApplication::translate("CredentialResolver", "Sandbox"), Credentials::sandbox()));
+    }
+    if (profile.startsWith(u"aliyun:"))
+        return fromProfile(profile.sliced(7), true);
+    if (profile.startsWith(u"own:"))
+        return fromSource(std::make_shared<OwnProfileCredentialSource>(profile.sliced(4), m_keychain));
+    CredentialResolution aliyun = fromProfile(profile, true);
+    if (aliyun.problem.kind == CredentialProblem::ProfileNotFound && OwnProfiles::find(profile))
+        return fromSource(std::make_shared<OwnProfileCredentialSource>(profile, m_keychain));
+    return aliyun;
 }
 
 CredentialResolution CredentialResolver::fromProfile(const QString &name, bool chosen) const

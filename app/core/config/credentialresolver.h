@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/credentialsource.h"
+#include "core/config/ownprofilecredentialsource.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -21,7 +22,10 @@ struct CredentialResolution
 };
 
 // The command line's order of credential sources, as the official tools use it:
-//  1. an explicit --profile: that profile of ~/.aliyun/config.json, and nothing else;
+//  1. an explicit --profile, and nothing else. Profiles are named as the history records them:
+//     "env" (the variables below), "sandbox" (the local emulator's account), "aliyun:NAME" (a
+//     profile of ~/.aliyun/config.json), "own:NAME" (a profile added in FlowLog Studio, its secret in
+//     the OS keychain); a bare NAME is the aliyun CLI's profile, else FlowLog Studio's own of that name;
 //  2. ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ ALIBABA_CLOUD_SECURITY_TOKEN) when set;
 //  3. the profile named by ALIBABA_CLOUD_PROFILE, else the config file's current profile.
 // A source the user clearly chose (1, a half-set 2, ALIBABA_CLOUD_PROFILE) reports its own problem
@@ -30,15 +34,18 @@ class CredentialResolver
 {
 public:
     explicit CredentialResolver(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
-                                QString configPath = {}); // empty: AliyunCliConfig::defaultPath()
+                                QString configPath = {}, // empty: AliyunCliConfig::defaultPath()
+                                OwnProfileCredentialSource::StoreFactory keychain = {}); // empty: the OS keychain
 
     CredentialResolution resolve(const QString &explicitProfile = {}) const;
 
 private:
+    CredentialResolution fromExplicitProfile(const QString &profile) const;
     CredentialResolution fromProfile(const QString &name, bool chosen) const;
     CredentialResolution fromSource(std::shared_ptr<const CredentialSource> source) const;
     CredentialResolution nothingFound() const;
 
     QProcessEnvironment m_environment;
     QString m_configPath;
+    OwnProfileCredentialSource::StoreFactory m_keychain;
 };

@@ -28,6 +28,7 @@ QString notConfiguredMessage(const CredentialProblem &problem)
                                            "<name> to use a profile of %1, or set a current profile in %1 with "
                                            "\"aliyun configure\".")
             .arg(QDir::toNativeSeparators(problem.path));
+    case CredentialProblem::OwnProfiles:
     case CredentialProblem::UnknownOrigin:
         break;
     }
@@ -48,6 +49,11 @@ QString incompleteMessage(const CredentialProblem &problem)
                                            "The profile \"%1\" in %2 has no %3. Run \"aliyun configure "
                                            "--profile %1\" to complete it.")
             .arg(problem.profile, QDir::toNativeSeparators(problem.path), problem.detail);
+    case CredentialProblem::OwnProfiles:
+        return QCoreApplication::translate("CredentialProblem",
+                                           "The keychain holds no secret for profile \"%1\". Open FlowLog Studio, "
+                                           "edit the profile and enter its secret again.")
+            .arg(problem.profile);
     case CredentialProblem::AllSources:
     case CredentialProblem::UnknownOrigin:
         break;
@@ -86,6 +92,11 @@ QString CredentialProblem::message() const
     case NotConfigured:
         return notConfiguredMessage(*this);
     case ProfileNotFound:
+        if (origin == OwnProfiles)
+            return QCoreApplication::translate("CredentialProblem",
+                                               "FlowLog Studio has no profile \"%1\" of its own. Add it in the app "
+                                               "(Profile → Add profile…), or name a profile of the aliyun CLI.")
+                .arg(profile);
         return QCoreApplication::translate("CredentialProblem",
                                            "There is no profile \"%1\" in %2. Choose an existing profile, or "
                                            "create it with \"aliyun configure --profile %1\".")
@@ -99,6 +110,11 @@ QString CredentialProblem::message() const
     case Incomplete:
         return incompleteMessage(*this);
     case Unreadable:
+        if (origin == OwnProfiles)
+            return QCoreApplication::translate("CredentialProblem",
+                                               "The secret of profile \"%1\" cannot be read from the keychain (%2). "
+                                               "Unlock the keychain, or open FlowLog Studio and enter it again.")
+                .arg(profile, detail);
         return QCoreApplication::translate("CredentialProblem",
                                            "%1 cannot be read (%2). Repair the file, or run \"aliyun configure\" "
                                            "to write it again.")

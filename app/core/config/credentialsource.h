@@ -23,6 +23,7 @@ struct CredentialProblem
         EnvironmentVariables, // ALIBABA_CLOUD_* variables
         AliyunCliFile,        // ~/.aliyun/config.json
         AllSources,           // nothing found anywhere the resolver looked
+        OwnProfiles,          // a profile added in FlowLog Studio (settings + OS keychain)
     };
     Kind kind = None;
     QString detail = {};  // mode, missing variable or field, parse error: never a secret

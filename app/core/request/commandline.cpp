@@ -1,5 +1,6 @@
 #include "core/request/commandline.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -8,6 +9,92 @@
 using namespace Qt::StringLiterals;
 
 namespace CommandLine {
+
+namespace {
+
+// Double quotes: the shell expands the variable when the command runs; the copied text holds only
+// its name.
+QString variable(const char *name)
+{
+    return u"\"$"_s + QLatin1StringView(name) + u'"';
+}
+
+QString endpointWithScheme(const QUrl &endpoint)
+{
+    return endpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+QStringList aliyunSigner(const Target &target)
+{
+    switch (target.signer) {
+    case Target::Signer::Default:
+        return {};
+    case Target::Signer::AliyunProfile:
+        return {u"--profile"_s, quote(target.profileName)};
+    case Target::Signer::OwnProfile:
+        // The aliyun CLI does not know FlowLog Studio's profiles: the ID is named, the secret is
+        // read from the variable the operator sets.
+        return {u"--mode"_s, u"AK"_s, u"--access-key-id"_s, quote(target.accessKeyId), u"--access-key-secret"_s,
+            variable("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
+    case Target::Signer::Environment:
+        if (target.securityToken) {
+            return {u"--mode"_s, u"StsToken"_s, u"--access-key-id"_s, variable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                u"--access-key-secret"_s, variable("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), u"--sts-token"_s,
+                variable("ALIBABA_CLOUD_SECURITY_TOKEN")};
+        }
+        return {u"--mode"_s, u"AK"_s, u"--access-key-id"_s, variable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+            u"--access-key-secret"_s, variable("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
+    case Target::Signer::Sandbox:
+        return {u"--mode"_s, u"AK"_s, u"--access-key-id"_s, u"sandbox-access-key-id"_s, u"--access-key-secret"_s,
+            u"sandbox-access-key-secret"_s};
+    }
+    return {};
+}
+
+QString flowlogCliProfile(const Target &target)
+{
+    switch (target.signer) {
+    case Target::Signer::Default:
+        return {};
+    case Target::Signer::AliyunProfile:
+        return u"aliyun:"_s + target.profileName;
+    case Target::Signer::OwnProfile:
+        return u"own:"_s + target.profileName;
+    case Target::Signer::Environment:
+        return u"env"_s;
+    case Target::Signer::Sandbox:
+        return u"sandbox"_s;
+    }
+    return {};
+}
+
+// flowlog-cli's options for the API's parameter names (app/cli/cliargumentparser.cpp has the
+// same table; a test runs a copied command through the real parser).
+QString flowlogCliOption(const QString &apiName)
+{
+    static const QHash<QString, QString> options {
+        {u"RegionId"_s, u"region"_s},
+        {u"ResourceType"_s, u"resource-type"_s},
+        {u"ResourceId"_s, u"resource-id"_s},
+        {u"TrafficType"_s, u"traffic-type"_s},
+        {u"ProjectName"_s, u"project"_s},
+        {u"LogStoreName"_s, u"logstore"_s},
+        {u"FlowLogName"_s, u"name"_s},
+        {u"Description"_s, u"description"_s},
+    };
+    return options.value(apiName);
+}
+
+ApiParameters regionFirst(const FlowLogRequest &request)
+{
+    ApiParameters parameters = request.apiParameters();
+    std::stable_partition(parameters.begin(), parameters.end(),
+        [](const ApiParameter &parameter) { return parameter.first == u"RegionId"; });
+    return parameters;
+}
+
+} // namespace
 
 QString quote(const QString &value)
 {
@@ -20,19 +107,32 @@ QString quote(const QString &value)
     return u"'"_s + quoted + u"'"_s;
 }
 
-QString aliyunCreateFlowLog(const FlowLogRequest &request, const QString &cliProfile, const QUrl &customEndpoint)
+QString aliyunCreateFlowLog(const FlowLogRequest &request, const Target &target)
 {
     QStringList words {u"aliyun"_s, u"vpc"_s, u"CreateFlowLog"_s};
     // RegionId first, as people write it; the rest in the order they are signed.
-    ApiParameters parameters = request.apiParameters();
-    std::stable_partition(parameters.begin(), parameters.end(),
-        [](const ApiParameter &parameter) { return parameter.first == u"RegionId"; });
-    for (const auto &[name, value] : std::as_const(parameters))
+    for (const auto &[name, value] : regionFirst(request))
         words << u"--"_s + name << quote(value);
-    if (!cliProfile.isEmpty())
-        words << u"--profile"_s << quote(cliProfile);
-    if (customEndpoint.isValid() && !customEndpoint.isEmpty())
-        words << u"--endpoint"_s << quote(customEndpoint.authority());
+    words << aliyunSigner(target);
+    // With its scheme: without one the aliyun CLI would try HTTPS on an emulator's plain port.
+    if (target.endpoint.isValid() && !target.endpoint.isEmpty())
+        words << u"--endpoint"_s << quote(endpointWithScheme(target.endpoint));
+    return words.join(u' ');
+}
+
+QString flowlogCliCreate(const FlowLogRequest &request, const Target &target)
+{
+    QStringList words {u"flowlog-cli"_s, u"create"_s};
+    for (const auto &[name, value] : regionFirst(request)) {
+        const QString option = flowlogCliOption(name);
+        if (!option.isEmpty())
+            words << u"--"_s + option << quote(value);
+    }
+    const QString profile = flowlogCliProfile(target);
+    if (!profile.isEmpty())
+        words << u"--profile"_s << quote(profile);
+    if (target.customEndpoint && target.endpoint.isValid() && !target.endpoint.isEmpty())
+        words << u"--endpoint"_s << quote(endpointWithScheme(target.endpoint));
     return words.join(u' ');
 }
 

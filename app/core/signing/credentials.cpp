@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A value as it may appear in text: as is, percent-encoded once (a query, a form body) and twice
@@ -65,4 +67,9 @@ QDebug operator<<(QDebug debug, const Credentials &credentials)
     QDebugStateSaver saver(debug);
     debug.nospace() << "Credentials(" << credentials.toString() << ')';
     return debug;
+}
+
+Credentials Credentials::sandbox()
+{
+    return {u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}};
 }

@@ -27,6 +27,10 @@ struct Credentials
     // "****", the token by its masked form. For every text from a server, or about a signed
     // request, before it is shown, stored or exported.
     QString scrubbed(QString text) const;
+    // The local emulator's fixed account (sandbox-access-key-id / sandbox-access-key-secret): public,
+    // and accepted by nothing but the emulator. The sandbox profile, flowlog-cli --profile sandbox
+    // and the emulator's default account are this one value.
+    static Credentials sandbox();
 
     friend bool operator==(const Credentials &, const Credentials &) = default;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/profiles/secretstore.h"
+#include "core/config/secretstore.h"
 
 namespace QKeychain {
 class Job;

@@ -1,4 +1,4 @@
-#include "ui/profiles/keychainsecretstore.h"
+#include "core/config/keychainsecretstore.h"
 
 #include <qt6keychain/keychain.h>
 

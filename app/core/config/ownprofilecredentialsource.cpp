@@ -1,0 +1,82 @@
+#include "core/config/ownprofilecredentialsource.h"
+
+#include "core/config/ownprofiles.h"
+#include "core/config/secretstore.h"
+
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+#include "core/config/keychainsecretstore.h"
+#endif
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+OwnProfileCredentialSource::OwnProfileCredentialSource(QString name, StoreFactory stores)
+    : m_name(std::move(name))
+    , m_stores(stores ? std::move(stores) : keychain())
+{
+}
+
+QString OwnProfileCredentialSource::id() const
+{
+    return u"own:"_s + m_name;
+}
+
+QString OwnProfileCredentialSource::displayName() const
+{
+    return m_name;
+}
+
+OwnProfileCredentialSource::StoreFactory OwnProfileCredentialSource::keychain()
+{
+    return []() -> std::unique_ptr<SecretStore> {
+#ifdef FLOWLOG_HAVE_KEYCHAIN
+        return std::make_unique<KeychainSecretStore>(QString::fromLatin1(OwnProfiles::KeychainService));
+#else
+        return nullptr;
+#endif
+    };
+}
+
+Credentials OwnProfileCredentialSource::load(CredentialProblem *problem) const
+{
+    const auto profile = OwnProfiles::find(m_name);
+    if (!profile) {
+        CredentialProblem::report(problem, this->problem(CredentialProblem::ProfileNotFound));
+        return {};
+    }
+    const std::unique_ptr<SecretStore> store = m_stores();
+    if (!store) {
+        CredentialProblem::report(problem, this->problem(CredentialProblem::Unreadable,
+            QCoreApplication::translate("CredentialProblem", "this build has no keychain support")));
+        return {};
+    }
+    SecretStore::Result result;
+    result.errorString = QCoreApplication::translate("CredentialProblem", "the keychain did not answer");
+    QEventLoop loop;
+    QTimer::singleShot(KeychainTimeoutMs, &loop, &QEventLoop::quit);
+    store->read(m_name, &loop, [&](const SecretStore::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.status == SecretStore::Status::Ok && !result.secret.isEmpty())
+        return {profile->accessKeyId, result.secret, {}};
+    const bool missing = result.status == SecretStore::Status::NotFound || result.status == SecretStore::Status::Ok;
+    CredentialProblem::report(problem, missing ? this->problem(CredentialProblem::Incomplete)
+                                               : this->problem(CredentialProblem::Unreadable, result.errorString));
+    return {};
+}
+
+QString OwnProfileCredentialSource::defaultRegion() const
+{
+    const auto profile = OwnProfiles::find(m_name);
+    return profile ? profile->defaultRegion : QString();
+}
+
+CredentialProblem OwnProfileCredentialSource::problem(CredentialProblem::Kind kind, const QString &detail) const
+{
+    return {kind, detail, CredentialProblem::OwnProfiles, {}, m_name};
+}

@@ -1,0 +1,130 @@
+#include "core/config/credentialresolver.h"
+#include "core/config/ownprofilecredentialsource.h"
+#include "core/config/ownprofiles.h"
+#include "core/config/secretstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers on the event loop, as a real keychain does; an empty map is a keychain without the entry.
+class FakeSecretStore final : public SecretStore
+{
+public:
+    FakeSecretStore(QHash<QString, QString> secrets, Status failure = Status::NotFound)
+        : m_secrets(std::move(secrets))
+        , m_failure(failure)
+    {
+    }
+    void read(const QString &key, QObject *context, Callback callback) override
+    {
+        const Result result = m_secrets.contains(key) ? Result {Status::Ok, m_secrets.value(key), {}}
+                                                       : Result {m_failure, {}, u"locked"_s};
+        QTimer::singleShot(0, context, [callback, result] { callback(result); });
+    }
+    void write(const QString &, const QString &, QObject *, Callback) override { }
+    void remove(const QString &, QObject *, Callback) override { }
+
+private:
+    QHash<QString, QString> m_secrets;
+    Status m_failure;
+};
+
+OwnProfileCredentialSource::StoreFactory keychainWith(QHash<QString, QString> secrets,
+    SecretStore::Status failure = SecretStore::Status::NotFound)
+{
+    return [secrets, failure] { return std::make_unique<FakeSecretStore>(secrets, failure); };
+}
+
+} // namespace
+
+// flowlog-cli --profile own:NAME: the profile the app saved (settings) with its keychain secret.
+class tst_OwnProfileCredentials : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void ownProfileIsReadFromTheSettingsAndTheKeychain();
+    void bareNameFallsBackToTheOwnProfile();
+    void missingProfileOrSecretIsExplained_data();
+    void missingProfileOrSecretIsExplained();
+
+private:
+    CredentialResolution resolve(const QString &profile, OwnProfileCredentialSource::StoreFactory keychain) const;
+    QTemporaryDir m_dir;
+};
+
+void tst_OwnProfileCredentials::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
+    QCoreApplication::setApplicationName(u"tst_ownprofilecredentials"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_OwnProfileCredentials::init()
+{
+    QSettings().clear();
+    OwnProfiles::write({{u"prod"_s, u"LTAI5tOwnProfileId"_s, u"cn-shanghai"_s}});
+}
+
+CredentialResolution tst_OwnProfileCredentials::resolve(const QString &profile,
+    OwnProfileCredentialSource::StoreFactory keychain) const
+{
+    return CredentialResolver(QProcessEnvironment(), m_dir.filePath(u"no-aliyun-config.json"_s), std::move(keychain))
+        .resolve(profile);
+}
+
+void tst_OwnProfileCredentials::ownProfileIsReadFromTheSettingsAndTheKeychain()
+{
+    const CredentialResolution resolution = resolve(u"own:prod"_s, keychainWith({{u"prod"_s, u"own-secret"_s}}));
+    QVERIFY2(resolution.ok(), qPrintable(resolution.problem.toString()));
+    QCOMPARE(resolution.source->id(), u"own:prod"_s);
+    QCOMPARE(resolution.credentials, (Credentials {u"LTAI5tOwnProfileId"_s, u"own-secret"_s, {}}));
+    QCOMPARE(resolution.defaultRegion, u"cn-shanghai"_s);
+}
+
+void tst_OwnProfileCredentials::bareNameFallsBackToTheOwnProfile()
+{
+    const CredentialResolution resolution = resolve(u"prod"_s, keychainWith({{u"prod"_s, u"own-secret"_s}}));
+    QVERIFY(resolution.ok());
+    QCOMPARE(resolution.source->id(), u"own:prod"_s);
+}
+
+void tst_OwnProfileCredentials::missingProfileOrSecretIsExplained_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("no such own profile") << u"own:dev"_s << int(SecretStore::Status::NotFound)
+                                         << int(CredentialProblem::ProfileNotFound) << u"Add profile"_s;
+    QTest::newRow("no secret in the keychain") << u"own:prod"_s << int(SecretStore::Status::NotFound)
+                                               << int(CredentialProblem::Incomplete) << u"enter its secret again"_s;
+    QTest::newRow("keychain locked") << u"own:prod"_s << int(SecretStore::Status::Unavailable)
+                                     << int(CredentialProblem::Unreadable) << u"Unlock the keychain"_s;
+}
+
+void tst_OwnProfileCredentials::missingProfileOrSecretIsExplained()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, failure);
+    QFETCH(int, kind);
+    QFETCH(QString, advice);
+    const CredentialResolution resolution = resolve(profile, keychainWith({}, SecretStore::Status(failure)));
+    QVERIFY(!resolution.ok());
+    QCOMPARE(int(resolution.problem.kind), kind);
+    QVERIFY2(resolution.problem.message().contains(advice), qPrintable(resolution.problem.message()));
+}
+
+QTEST_GUILESS_MAIN(tst_OwnProfileCredentials)
+#include "tst_ownprofilecredentials.moc"
