@@ -380,12 +380,14 @@ void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfi
     fillValidForm();
 
     QString question;
-    const auto answer = [&question](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, qApp, [&question, button] {
+    QString headline;
+    const auto answer = [&question, &headline](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, qApp, [&question, &headline, button] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             QCOMPARE(box->objectName(), u"confirmSendMessageBox"_s);
             question = box->informativeText();
+            headline = box->text();
             for (QAbstractButton *candidate : box->buttons()) {
                 const bool accept = box->buttonRole(candidate) == QMessageBox::AcceptRole;
                 if (accept == (button != QMessageBox::Cancel)) {
@@ -400,6 +402,9 @@ void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfi
     QVERIFY(question.contains(u"cn-shanghai"_s));
     QVERIFY(question.contains(m_fixture.window->sandbox()->endpoint().toString()));
     QVERIFY(question.contains(u"Environment"_s, Qt::CaseInsensitive));
+    // The endpoint is an emulator on this machine: the question must not say Alibaba Cloud.
+    QVERIFY2(headline.contains(u"local emulator at 127.0.0.1:"_s), qPrintable(headline));
+    QVERIFY(!headline.contains(u"Alibaba Cloud"_s));
     QCOMPARE(m_fixture.history->count(), 0);
 
     answer(QMessageBox::Ok);

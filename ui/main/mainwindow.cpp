@@ -1,6 +1,7 @@
 #include "ui/main/mainwindow.h"
 
 #include "core/config/appsettings.h"
+#include "core/config/endpoints.h"
 #include "ui/main/connectionbar.h"
 #include "ui/form/flowlogform.h"
 #include "core/history/historystore.h"
@@ -555,8 +556,12 @@ bool MainWindow::isSandboxSelected() const
 bool MainWindow::confirmSend(const QUrl &endpoint)
 {
     const auto profile = m_connectionBar->currentProfile();
-    QMessageBox box(QMessageBox::Question, tr("Create flow log"),
-        tr("Create this flow log in Alibaba Cloud?"), QMessageBox::NoButton, this);
+    // Say where it goes: an emulator on this machine is not Alibaba Cloud.
+    const QString host = endpoint.port() > 0 ? endpoint.host() + u':' + QString::number(endpoint.port()) : endpoint.host();
+    const QString question = Endpoints::isLoopbackHost(endpoint.host())
+        ? tr("Create this flow log in the local emulator at %1?").arg(host)
+        : tr("Create this flow log in Alibaba Cloud (%1)?").arg(host);
+    QMessageBox box(QMessageBox::Question, tr("Create flow log"), question, QMessageBox::NoButton, this);
     box.setObjectName(u"confirmSendMessageBox"_s);
     box.setInformativeText(tr("Profile: %1\nRegion: %2\nEndpoint: %3")
                                .arg(profile ? profile->displayName() : QString(), m_connectionBar->regionId(),
