@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>RequestPreviewDialog</name>
+    <message numerus="yes">
+        <source>Not sendable: correct the %n error(s) below in the form first.</source>
+        <translation>
+            <numerusform>Not sendable: correct the %n error below in the form first.</numerusform>
+            <numerusform>Not sendable: correct the %n errors below in the form first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message numerus="yes">
         <source>Too short: %n character(s); at least %1 are needed.</source>

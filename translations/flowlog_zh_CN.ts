@@ -227,10 +227,6 @@
         <translation>方法</translation>
     </message>
     <message>
-        <source>Profile of ~/.aliyun/config.json to use.</source>
-        <translation>使用 ~/.aliyun/config.json 中的哪个凭证配置。</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>秒数</translation>
     </message>
@@ -393,6 +389,10 @@ ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config
     <message>
         <source>Every page of results, from --page on.</source>
         <translation>读取全部结果页（从 --page 指定的页起）。</translation>
+    </message>
+    <message>
+        <source>Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app&apos;s sandbox).</source>
+        <translation>要使用的凭证配置：~/.aliyun/config.json 中的 NAME 或 aliyun:NAME，在 FlowLog Studio 中添加的 own:NAME，env（ALIBABA_CLOUD_* 环境变量），或 sandbox（需配合应用沙箱的 --endpoint）。</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,33 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>%1 cannot be read (%2). Repair the file, or run &quot;aliyun configure&quot; to write it again.</source>
         <translation>无法读取 %1（%2）。请修复该文件，或运行「aliyun configure」重新生成。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for profile &quot;%1&quot;. Open FlowLog Studio, edit the profile and enter its secret again.</source>
+        <translation>系统钥匙串中没有凭证配置「%1」的 AccessKey Secret。请打开 FlowLog Studio，编辑该凭证配置并重新填写 Secret。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; cannot be read from the keychain (%2). Unlock the keychain, or open FlowLog Studio and enter it again.</source>
+        <translation>无法从系统钥匙串读取凭证配置「%1」的 Secret（%2）。请解锁钥匙串，或打开 FlowLog Studio 重新填写。</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>此版本不支持系统钥匙串</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>FlowLog Studio has no profile &quot;%1&quot; of its own. Add it in the app (Tools → Add profile…), or name a profile of the aliyun CLI.</source>
+        <translation>FlowLog Studio 中没有自建的凭证配置「%1」。请在应用中添加（工具 → 添加凭证配置…），或改用 aliyun CLI 的凭证配置。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1550,6 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
         <translation>沙箱——不会在云上创建任何资源</translation>
     </message>
     <message>
-        <source>Cannot create yet — %1: %2</source>
-        <translation>暂时无法创建——%1：%2</translation>
-    </message>
-    <message>
         <source>A request is being sent</source>
         <translation>正在发送请求</translation>
     </message>
@@ -1537,10 +1560,6 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
     <message>
         <source>Create flow log</source>
         <translation>创建流日志</translation>
-    </message>
-    <message>
-        <source>Create this flow log in Alibaba Cloud?</source>
-        <translation>要在阿里云上创建这个流日志吗？</translation>
     </message>
     <message>
         <source>Profile: %1
@@ -1557,14 +1576,6 @@ Endpoint: %3</source>
     <message>
         <source>Choose a profile first.</source>
         <translation>请先选择凭证配置。</translation>
-    </message>
-    <message>
-        <source>Flow log %1 created.</source>
-        <translation>流日志 %1 已创建。</translation>
-    </message>
-    <message>
-        <source>Not created: %1</source>
-        <translation>未创建：%1</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1610,6 +1621,22 @@ Endpoint: %3</source>
         <source>Create another</source>
         <translation>再创建一个</translation>
     </message>
+    <message>
+        <source>Cannot create yet:</source>
+        <translation>暂时无法创建：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Create this flow log in the local emulator at %1?</source>
+        <translation>在本机模拟器（%1）中创建此流日志？</translation>
+    </message>
+    <message>
+        <source>Create this flow log in Alibaba Cloud (%1)?</source>
+        <translation>在阿里云（%1）中创建此流日志？</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1628,6 +1655,33 @@ Endpoint: %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <source>Flow log %1 found: an earlier attempt had created it</source>
+        <translation>已找到流日志 %1：之前的一次尝试已创建了它</translation>
+    </message>
+    <message>
+        <source>Flow log %1 created</source>
+        <translation>已创建流日志 %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the flow log may have been created</source>
+        <translation>结果未知：流日志可能已经创建</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was created</source>
+        <translation>已取消，未创建任何流日志</translation>
+    </message>
+    <message>
+        <source>The flow log was not created</source>
+        <translation>流日志未创建</translation>
+    </message>
+    <message>
+        <source>The flow log was not created: %1</source>
+        <translation>流日志未创建：%1</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1822,28 @@ Endpoint: %3</source>
     <message>
         <source>Copy as aliyun CLI command</source>
         <translation>复制为 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>FlowLog Studio&apos;s sandbox: this command works only while the app is open.</source>
+        <translation>FlowLog Studio 的沙箱：仅在应用打开期间此命令才可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sendable: correct the %n error(s) below in the form first.</source>
+        <translation>
+            <numerusform>无法发送：请先在表单中改正下面的 %n 处错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the local sandbox) — profile: %3. The AccessKey secret is never shown: only the string it signs.</source>
+        <translation>%1 %2（本机沙箱）——凭证配置：%3。AccessKey Secret 永远不会显示，只显示用它签名的待签名字符串。</translation>
+    </message>
+    <message>
+        <source>Copy as flowlog-cli command</source>
+        <translation>复制为 flowlog-cli 命令</translation>
     </message>
 </context>
 <context>
@@ -1989,28 +2065,12 @@ Endpoint: %3</source>
         <translation>复制请求 ID</translation>
     </message>
     <message>
-        <source>Flow log created</source>
-        <translation>流日志已创建</translation>
-    </message>
-    <message>
         <source>The connection was lost after an earlier attempt, but that attempt had created the flow log. It was found and is shown here instead of creating a second one.</source>
         <translation>之前的一次尝试在连接中断前已经创建了流日志。已找到该流日志并显示在这里，没有重复创建。</translation>
     </message>
     <message>
         <source>The flow log starts as Activating and becomes Active shortly.</source>
         <translation>流日志创建后处于 Activating（激活中）状态，稍后变为 Active（已激活）。</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: the flow log may have been created</source>
-        <translation>结果未知：流日志可能已经创建</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The flow log was not created</source>
-        <translation>流日志未创建</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
@@ -2039,6 +2099,26 @@ Endpoint: %3</source>
     <message>
         <source>Inactive</source>
         <translation>未激活 (Inactive)</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Look for it and retry</source>
+        <translation>查找并重试</translation>
+    </message>
+    <message>
+        <source>Ask the service whether the flow log exists, and create it only if it does not</source>
+        <translation>先向服务查询该流日志是否存在，不存在时才创建</translation>
+    </message>
+    <message>
+        <source>The flow log is Active: it captures traffic now.</source>
+        <translation>流日志已激活 (Active)：现在正在采集流量。</translation>
+    </message>
+    <message>
+        <source>“Look for it and retry” asks the service for this flow log first and creates it only if no earlier attempt did.</source>
+        <translation>「查找并重试」会先向服务查询这条流日志，只有之前的尝试都没有创建它时才会创建。</translation>
     </message>
 </context>
 <context>
@@ -2086,8 +2166,16 @@ Endpoint: %3</source>
         <translation>等待 %1 秒后进行第 %2 次尝试（共 %3 次）…</translation>
     </message>
     <message>
-        <source>Creating the flow log… attempt %1 of %2</source>
-        <translation>正在创建流日志…第 %1 次尝试（共 %2 次）</translation>
+        <source>Attempt %1 of %2: sent, waiting for the answer — %3 s of at most %4 s</source>
+        <translation>第 %1 次尝试（共 %2 次）：已发送，正在等待应答——%3 秒，最多 %4 秒</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2: sent, waiting for the answer — %3 s</source>
+        <translation>第 %1 次尝试（共 %2 次）：已发送，正在等待应答——%3 秒</translation>
+    </message>
+    <message>
+        <source>Checking whether an earlier attempt created the flow log — %1 s</source>
+        <translation>正在检查之前的尝试是否已创建流日志——%1 秒</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Shown as the server sent it (the API answers in English), not a text of this application.
+// The server's words, and the copied commands the copy buttons show as their tooltips: data, not
+// text to translate.
 bool isServerData(const QString &where)
 {
-    return where.contains(u"serverMessageLabel"_s);
+    return where.contains(u"serverMessageLabel"_s) || where.contains(u"CommandPushButton toolTip"_s);
 }
 
 // Each language is named in itself (Language menu, settings), whatever the UI language is.

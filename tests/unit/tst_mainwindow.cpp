@@ -1,3 +1,4 @@
+#include "core/config/appsettings.h"
 #include "ui/main/connectionbar.h"
 #include "emulator/emulatorfaults.h"
 #include "ui/form/findingsview.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,10 @@ private slots:
     void everyControlHasAnAccessibleName();
     void repeatingASuccessAsksBeforeCreatingAnother();
     void repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated();
+    void anUnknownOutcomeOffersLookForItAndRetry();
+    void whileWaitingTheProgressCountsTheSecondsOfTheAttempt();
+    void aNetworkErrorIsNotCalledAServerMessage();
+    void theActivationHintGoesOnceTheFlowLogIsActive();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -174,7 +180,9 @@ void tst_MainWindow::createButtonIsDisabledWithTheReasonUntilTheFormIsValid()
     createWindow();
     QPushButton *create = child<QPushButton>(u"createPushButton"_s);
     QVERIFY(!create->isEnabled());
-    QVERIFY(create->toolTip().contains(u"Resource ID"_s, Qt::CaseInsensitive));
+    // Every blocking problem, not only the first.
+    for (const QString &field : {u"Resource ID: "_s, u"Log Service project: "_s, u"Logstore: "_s})
+        QVERIFY2(create->toolTip().contains(field), qPrintable(create->toolTip()));
     fillValidForm();
     QVERIFY(create->isEnabled());
     typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"，"_s);
@@ -313,6 +321,9 @@ void tst_MainWindow::aServiceFaultIsExplainedAfterTheRetries()
     // The status bar counts the attempts while it retries.
     auto *progress = child<SendProgressWidget>(u"sendProgressWidget"_s);
     QTRY_VERIFY(progress->text().contains(u"of 3"_s));
+    // It says what it waits for: the back-off before the next attempt.
+    QTRY_VERIFY2(progress->text().startsWith(u"Waiting "_s) && progress->text().contains(u"before attempt 2 of 3"_s),
+        qPrintable(progress->text()));
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 8000);
     QVERIFY(!progress->isVisible());
     QVERIFY(child<QLabel>(u"errorCodeLabel"_s)->text().contains(u"ServiceUnavailable"_s));
@@ -707,6 +718,87 @@ void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
     QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
     QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
     QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
+}
+
+// The emulator creates the flow log and drops the answer: the outcome is unknown. The panel and the
+// status bar say so alike, and the panel's button finds the flow log instead of creating a second.
+void tst_MainWindow::anUnknownOutcomeOffersLookForItAndRetry()
+{
+    createWindow();
+    EmulatorFaults faults;
+    faults.loseResponses = 1; // the create acts and its answer is lost ...
+    faults.scripted = {{ScriptedFault::Mode::Close, u"DescribeFlowLogs"_s, -1, {}}}; // ... and no check can tell
+    m_fixture.window->sandbox()->emulator()->setFaults(faults);
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 15000);
+    QCOMPARE(resultPanel()->result()->outcome, Outcome::Unknown);
+    const QString title = child<QLabel>(u"resultTitleLabel"_s)->text();
+    QVERIFY2(title.startsWith(u"Outcome unknown"_s), qPrintable(title));
+    QCOMPARE(m_fixture.window->statusBar()->currentMessage(), title);
+    QVERIFY(!child<QLabel>(u"resultActionLabel"_s)->text().contains(u"console"_s));
+    auto *lookForIt = child<QPushButton>(u"lookForItPushButton"_s);
+    QVERIFY(lookForIt->isVisible());
+    const qsizetype created = m_fixture.window->sandbox()->emulator()->flowLogCount();
+    QVERIFY(created >= 1);
+
+    m_fixture.window->sandbox()->emulator()->setFaults({});
+    m_fixture.window->findChild<FlowLogForm *>()->setRequest(FlowLogRequest()); // the last send is retried
+    lookForIt->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result()
+            && resultPanel()->result()->ok(), 10000);
+    QVERIFY(resultPanel()->result()->adoptedExisting);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), created);
+    QVERIFY2(child<QLabel>(u"resultTitleLabel"_s)->text().contains(u"found"_s),
+        qPrintable(child<QLabel>(u"resultTitleLabel"_s)->text()));
+    QCOMPARE(m_fixture.window->statusBar()->currentMessage(), child<QLabel>(u"resultTitleLabel"_s)->text());
+    QVERIFY(!lookForIt->isVisible());
+}
+
+void tst_MainWindow::whileWaitingTheProgressCountsTheSecondsOfTheAttempt()
+{
+    startCreateWhoseAnswerIsHeldBack();
+    auto *progress = child<SendProgressWidget>(u"sendProgressWidget"_s);
+    QTRY_VERIFY(progress->text().contains(u"waiting for the answer — 0 s of at most 30 s"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(u"waiting for the answer — 1 s of at most 30 s"_s), 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending(), 8000);
+}
+
+// No answer at all: the text shown is the client's own, not the service's.
+void tst_MainWindow::aNetworkErrorIsNotCalledAServerMessage()
+{
+    QSettings().setValue(SettingsKeys::IdleTimeout.toString(), 1000);
+    QSettings().setValue(SettingsKeys::TotalTimeout.toString(), 1000);
+    createWindow();
+    EmulatorFaults faults;
+    faults.scripted = {{ScriptedFault::Mode::Hang, QString(), -1, {}}}; // every action, the checks too
+    m_fixture.window->sandbox()->emulator()->setFaults(faults);
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && !m_fixture.window->isSending(), 20000);
+    QVERIFY2(resultPanel()->result()->httpStatus == 0, qPrintable(resultPanel()->result()->code + u" "_s + resultPanel()->result()->message));
+    QTRY_VERIFY(child<QLabel>(u"serverMessageLabel"_s)->isVisible());
+    QStringList shownLabels;
+    for (const QLabel *label : resultPanel()->findChildren<QLabel *>()) {
+        if (label->isVisible())
+            shownLabels << label->text();
+    }
+    QVERIFY2(!shownLabels.contains(u"Server message:"_s), qPrintable(shownLabels.join(u" | "_s)));
+    QVERIFY(shownLabels.contains(u"Details:"_s));
+}
+
+void tst_MainWindow::theActivationHintGoesOnceTheFlowLogIsActive()
+{
+    createWindow();
+    m_fixture.window->sandbox()->emulator()->setActivationDelay(300);
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 5000);
+    auto *explanation = child<QLabel>(u"resultExplanationLabel"_s);
+    QVERIFY2(explanation->text().contains(u"becomes Active shortly"_s), qPrintable(explanation->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"flowLogStatusLabel"_s)->text() == u"Active"_s, 10000);
+    QVERIFY(!explanation->text().contains(u"shortly"_s));
+    QVERIFY(explanation->text().contains(u"is Active"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

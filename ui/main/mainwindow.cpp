@@ -12,6 +12,7 @@
 #include "ui/main/languagemenu.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/profiles/profilemanager.h"
+#include "ui/send/outcometext.h"
 #include "ui/send/requestpreviewdialog.h"
 #include "ui/send/resultpanel.h"
 #include "ui/main/sandbox.h"
@@ -67,9 +68,11 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_connectionBar, &ConnectionBar::regionEdited, this, [this] { m_form->setTouched(Field::RegionId); });
     connect(m_form, &FlowLogForm::changed, this, &MainWindow::onFormChanged);
     connect(m_sender, &SendController::attemptStarted, m_progress, &SendProgressWidget::setAttempt);
+    connect(m_sender, &SendController::checkingForEarlierAttempt, m_progress, &SendProgressWidget::setChecking);
     connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
     connect(m_sender, &SendController::historyProblem, this, &MainWindow::showProblem);
     connect(m_sender, &SendController::flowLogStatusChanged, m_resultPanel, &ResultPanel::setFlowLogStatus);
+    connect(m_resultPanel, &ResultPanel::lookForItAndRetryRequested, this, &MainWindow::lookForItAndRetry);
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
     connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
@@ -531,6 +534,17 @@ void MainWindow::updateSandboxBanner()
     m_sandboxBannerLabel->setAccessibleName(tr("Sandbox — nothing is created in the cloud"));
 }
 
+// Every error that blocks the create, one a line: the first alone hid the others.
+QString MainWindow::blockingProblems() const
+{
+    QStringList lines {tr("Cannot create yet:")};
+    for (const ValidationFinding &finding : m_form->findings()) {
+        if (finding.severity == Severity::Error)
+            lines << u"• "_s + tr("%1: %2").arg(Fields::label(finding.field), finding.message());
+    }
+    return lines.join(u'\n');
+}
+
 void MainWindow::updateCreateButton()
 {
     const auto error = m_form->firstError();
@@ -541,7 +555,7 @@ void MainWindow::updateCreateButton()
     // The shortcut stays live while idle: pressing it with errors reveals them all.
     m_createAction->setEnabled(!busy);
     if (error)
-        m_createPushButton->setToolTip(tr("Cannot create yet — %1: %2").arg(Fields::label(error->field), error->message()));
+        m_createPushButton->setToolTip(blockingProblems());
     else if (busy)
         m_createPushButton->setToolTip(tr("A request is being sent"));
     else
@@ -634,8 +648,19 @@ void MainWindow::editSettings()
     dialog->open();
 }
 
+// The duplicate-safe retry of the last send: the request as it was sent, even if the form changed.
+void MainWindow::lookForItAndRetry()
+{
+    if (isSending())
+        return;
+    if (m_lastSentRequest)
+        loadRequest(*m_lastSentRequest);
+    send(ApiClient::CreateMode::IfAbsent);
+}
+
 void MainWindow::startSend(const SendJob &job)
 {
+    m_lastSentRequest = job.request;
     m_resultPanel->clear();
     m_sender->send(job);
     setBusy(true); // after send(): the buttons follow the controller's busy state
@@ -692,15 +717,13 @@ void MainWindow::onSendFinished(const ApiResult &result)
 {
     setBusy(false);
     m_resultPanel->showResult(result);
-    statusBar()->showMessage(result.ok() ? tr("Flow log %1 created.").arg(result.flowLogId)
-                                         : tr("Not created: %1").arg(result.code),
-        StatusMessageMs);
+    statusBar()->showMessage(OutcomeText::headline(result), StatusMessageMs);
 }
 
 void MainWindow::setBusy(bool busy)
 {
     if (busy)
-        m_progress->start();
+        m_progress->start(AppSettings::load().totalTimeoutMs);
     else
         m_progress->stop();
     updateCreateButton();

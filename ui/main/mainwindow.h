@@ -107,6 +107,8 @@ private:
     void retry(const HistoryEntry &entry);
     bool confirmRepeatingASuccess(const HistoryEntry &entry);
     void startSend(const SendJob &job);
+    void lookForItAndRetry();
+    QString blockingProblems() const;
     void showPreview(const SendJob &job);
     CommandLine::Target commandTarget(const std::optional<Profile> &profile, const QUrl &endpoint) const;
     void onSendFinished(const ApiResult &result);
@@ -148,4 +150,5 @@ private:
     QAction *m_addProfileAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    std::optional<FlowLogRequest> m_lastSentRequest;
 };

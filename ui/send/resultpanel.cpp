@@ -1,6 +1,7 @@
 #include "ui/send/resultpanel.h"
 
 #include "core/api/errorcatalog.h"
+#include "ui/send/outcometext.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -37,6 +38,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_titleLabel(createWrappingLabel(this, u"resultTitleLabel"_s))
     , m_explanationLabel(createWrappingLabel(this, u"resultExplanationLabel"_s))
     , m_actionLabel(createWrappingLabel(this, u"resultActionLabel"_s))
+    , m_lookForItPushButton(new QPushButton(this))
     , m_detailsLayout(new QGridLayout)
     , m_flowLogIdLineEdit(createValueField(u"flowLogIdLineEdit"_s))
     , m_copyFlowLogIdPushButton(createCopyButton(u"copyFlowLogIdPushButton"_s, m_flowLogIdLineEdit))
@@ -52,6 +54,9 @@ ResultPanel::ResultPanel(QWidget *parent)
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
+    m_lookForItPushButton->setObjectName(u"lookForItPushButton"_s);
+    m_lookForItPushButton->setVisible(false);
+    connect(m_lookForItPushButton, &QPushButton::clicked, this, &ResultPanel::lookForItAndRetryRequested);
     m_recommendLabel->setObjectName(u"recommendLabel"_s);
     m_recommendLabel->setTextFormat(Qt::RichText);
     m_recommendLabel->setOpenExternalLinks(true);
@@ -74,6 +79,10 @@ ResultPanel::ResultPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_explanationLabel);
     layout->addWidget(m_actionLabel);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_lookForItPushButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
     layout->addLayout(m_detailsLayout);
     setVisible(false);
 }
@@ -144,7 +153,8 @@ void ResultPanel::retranslateUi()
     setRowLabel(StatusRow, tr("Status:"));
     setRowLabel(RequestIdRow, tr("RequestId:"));
     setRowLabel(CodeRow, tr("Error code:"));
-    setRowLabel(ServerMessageRow, tr("Server message:"));
+    // Only an answer from the service is a server message; our own network errors are details.
+    setRowLabel(ServerMessageRow, m_result && m_result->httpStatus > 0 ? tr("Server message:") : tr("Details:"));
     setRowLabel(RecommendRow, tr("Diagnosis:"));
     m_flowLogIdLineEdit->setAccessibleName(tr("Flow log ID"));
     m_requestIdLineEdit->setAccessibleName(tr("Request ID"));
@@ -152,6 +162,8 @@ void ResultPanel::retranslateUi()
     m_copyFlowLogIdPushButton->setAccessibleName(tr("Copy the flow log ID"));
     m_copyRequestIdPushButton->setText(tr("Copy"));
     m_copyRequestIdPushButton->setAccessibleName(tr("Copy the request ID"));
+    m_lookForItPushButton->setText(tr("Look for it and retry"));
+    m_lookForItPushButton->setToolTip(tr("Ask the service whether the flow log exists, and create it only if it does not"));
     if (!m_result)
         return;
     if (m_result->ok())
@@ -163,12 +175,15 @@ void ResultPanel::retranslateUi()
 void ResultPanel::showSuccess(const ApiResult &result)
 {
     setIcon(true);
-    m_titleLabel->setText(tr("Flow log created"));
+    m_titleLabel->setText(OutcomeText::headline(result));
+    const QString activation = m_status == u"Active" ? tr("The flow log is Active: it captures traffic now.")
+                                                     : tr("The flow log starts as Activating and becomes Active shortly.");
     m_explanationLabel->setText(result.adoptedExisting
             ? tr("The connection was lost after an earlier attempt, but that attempt had created the flow log. "
                  "It was found and is shown here instead of creating a second one.")
-            : tr("The flow log starts as Activating and becomes Active shortly."));
+            : activation);
     m_actionLabel->setVisible(false);
+    m_lookForItPushButton->setVisible(false);
     m_flowLogIdLineEdit->setText(result.flowLogId);
     m_requestIdLineEdit->setText(result.requestId);
     setRowShown(FlowLogIdRow, true);
@@ -184,12 +199,15 @@ void ResultPanel::showFailure(const ApiResult &result)
 {
     const ErrorExplanation explanation = ErrorCatalog::explain(result);
     setIcon(false);
-    m_titleLabel->setText(result.outcome == Outcome::Unknown ? tr("Outcome unknown: the flow log may have been created")
-            : result.outcome == Outcome::Cancelled           ? tr("Cancelled")
-                                                             : tr("The flow log was not created"));
+    m_titleLabel->setText(OutcomeText::headline(result));
     m_explanationLabel->setText(explanation.explanation);
-    m_actionLabel->setText(explanation.action);
-    m_actionLabel->setVisible(!explanation.action.isEmpty());
+    const bool unknown = result.outcome == Outcome::Unknown;
+    // The panel offers the action that resolves an unknown outcome instead of describing it.
+    m_actionLabel->setText(unknown ? tr("“Look for it and retry” asks the service for this flow log first and "
+                                        "creates it only if no earlier attempt did.")
+                                   : explanation.action);
+    m_actionLabel->setVisible(!m_actionLabel->text().isEmpty());
+    m_lookForItPushButton->setVisible(unknown);
     m_requestIdLineEdit->setText(result.requestId);
     m_codeLabel->setText(result.httpStatus > 0 ? tr("%1 (HTTP %2)").arg(result.code).arg(result.httpStatus) : result.code);
     m_serverMessageLabel->setText(result.message);

@@ -29,6 +29,11 @@ public:
     void clear();
     std::optional<ApiResult> result() const { return m_result; }
 
+Q_SIGNALS:
+    // After an unknown outcome: look for the flow log the attempt may have created, and create it
+    // only if it is not there (the duplicate-safe retry).
+    void lookForItAndRetryRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -50,6 +55,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_explanationLabel;
     QLabel *m_actionLabel;
+    QPushButton *m_lookForItPushButton;
     QGridLayout *m_detailsLayout;
     QLineEdit *m_flowLogIdLineEdit;
     QPushButton *m_copyFlowLogIdPushButton;

@@ -47,6 +47,7 @@ void SendController::send(const SendJob &job)
     m_handle = m_client->createFlowLog(job.request, job.mode);
     connect(m_handle, &ApiCallHandle::attemptStarted, this,
         [this](int attempt, int waitingMs) { Q_EMIT attemptStarted(attempt, maxAttempts(), waitingMs); });
+    connect(m_handle, &ApiCallHandle::checkingForEarlierAttempt, this, &SendController::checkingForEarlierAttempt);
     connect(m_handle, &ApiCallHandle::finished, this, &SendController::finish);
     Q_EMIT started();
 }

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void started();
     // attempt counts from 1; waitingMs > 0 while backing off before it.
     void attemptStarted(int attempt, int maxAttempts, int waitingMs);
+    // Before sending again, DescribeFlowLogs is asked whether an earlier attempt created it.
+    void checkingForEarlierAttempt();
     void finished(const ApiResult &result);
     void historyProblem(const QString &message);
     // A created flow log's status as DescribeFlowLogs reports it ("Activating", then "Active").

@@ -22,6 +22,8 @@ SendProgressWidget::SendProgressWidget(QWidget *parent)
     m_progressBar->setMaximumWidth(120);
     m_cancelPushButton->setObjectName(u"cancelPushButton"_s);
     connect(m_cancelPushButton, &QPushButton::clicked, this, &SendProgressWidget::cancelRequested);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &SendProgressWidget::retranslateUi);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progressLabel);
@@ -31,10 +33,12 @@ SendProgressWidget::SendProgressWidget(QWidget *parent)
     setVisible(false);
 }
 
-void SendProgressWidget::start()
+void SendProgressWidget::start(int attemptBudgetMs)
 {
     m_attempt = 0;
-    retranslateUi();
+    m_attemptBudgetMs = attemptBudgetMs;
+    enterPhase(Phase::Preparing);
+    m_tick.start();
     setVisible(true);
 }
 
@@ -43,12 +47,25 @@ void SendProgressWidget::setAttempt(int attempt, int maxAttempts, int waitingMs)
     m_attempt = attempt;
     m_maxAttempts = maxAttempts;
     m_waitingMs = waitingMs;
-    retranslateUi();
+    enterPhase(waitingMs > 0 ? Phase::BackingOff : Phase::Waiting);
+}
+
+void SendProgressWidget::setChecking()
+{
+    enterPhase(Phase::Checking);
 }
 
 void SendProgressWidget::stop()
 {
+    m_tick.stop();
     setVisible(false);
+}
+
+void SendProgressWidget::enterPhase(Phase phase)
+{
+    m_phase = phase;
+    m_sincePhase.start();
+    retranslateUi();
 }
 
 QString SendProgressWidget::text() const
@@ -67,13 +84,32 @@ void SendProgressWidget::retranslateUi()
 {
     m_cancelPushButton->setText(tr("Cancel"));
     m_cancelPushButton->setAccessibleName(tr("Cancel sending"));
-    if (m_attempt == 0)
+    const qint64 elapsedMs = m_sincePhase.isValid() ? m_sincePhase.elapsed() : 0;
+    const QString seconds = QString::number(elapsedMs / 1000);
+    switch (m_phase) {
+    case Phase::Preparing:
         m_progressLabel->setText(tr("Creating the flow log…"));
-    else if (m_waitingMs > 0)
+        break;
+    case Phase::Waiting:
+        // Qt cannot tell "sent" from "still connecting" for a request with a body: one phase.
+        m_progressLabel->setText(m_attemptBudgetMs > 0
+                ? tr("Attempt %1 of %2: sent, waiting for the answer — %3 s of at most %4 s")
+                      .arg(m_attempt)
+                      .arg(m_maxAttempts)
+                      .arg(seconds)
+                      .arg(m_attemptBudgetMs / 1000)
+                : tr("Attempt %1 of %2: sent, waiting for the answer — %3 s").arg(m_attempt).arg(m_maxAttempts).arg(seconds));
+        break;
+    case Phase::BackingOff: {
+        const double left = qMax<qint64>(0, m_waitingMs - elapsedMs) / 1000.0;
         m_progressLabel->setText(tr("Waiting %1 s before attempt %2 of %3…")
-                                     .arg(QLocale().toString(m_waitingMs / 1000.0, 'f', 1))
+                                     .arg(QLocale().toString(left, 'f', 0))
                                      .arg(m_attempt)
                                      .arg(m_maxAttempts));
-    else
-        m_progressLabel->setText(tr("Creating the flow log… attempt %1 of %2").arg(m_attempt).arg(m_maxAttempts));
+        break;
+    }
+    case Phase::Checking:
+        m_progressLabel->setText(tr("Checking whether an earlier attempt created the flow log — %1 s").arg(seconds));
+        break;
+    }
 }

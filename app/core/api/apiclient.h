@@ -140,6 +140,9 @@ Q_SIGNALS:
     // when it is scheduled (so a UI can show the wait). The DescribeFlowLogs duplicate check is not
     // an attempt of its own.
     void attemptStarted(int attempt, int waitingMs);
+    // A create asks DescribeFlowLogs whether an earlier attempt (or an earlier call whose outcome is
+    // unknown) already created the flow log, before anything is sent again.
+    void checkingForEarlierAttempt();
     // Emitted exactly once.
     void finished(const ApiResult &result);
 };

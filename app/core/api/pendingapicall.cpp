@@ -337,6 +337,7 @@ void PendingApiCall::startDuplicateCheck(const ApiResult &ambiguous)
     m_check = new PendingApiCall(m_setup, FlowLogFilter::matching(*m_createRequest).toApiCall(), true, this);
     connect(m_check, &ApiCallHandle::finished, this, &PendingApiCall::onDuplicateCheckFinished);
     m_check->start();
+    Q_EMIT checkingForEarlierAttempt();
 }
 
 void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)

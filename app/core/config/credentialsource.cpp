@@ -95,7 +95,7 @@ QString CredentialProblem::message() const
         if (origin == OwnProfiles)
             return QCoreApplication::translate("CredentialProblem",
                                                "FlowLog Studio has no profile \"%1\" of its own. Add it in the app "
-                                               "(Profile → Add profile…), or name a profile of the aliyun CLI.")
+                                               "(Tools → Add profile…), or name a profile of the aliyun CLI.")
                 .arg(profile);
         return QCoreApplication::translate("CredentialProblem",
                                            "There is no profile \"%1\" in %2. Choose an existing profile, or "
