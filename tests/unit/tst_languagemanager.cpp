@@ -44,6 +44,7 @@ private slots:
     void chineseInstallsQtsOwnTranslation();
     void coreSeesTheChosenLanguage();
     void followSystemUsesTheSystemLocale();
+    void englishCountsUsePluralFormsWhateverTheSystemLocale();
 };
 
 void tst_LanguageManager::initTestCase()
@@ -133,6 +134,19 @@ void tst_LanguageManager::followSystemUsesTheSystemLocale()
     // the system's language must come through either way, not a fixed one.
     const QByteArray lang = qgetenv("LANG");
     QCOMPARE(QLocale().language() == QLocale::Chinese, lang.startsWith("zh"));
+}
+
+// Under LANG=C.UTF-8 the system locale names no language we translate: English, with its plurals.
+void tst_LanguageManager::englishCountsUsePluralFormsWhateverTheSystemLocale()
+{
+    if (qgetenv("LANG").startsWith("zh"))
+        QSKIP("the system is Chinese");
+    LanguageManager manager;
+    for (const auto language : {LanguageManager::Language::FollowSystem, LanguageManager::Language::English}) {
+        manager.setLanguage(language);
+        QCOMPARE(QCoreApplication::translate("HistoryView", "%n row(s)", nullptr, 1), u"1 row"_s);
+        QCOMPARE(QCoreApplication::translate("HistoryView", "%n row(s)", nullptr, 0), u"0 rows"_s);
+    }
 }
 
 QTEST_MAIN(tst_LanguageManager)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,6 +218,9 @@ void FlowLogForm::createLayout()
     m_layout = new QFormLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Rows a little closer than the style's default: with a result below, five history rows still
+    // fit on a 1280×800 screen in Chinese, whose glyphs make every line taller.
+    m_layout->setVerticalSpacing(qMax(2, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) - 2));
     m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     const QList<QPair<Field, QWidget *>> rows {
         {Field::ResourceType, fieldBox(m_resourceTypeComboBox, Field::ResourceType)},

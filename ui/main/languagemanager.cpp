@@ -125,7 +125,12 @@ bool LanguageManager::installTranslators(const QLocale &locale)
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, qtDirectory))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(locale, TranslationCatalog::fileBaseName(), u"_"_s, TranslationCatalog::resourceDirectory()))
+    // Every language but Chinese reads the English catalogue: it holds the English plural forms
+    // ("1 row", "2 rows"), which a C or German system locale would otherwise not load.
+    const QString directory = TranslationCatalog::resourceDirectory();
+    const QString base = TranslationCatalog::fileBaseName();
+    if (m_appTranslator.load(locale, base, u"_"_s, directory)
+        || (locale.language() != QLocale::Chinese && m_appTranslator.load(base + u"_en"_s, directory)))
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     return m_qtInstalled || m_appInstalled;
 }

@@ -31,6 +31,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -319,11 +320,13 @@ QFrame *MainWindow::createSandboxBanner()
     QFont titleFont = m_sandboxBannerLabel->font();
     titleFont.setBold(true);
     m_sandboxBannerLabel->setFont(titleFont);
-    auto *layout = new QVBoxLayout(banner);
-    layout->setContentsMargins(7, 7, 7, 7);
-    layout->setSpacing(2);
-    // The title is short in every language: only the explanation wraps (and is measured per width).
+    // One line where the width allows (it does at the default size): the title, then the explanation,
+    // which alone wraps on a narrow window.
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(7, 5, 7, 5);
+    layout->setSpacing(8);
     m_sandboxBannerTextLabel->setWordWrap(true);
+    m_sandboxBannerTextLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (QLabel *label : {m_sandboxBannerLabel, m_sandboxBannerTextLabel}) {
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
@@ -359,14 +362,40 @@ void MainWindow::createHistoryDock()
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
 }
 
+// The first run's window: on a 1280×800 screen the form, a result and five history rows, with room
+// for a title bar and a panel; larger screens get a window of the same proportions, not a huge one.
+QRect MainWindow::defaultGeometry() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    constexpr int TitleBar = 35; // above the client area, drawn by the window manager
+    constexpr int Margin = 15;    // below it, so the frame stays clear of the screen's edge
+    const QSize size(qMin(1200, available.width() - 40), qMin(900, available.height() - TitleBar - Margin));
+    QRect geometry(QPoint(0, 0), size);
+    geometry.moveCenter(available.center());
+    geometry.moveTop(qMax(available.top() + TitleBar, geometry.top()));
+    return geometry;
+}
+
+// The history dock's height that shows `rows` rows (of HistoryView's one-line height): the rows, the
+// header, the search line, the message line, the horizontal scroll bar and the dock's title. Known
+// before the history view exists, which arrives after the first frame.
+int MainWindow::historyHeightForRows(int rows) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int row = metrics.height() + 8;
+    const int chrome = 4 * (metrics.lineSpacing() + 9) + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return rows * row + chrome;
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
-        resize(960, 760);
-    // First run: the form comes first, the history gets a strip at the bottom.
+        setGeometry(defaultGeometry());
+    // First run: the form comes first, the history gets the strip at the bottom that holds five rows.
     if (!restoreState(settings.value(SettingsKeys::WindowState).toByteArray()))
-        resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical);
+        resizeDocks({m_historyDock}, {historyHeightForRows(5)}, Qt::Vertical);
     {
         // Quietly: only the profile finally chosen may start the sandbox.
         const QSignalBlocker blocker(m_connectionBar);

@@ -109,6 +109,8 @@ private:
     void startSend(const SendJob &job);
     void lookForItAndRetry();
     QString blockingProblems() const;
+    QRect defaultGeometry() const;
+    int historyHeightForRows(int rows) const;
     void showPreview(const SendJob &job);
     CommandLine::Target commandTarget(const std::optional<Profile> &profile, const QUrl &endpoint) const;
     void onSendFinished(const ApiResult &result);

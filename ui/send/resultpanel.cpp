@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum DetailRow { FlowLogIdRow, StatusRow, RequestIdRow, CodeRow, ServerMessageRow, RecommendRow };
+// The status shares the flow log's row: one line less, so a result fits above five history rows.
+enum DetailRow { FlowLogIdRow, RequestIdRow, CodeRow, ServerMessageRow, RecommendRow };
 
 QLabel *createWrappingLabel(QWidget *parent, const QString &objectName)
 {
@@ -42,6 +43,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_detailsLayout(new QGridLayout)
     , m_flowLogIdLineEdit(createValueField(u"flowLogIdLineEdit"_s))
     , m_copyFlowLogIdPushButton(createCopyButton(u"copyFlowLogIdPushButton"_s, m_flowLogIdLineEdit))
+    , m_statusTitleLabel(new QLabel(this))
     , m_statusLabel(createWrappingLabel(this, u"flowLogStatusLabel"_s))
     , m_requestIdLineEdit(createValueField(u"requestIdLineEdit"_s))
     , m_copyRequestIdPushButton(createCopyButton(u"copyRequestIdPushButton"_s, m_requestIdLineEdit))
@@ -66,8 +68,14 @@ ResultPanel::ResultPanel(QWidget *parent)
     header->addWidget(m_iconLabel);
     header->addWidget(m_titleLabel, 1);
     // Placeholder labels: retranslateUi() names them.
-    const QList<QWidget *> fields {valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton), m_statusLabel,
-        valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton), m_codeLabel, m_serverMessageLabel, m_recommendLabel};
+    QWidget *flowLogRow = valueRow(m_flowLogIdLineEdit, m_copyFlowLogIdPushButton);
+    m_statusLabel->setWordWrap(false);
+    m_statusTitleLabel->setBuddy(m_statusLabel);
+    static_cast<QHBoxLayout *>(flowLogRow->layout())->addSpacing(12);
+    flowLogRow->layout()->addWidget(m_statusTitleLabel);
+    flowLogRow->layout()->addWidget(m_statusLabel);
+    const QList<QWidget *> fields {flowLogRow, valueRow(m_requestIdLineEdit, m_copyRequestIdPushButton), m_codeLabel,
+        m_serverMessageLabel, m_recommendLabel};
     for (int row = 0; row < fields.size(); ++row) {
         auto *label = new QLabel(this); // named in retranslateUi()
         m_detailsLayout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
@@ -150,7 +158,7 @@ void ResultPanel::retranslateUi()
             static_cast<QLabel *>(item->widget())->setText(text);
     };
     setRowLabel(FlowLogIdRow, tr("FlowLogId:"));
-    setRowLabel(StatusRow, tr("Status:"));
+    m_statusTitleLabel->setText(tr("Status:"));
     setRowLabel(RequestIdRow, tr("RequestId:"));
     setRowLabel(CodeRow, tr("Error code:"));
     // Only an answer from the service is a server message; our own network errors are details.
@@ -188,7 +196,8 @@ void ResultPanel::showSuccess(const ApiResult &result)
     m_requestIdLineEdit->setText(result.requestId);
     setRowShown(FlowLogIdRow, true);
     m_statusLabel->setText(statusLabel(m_status));
-    setRowShown(StatusRow, !m_status.isEmpty());
+    m_statusTitleLabel->setVisible(!m_status.isEmpty());
+    m_statusLabel->setVisible(!m_status.isEmpty());
     setRowShown(RequestIdRow, !result.requestId.isEmpty());
     setRowShown(CodeRow, false);
     setRowShown(ServerMessageRow, false);
@@ -214,7 +223,6 @@ void ResultPanel::showFailure(const ApiResult &result)
     const QString link = explanation.link.isEmpty() ? result.recommend : explanation.link;
     m_recommendLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(link.toHtmlEscaped(), link.toHtmlEscaped()));
     setRowShown(FlowLogIdRow, false);
-    setRowShown(StatusRow, false);
     setRowShown(RequestIdRow, !result.requestId.isEmpty());
     setRowShown(CodeRow, !result.code.isEmpty());
     setRowShown(ServerMessageRow, !result.message.isEmpty() && result.message != explanation.explanation);
@@ -244,7 +252,8 @@ void ResultPanel::setRowShown(int row, bool shown)
 
 void ResultPanel::setIcon(bool success)
 {
-    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    // Between the small and the large icon: it marks the outcome without adding a line of height.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 3 / 2;
     const QIcon icon = style()->standardIcon(success ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical,
         nullptr, this);
     m_iconLabel->setPixmap(icon.pixmap(size, size));

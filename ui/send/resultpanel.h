@@ -59,6 +59,7 @@ private:
     QGridLayout *m_detailsLayout;
     QLineEdit *m_flowLogIdLineEdit;
     QPushButton *m_copyFlowLogIdPushButton;
+    QLabel *m_statusTitleLabel;
     QLabel *m_statusLabel;
     QLineEdit *m_requestIdLineEdit;
     QPushButton *m_copyRequestIdPushButton;
