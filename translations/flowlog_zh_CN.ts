@@ -1530,10 +1530,6 @@ Creates Alibaba Cloud VPC flow logs (CreateFlowLog, API version 2016-04-28).</so
         <translation>预览请求(&amp;V)…</translation>
     </message>
     <message>
-        <source>Show what would be sent, and copy it as an aliyun CLI command</source>
-        <translation>查看将要发送的内容，并可复制为 aliyun CLI 命令</translation>
-    </message>
-    <message>
         <source>C&amp;reate flow log</source>
         <translation>创建流日志(&amp;R)</translation>
     </message>
@@ -1636,6 +1632,10 @@ Endpoint: %3</source>
     <message>
         <source>Create this flow log in Alibaba Cloud (%1)?</source>
         <translation>在阿里云（%1）中创建此流日志？</translation>
+    </message>
+    <message>
+        <source>Show what would be sent, and copy it as an aliyun CLI or a flowlog-cli command</source>
+        <translation>显示将要发送的内容，并可复制为 aliyun CLI 或 flowlog-cli 命令</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ private slots:
     void whileWaitingTheProgressCountsTheSecondsOfTheAttempt();
     void aNetworkErrorIsNotCalledAServerMessage();
     void theActivationHintGoesOnceTheFlowLogIsActive();
+    void theOutcomeIsRewrittenInTheNewLanguage();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -799,6 +800,22 @@ void tst_MainWindow::theActivationHintGoesOnceTheFlowLogIsActive()
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"flowLogStatusLabel"_s)->text() == u"Active"_s, 10000);
     QVERIFY(!explanation->text().contains(u"shortly"_s));
     QVERIFY(explanation->text().contains(u"is Active"_s));
+}
+
+// Shown in English, switched to Chinese: the status bar and the result panel say it again in Chinese.
+void tst_MainWindow::theOutcomeIsRewrittenInTheNewLanguage()
+{
+    createWindow();
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && !m_fixture.window->isSending(), 5000);
+    const QString flowLogId = resultPanel()->result()->flowLogId;
+    QCOMPARE(m_fixture.window->statusBar()->currentMessage(), u"Flow log %1 created"_s.arg(flowLogId));
+    child<QAction>(u"chineseLanguageAction"_s)->trigger();
+    QTRY_COMPARE(m_fixture.window->statusBar()->currentMessage(), u"已创建流日志 %1"_s.arg(flowLogId));
+    QCOMPARE(child<QLabel>(u"resultTitleLabel"_s)->text(), u"已创建流日志 %1"_s.arg(flowLogId));
+    child<QAction>(u"englishLanguageAction"_s)->trigger();
+    QTRY_COMPARE(m_fixture.window->statusBar()->currentMessage(), u"Flow log %1 created"_s.arg(flowLogId));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -147,7 +147,7 @@ void MainWindow::send(ApiClient::CreateMode mode)
     if (const auto error = m_form->firstError()) {
         QWidget *editor = m_form->editorFor(error->field);
         (editor ? editor : m_connectionBar->findChild<QWidget *>(u"regionComboBox"_s))->setFocus();
-        statusBar()->showMessage(tr("Not sent: correct the errors marked in the form first."), StatusMessageMs);
+        showStatus([] { return tr("Not sent: correct the errors marked in the form first."); });
         return;
     }
     QString problem;
@@ -473,6 +473,30 @@ QString MainWindow::initialProfileId() const
     return Profile::sandboxId();
 }
 
+// A status message kept as the way to write it, so a language switch shows it again in the new
+// language for the rest of its time.
+void MainWindow::showStatus(std::function<QString()> render)
+{
+    m_statusRender = std::move(render);
+    m_statusShown = m_statusRender();
+    statusBar()->showMessage(m_statusShown, StatusMessageMs);
+}
+
+void MainWindow::retranslateStatus()
+{
+    if (statusBar()->currentMessage().isEmpty())
+        return;
+    // A message that cannot be written again (shown by showProblem()) goes rather than stay in the
+    // previous language.
+    if (!m_statusRender || statusBar()->currentMessage() != m_statusShown) {
+        statusBar()->clearMessage();
+        return;
+    }
+    m_statusShown = m_statusRender();
+    // The rest of its time is not known: it gets a full one.
+    statusBar()->showMessage(m_statusShown, StatusMessageMs);
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("FlowLog Studio"));
@@ -488,7 +512,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About FlowLog Studio"));
     m_formScrollArea->setAccessibleName(tr("New flow log"));
     m_previewPushButton->setText(tr("Pre&view request…"));
-    m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI command"));
+    m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI or a flowlog-cli command"));
     m_createPushButton->setText(tr("C&reate flow log"));
     m_historyDock->setWindowTitle(tr("History"));
     if (m_historyPlaceholderLabel)
@@ -496,9 +520,7 @@ void MainWindow::retranslateUi()
     updateSandboxBanner();
     updateEndpoint();
     updateCreateButton();
-    // A status message is transient and worded in the previous language: drop it rather than leave
-    // it untranslated (the result panel keeps the outcome, in the new language).
-    statusBar()->clearMessage();
+    retranslateStatus();
 }
 
 void MainWindow::onProfilesChanged()
@@ -665,7 +687,7 @@ void MainWindow::warnKeychainUnavailable(const QString &message)
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    statusBar()->showMessage(tr("No keychain: secrets are kept for this run only."), StatusMessageMs);
+    showStatus([] { return tr("No keychain: secrets are kept for this run only."); });
 }
 
 void MainWindow::editSettings()
@@ -746,7 +768,7 @@ void MainWindow::onSendFinished(const ApiResult &result)
 {
     setBusy(false);
     m_resultPanel->showResult(result);
-    statusBar()->showMessage(OutcomeText::headline(result), StatusMessageMs);
+    showStatus([result] { return OutcomeText::headline(result); });
 }
 
 void MainWindow::setBusy(bool busy)

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class ConnectionBar;
@@ -109,6 +110,8 @@ private:
     void startSend(const SendJob &job);
     void lookForItAndRetry();
     QString blockingProblems() const;
+    void showStatus(std::function<QString()> render);
+    void retranslateStatus();
     QRect defaultGeometry() const;
     int historyHeightForRows(int rows) const;
     void showPreview(const SendJob &job);
@@ -153,4 +156,6 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     std::optional<FlowLogRequest> m_lastSentRequest;
+    std::function<QString()> m_statusRender;
+    QString m_statusShown;
 };
