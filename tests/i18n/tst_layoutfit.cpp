@@ -1,6 +1,7 @@
 // The layout holds in both languages: in every state of the main window (empty form, findings,
 // success with history) and in each dialog, no label, button, tab, combo box, header or ID field
-// shows less than its whole text, at the window's default size, which fits a 1280×800 screen.
+// shows less than its whole text, at the window's default size, which fits a 1280×800 screen; and
+// after a create the result and five history rows are in view.
 // CTest runs this on an offscreen 1280×800 screen at scale 1 and at a device pixel ratio of 2
 // (screen-*.json).
 
@@ -24,6 +25,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
@@ -215,12 +217,15 @@ private slots:
     void profileDialogFits();
     void requestPreviewFits_data() { addLanguages(); }
     void requestPreviewFits();
+    void theUsersGeometryIsRemembered_data() { addLanguages(); }
+    void theUsersGeometryIsRemembered();
 
 private:
     static void addLanguages();
     void createWindow();
     void fillForm(const QString &resourceId, const QString &name, const QString &description);
     static void verifyFits(QWidget *window);
+    void verifyResultAndFiveHistoryRowsInView();
 
     QTemporaryDir m_directory;
     WindowFixture m_fixture;
@@ -311,6 +316,45 @@ void tst_LayoutFit::successWithHistoryFits()
         resultPanel->isVisible() && resultPanel->result() && resultPanel->result()->ok(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->findChild<QTableView *>()->model()->rowCount() >= 1, 5000);
     verifyFits(m_fixture.window);
+    verifyResultAndFiveHistoryRowsInView();
+}
+
+// The first-run window on this screen: inside it, the result whole and in view without scrolling
+// the form, and at least five history rows. Later features keep this green.
+void tst_LayoutFit::verifyResultAndFiveHistoryRowsInView()
+{
+    MainWindow *window = m_fixture.window;
+    const QRect available = window->screen()->availableGeometry();
+    QVERIFY2(available.contains(window->frameGeometry()), "the window is larger than the screen");
+    auto *result = window->findChild<ResultPanel *>(u"resultPanel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QWidget *>(u"flowLogStatusLabel"_s)->isVisible(), 5000);
+    QTest::qWait(100); // the layout settles after the status appears
+    QVERIFY2(result->height() >= result->sizeHint().height(),
+        qPrintable(u"result panel %1 px of %2"_s.arg(result->height()).arg(result->sizeHint().height())));
+    auto *scrollArea = window->findChild<QScrollArea *>(u"formScrollArea"_s);
+    const QRect resultInViewport(result->mapTo(scrollArea->viewport(), QPoint(0, 0)), result->size());
+    QVERIFY2(scrollArea->viewport()->rect().contains(resultInViewport),
+        qPrintable(u"result panel at %1..%2, the form area ends at %3"_s.arg(resultInViewport.top())
+                       .arg(resultInViewport.bottom()).arg(scrollArea->viewport()->height())));
+    auto *table = window->findChild<QTableView *>(u"historyTableView"_s);
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(table->viewport()->height() >= 5 * rowHeight,
+        qPrintable(u"history shows %1 px, five rows need %2"_s.arg(table->viewport()->height()).arg(5 * rowHeight)));
+}
+
+// A size the user chose is the size of the next start.
+void tst_LayoutFit::theUsersGeometryIsRemembered()
+{
+    createWindow();
+    const QRect chosen(100, 80, 1000, 680);
+    m_fixture.window->setGeometry(chosen);
+    QTRY_COMPARE(m_fixture.window->geometry().size(), chosen.size());
+    m_fixture.window->close(); // saves the settings
+    delete std::exchange(m_fixture.window, nullptr);
+    m_fixture.createWindow(m_directory.filePath(u"none.json"_s));
+    m_fixture.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window));
+    QCOMPARE(m_fixture.window->geometry().size(), chosen.size());
 }
 
 void tst_LayoutFit::settingsDialogFits()
