@@ -33,6 +33,8 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -62,6 +64,12 @@ HistoryEntry sampleEntry(int n)
     entry.requestText = u"POST https://vpc.cn-hangzhou.aliyuncs.com/?ResourceId=vsw-%1"_s.arg(n);
     entry.responseText = u"{\"RequestId\":\"REQ-%1\",\"FlowLogId\":\"fl-%1\"}"_s.arg(n);
     return entry;
+}
+
+void setTimeZone(const char *zone)
+{
+    qputenv("TZ", zone);
+    tzset();
 }
 
 } // namespace
@@ -108,6 +116,8 @@ private:
 
 void tst_HistoryView::initTestCase()
 {
+    // A zone with an offset, so that local time and UTC differ in what the tests read.
+    setTimeZone("Asia/Shanghai");
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"FlowLogStudioTests"_s);
@@ -284,11 +294,11 @@ void tst_HistoryView::exportsCsvForExcel()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("time,profile,regionId,resourceType,resourceId,trafficType,projectName,"
                                                "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
                                                "httpStatus,code,message,attempts,elapsedMs,flowLogStatus,"
-                                               "endpoint,id,source,signatureVersion"));
+                                               "endpoint,id,source,signatureVersion,resolvedBy,resolvedAt"));
     // Newest first, as shown; Chinese text survives as UTF-8.
     QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
-        u"2026-11-28T10:00:19.000Z,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
-        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3"_s);
+        u"2026-11-28T18:00:19.000+08:00,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3,0,"_s);
 }
 
 void tst_HistoryView::csvQuotesAndDefusesFormulas()
@@ -313,13 +323,16 @@ void tst_HistoryView::exportsJsonWithEveryColumn()
     QCOMPARE(rows.size(), 20);
     const QJsonObject first = rows.at(0).toObject();
     QCOMPARE(first.size(), HistoryFields::all().size());
-    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 3); // id, source, signatureVersion
+    // id, source, signatureVersion, resolvedBy, resolvedAt
+    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 5);
     QCOMPARE(first.value(u"flowLogId"_s).toString(), u"fl-19"_s);
     QCOMPARE(first.value(u"flowLogName"_s).toString(), u"流日志-19"_s);
     QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
     QCOMPARE(first.value(u"elapsedMs"_s).toInt(), 139);
     QCOMPARE(first.value(u"outcome"_s).toString(), u"success"_s);
-    QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T10:00:19.000Z"_s);
+    QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T18:00:19.000+08:00"_s);
+    QCOMPARE(first.value(u"resolvedBy"_s).toInt(-1), 0);
+    QCOMPARE(first.value(u"resolvedAt"_s).toString(u"-"_s), QString());
 }
 
 void tst_HistoryView::exportsOnlyTheSelectedRows()

@@ -2,13 +2,29 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Local time, as the table shows it, with the offset that makes it unambiguous: the offset the
+// zone had at that moment (summer time included). Always "+hh:mm", "+00:00" too (Qt would write
+// "Z"), so that every export has one shape whatever machine made it.
+QString isoTimeWithOffset(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const int offsetMinutes = local.offsetFromUtc() / 60;
+    const int minutes = std::abs(offsetMinutes);
+    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s) + (offsetMinutes < 0 ? u'-' : u'+')
+        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
 QJsonValue timeValue(const HistoryEntry &entry)
 {
-    return entry.time.isValid() ? entry.time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isoTimeWithOffset(entry.time);
 }
 
 } // namespace
@@ -73,6 +89,10 @@ const QList<HistoryField> &all()
         {u"source"_s, QT_TRANSLATE_NOOP("HistoryFields", "Source"), [](E e) { return QJsonValue(e.source); }},
         {u"signatureVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "Signature version"),
             [](E e) { return QJsonValue(e.signatureVersion); }},
+        {u"resolvedBy"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resolved by"),
+            [](E e) { return QJsonValue(e.resolvedBy); }},
+        {u"resolvedAt"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resolved at"),
+            [](E e) { return QJsonValue(isoTimeWithOffset(e.resolvedTime)); }},
     };
     return fields;
 }

@@ -14,8 +14,8 @@ struct HistoryField
     QString key;
     // English source text of the column title; title() translates it.
     const char *sourceTitle = nullptr;
-    // The language-independent value the exports write: API spellings, UTC ISO 8601 time, numbers
-    // as numbers; the message is explained in the current language when it is our own failure.
+    // The language-independent value the exports write: API spellings, ISO 8601 local time with its
+    // UTC offset, numbers as numbers; the message is explained in the current language when it is our own failure.
     QJsonValue (*read)(const HistoryEntry &entry) = nullptr;
 
     QString title() const;
@@ -26,7 +26,7 @@ struct HistoryField
 
 namespace HistoryFields {
 // In the order of the table's columns (HistoryTableModel::Column), then those only the exports
-// write (id, source, signatureVersion).
+// write (id, source, signatureVersion, resolvedBy, resolvedAt).
 const QList<HistoryField> &all();
 // How many of all() are table columns.
 inline constexpr int TableColumnCount = 20;
