@@ -9,17 +9,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Local time, as the table shows it, with the offset that makes it unambiguous: the offset the
-// zone had at that moment (summer time included). Always "+hh:mm", "+00:00" too (Qt would write
-// "Z"), so that every export has one shape whatever machine made it.
+// zone had at that moment (summer time included).
 QString isoTimeWithOffset(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
     const QDateTime local = time.toLocalTime();
-    const int offsetMinutes = local.offsetFromUtc() / 60;
-    const int minutes = std::abs(offsetMinutes);
-    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s) + (offsetMinutes < 0 ? u'-' : u'+')
-        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s) + HistoryFields::utcOffset(local);
 }
 
 QJsonValue timeValue(const HistoryEntry &entry)
@@ -41,6 +37,16 @@ QString HistoryField::text(const HistoryEntry &entry) const
 }
 
 namespace HistoryFields {
+
+// Always "+hh:mm", "+00:00" too (Qt writes "Z"), so that every export has one shape whatever
+// machine made it.
+QString utcOffset(const QDateTime &time)
+{
+    const int offsetMinutes = time.offsetFromUtc() / 60;
+    const int minutes = std::abs(offsetMinutes);
+    return (offsetMinutes < 0 ? u'-' : u'+')
+        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
 
 const QList<HistoryField> &all()
 {

@@ -28,6 +28,8 @@ namespace HistoryFields {
 // In the order of the table's columns (HistoryTableModel::Column), then those only the exports
 // write (id, source, signatureVersion, resolvedBy, resolvedAt).
 const QList<HistoryField> &all();
+// The UTC offset of time's zone at that moment, as the exports write it: "+08:00", "-04:00", "+00:00".
+QString utcOffset(const QDateTime &time);
 // How many of all() are table columns.
 inline constexpr int TableColumnCount = 20;
 } // namespace HistoryFields
