@@ -1543,11 +1543,11 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     </message>
     <message>
         <source>The status of %1 cannot be checked as “%2”: %3 Choose a profile to check it with.</source>
-        <translation>无法以“%2”查询 %1 的状态：%3 请选择用于查询的凭证配置。</translation>
+        <translation>无法以“%2”查询 %1 的状态：%3请选择用于查询的凭证配置。</translation>
     </message>
     <message>
         <source>The status of %1 cannot be checked as “%2”: %3 Add a profile (Tools › Add profile…) to check it with.</source>
-        <translation>无法以“%2”查询 %1 的状态：%3 请先添加一个凭证配置（工具 › 添加凭证配置…）再查询。</translation>
+        <translation>无法以“%2”查询 %1 的状态：%3请先添加一个凭证配置（工具 › 添加凭证配置…）再查询。</translation>
     </message>
     <message>
         <source>Checking the status of %1 as “%2”…</source>
