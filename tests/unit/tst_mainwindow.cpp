@@ -95,6 +95,7 @@ private slots:
     void fillFormClearsTheResultOfThePreviousFlowLog();
     void unknownAttemptsOfAnEarlierRunAreOfferedAtStartAndResolved();
     void aRowOfTheEnvironmentIsCheckedWithAProfileTheOperatorChooses();
+    void lookForItAndRetrySettlesTheUnknownRowOfTheLastSend();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -847,6 +848,27 @@ void tst_MainWindow::aRowOfTheEnvironmentIsCheckedWithAProfileTheOperatorChooses
 
 // The emulator creates the flow log and drops the answer: the outcome is unknown. The panel and the
 // status bar say so alike, and the panel's button finds the flow log instead of creating a second.
+// The result panel's duplicate-safe retry settles the row the unknown send left, like the history's.
+void tst_MainWindow::lookForItAndRetrySettlesTheUnknownRowOfTheLastSend()
+{
+    startCreateWhoseAnswerIsHeldBack();
+    QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
+    QVERIFY(handled.wait(2000)); // created, its answer held back
+    m_fixture.window->cancelSend();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->result() && resultPanel()->result()->outcome == Outcome::Unknown, 5000);
+    const qint64 unknownId = m_fixture.history->entries().constFirst().id;
+    m_fixture.window->sandbox()->emulator()->setFaults({});
+    child<QPushButton>(u"lookForItPushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result()
+            && resultPanel()->result()->ok(), 10000);
+    QVERIFY(resultPanel()->result()->adoptedExisting);
+    const HistoryEntry earlier = *m_fixture.history->entry(unknownId);
+    QCOMPARE(earlier.outcome, Outcome::Succeeded);
+    QCOMPARE(earlier.flowLogId, resultPanel()->result()->flowLogId);
+    QCOMPARE(earlier.resolvedBy, m_fixture.history->entries().constFirst().id);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+}
+
 void tst_MainWindow::anUnknownOutcomeOffersLookForItAndRetry()
 {
     createWindow();

@@ -718,7 +718,8 @@ void MainWindow::lookForItAndRetry()
         return;
     if (m_lastSentRequest)
         loadRequest(*m_lastSentRequest);
-    send(ApiClient::CreateMode::IfAbsent);
+    // What it finds out settles the unknown row of that send too.
+    send(ApiClient::CreateMode::IfAbsent, m_sender->lastHistoryId());
 }
 
 void MainWindow::startSend(const SendJob &job)
