@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttemptResolver</name>
+    <message numerus="yes">
+        <source>%n flow log(s) match it: which one it created cannot be told.</source>
+        <translation>
+            <numerusform>%n flow log matches it: which one it created cannot be told.</numerusform>
+            <numerusform>%n flow logs match it: which one it created cannot be told.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message numerus="yes">
         <source>Interrupted: %n row(s) not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</source>
@@ -83,6 +93,23 @@
         <translation>
             <numerusform>Too long: %1 of at most %n character. Shorten the description.</numerusform>
             <numerusform>Too long: %1 of at most %n characters. Shorten the description.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAttemptsBar</name>
+    <message numerus="yes">
+        <source>%n attempt(s) of an earlier run ended with an unknown outcome: each may or may not have created its flow log.</source>
+        <translation>
+            <numerusform>%n attempt of an earlier run ended with an unknown outcome: it may or may not have created its flow log.</numerusform>
+            <numerusform>%n attempts of an earlier run ended with an unknown outcome: each may or may not have created its flow log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
         </translation>
     </message>
 </context>

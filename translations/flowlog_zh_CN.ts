@@ -66,6 +66,27 @@
     </message>
 </context>
 <context>
+    <name>AttemptResolver</name>
+    <message>
+        <source>The lookup failed (%1): %2</source>
+        <translation>查找失败（%1）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) match it: which one it created cannot be told.</source>
+        <translation>
+            <numerusform>有 %n 个流日志与它匹配，无法判断它创建的是哪一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More flow logs match it than one answer lists: whether it created one cannot be told.</source>
+        <translation>与它匹配的流日志多于一次应答能列出的数量，无法判断它是否创建了流日志。</translation>
+    </message>
+    <message>
+        <source>Its call may still be running (it started moments ago). Try again in a few minutes.</source>
+        <translation>它的请求可能仍在进行中（刚开始不久）。请几分钟后再试。</translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message>
         <source>The attempts are not recorded in the history: %1</source>
@@ -1138,10 +1159,6 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>历史记录 %1</translation>
     </message>
     <message>
-        <source>&amp;Request (as signed and sent, without secret or signature):</source>
-        <translation>请求（签名并发送时的内容，不含 AccessKey Secret 和签名）(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Re&amp;sponse of the last attempt:</source>
         <translation>最后一次尝试的应答(&amp;S)：</translation>
     </message>
@@ -1156,6 +1173,37 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>No response was received.</source>
         <translation>未收到应答。</translation>
+    </message>
+    <message>
+        <source>&amp;Request as signed and sent (the AccessKey secret is never recorded; a security token is masked):</source>
+        <translation>签名并发出的请求（从不记录 AccessKey Secret；安全令牌已遮盖）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>This retry settled the unknown outcome of %1.</source>
+        <translation>这次重试确认了 %1 的未知结果。</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>结果确认</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Created: retry #%1 found the flow log %2 that this attempt had created (%3).</source>
+        <translation>已创建：重试 #%1 找到了这次请求创建的流日志 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Created: a lookup found the flow log %1 that this attempt had created (%2).</source>
+        <translation>已创建：查找发现了这次请求创建的流日志 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not created: retry #%1 found no such flow log before it sent anything (%2).</source>
+        <translation>未创建：重试 #%1 在发送之前没有找到这样的流日志（%2）。</translation>
+    </message>
+    <message>
+        <source>Not created: a lookup found no flow log that this attempt could have created (%1).</source>
+        <translation>未创建：查找没有发现这次请求可能创建的流日志（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1307,33 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>Signature version</source>
         <translation>签名版本</translation>
     </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>确认来源</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>确认时间</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMessageLine</name>
+    <message>
+        <source>Check &amp;with:</source>
+        <translation>改用(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Ask DescribeFlowLogs with this profile&apos;s credentials; the row keeps the profile that wrote it</source>
+        <translation>用这个凭证配置的凭证调用 DescribeFlowLogs；这一行仍记录写入它的凭证配置</translation>
+    </message>
+    <message>
+        <source>Profile to check with</source>
+        <translation>用于查询的凭证配置</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1308,6 +1383,18 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>When the attempt started, in this computer&apos;s local time (now UTC%1). Exports write the same time in ISO 8601 with its UTC offset.</source>
+        <translation>请求开始的时间，按本机的本地时间显示（当前为 UTC%1）。导出时写入同一时间，采用带 UTC 偏移的 ISO 8601 格式。</translation>
+    </message>
+    <message>
+        <source>Succeeded (found later)</source>
+        <translation>成功（事后确认）</translation>
+    </message>
+    <message>
+        <source>Not created (checked later)</source>
+        <translation>未创建（事后确认）</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1528,30 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>Whether this attempt created a flow log is unknown. Retry looks for it first and creates one only if there is none.</source>
         <translation>无法确定这次请求是否创建了流日志。「重试」会先查找它，只有找不到时才会创建。</translation>
+    </message>
+    <message>
+        <source>The status cannot be checked: the history is not open.</source>
+        <translation>无法查询状态：历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Flow log %1 is now %2 (checked %3).</source>
+        <translation>流日志 %1 现在的状态是 %2（查询于 %3）。</translation>
+    </message>
+    <message>
+        <source>Flow log %1 is still %2 (checked %3).</source>
+        <translation>流日志 %1 的状态仍是 %2（查询于 %3）。</translation>
+    </message>
+    <message>
+        <source>The status of %1 cannot be checked as “%2”: %3 Choose a profile to check it with.</source>
+        <translation>无法以“%2”查询 %1 的状态：%3请选择用于查询的凭证配置。</translation>
+    </message>
+    <message>
+        <source>The status of %1 cannot be checked as “%2”: %3 Add a profile (Tools › Add profile…) to check it with.</source>
+        <translation>无法以“%2”查询 %1 的状态：%3请先添加一个凭证配置（工具 › 添加凭证配置…）再查询。</translation>
+    </message>
+    <message>
+        <source>Checking the status of %1 as “%2”…</source>
+        <translation>正在以“%2”查询 %1 的状态…</translation>
     </message>
 </context>
 <context>
@@ -2276,14 +2387,6 @@ Endpoint: %3</source>
 <context>
     <name>StatusPoller</name>
     <message>
-        <source>The status of %1 could not be checked: %2 %3</source>
-        <translation>无法查询 %1 的状态：%2 %3</translation>
-    </message>
-    <message>
-        <source>DescribeFlowLogs does not list %1 in %2.</source>
-        <translation>DescribeFlowLogs 在 %2 中没有列出 %1。</translation>
-    </message>
-    <message>
         <source>Stopped checking after %1 s: the flow log is still &quot;%2&quot;. Check its status again later.</source>
         <translation>已查询 %1 秒，不再继续：流日志仍处于「%2」状态。请稍后再查看它的状态。</translation>
     </message>
@@ -2294,6 +2397,27 @@ Endpoint: %3</source>
     <message>
         <source>Stopped checking after %1 s. Last problem: %2</source>
         <translation>已查询 %1 秒，不再继续。最后一次遇到的问题：%2</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the history.</source>
+        <translation>历史记录中已没有这条记录。</translation>
+    </message>
+    <message>
+        <source>DescribeFlowLogs does not list %1 in %2: it may have been deleted.</source>
+        <translation>DescribeFlowLogs 在 %2 中没有列出 %1：它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The status of %1 could not be checked: %2</source>
+        <translation>无法查询 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <source>The status of %1 could not be checked (%2): %3</source>
+        <translation>无法查询 %1 的状态（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An explained problem (%1), then what to do about it (%2)</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2472,53 @@ Endpoint: %3</source>
     <message>
         <source>The network request failed.</source>
         <translation>网络请求失败。</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAttemptsBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Hide this until the next start; the rows stay as they are</source>
+        <translation>下次启动前不再显示；这些行保持原样</translation>
+    </message>
+    <message>
+        <source>Ask DescribeFlowLogs about each: a flow log found is adopted, one proven absent is marked as not created, nothing is created</source>
+        <translation>用 DescribeFlowLogs 逐条查找：找到的流日志会被采用，确认不存在的标记为未创建，不会创建任何流日志</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>确认结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) of an earlier run ended with an unknown outcome: each may or may not have created its flow log.</source>
+        <translation>
+            <numerusform>之前运行时有 %n 次请求的结果未知：每一次都可能创建了流日志，也可能没有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up attempt %1 of %2…</source>
+        <translation>正在查找第 %1 次请求（共 %2 次）…</translation>
+    </message>
+    <message>
+        <source>Looked up: %1 created (found and adopted), %2 not created, %3 still unknown.</source>
+        <translation>查找完成：%1 次已创建（已找到并采用），%2 次未创建，%3 次仍未知。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>另有 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

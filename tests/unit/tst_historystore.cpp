@@ -45,6 +45,8 @@ HistoryEntry sampleEntry(int n = 0)
     entry.attempts = 3;
     entry.durationMs = 1234;
     entry.flowLogStatus = u"Activating"_s;
+    entry.resolvedBy = 41 + n;
+    entry.resolvedTime = QDateTime::fromMSecsSinceEpoch(1'700'000'900'456 + n, Qt::UTC);
     entry.requestText = u"POST https://vpc.cn-hangzhou.aliyuncs.com/?RegionId=cn-hangzhou"_s;
     entry.responseText = u"{\"Code\":\"Throttling.User\"}"_s;
     return entry;
@@ -67,6 +69,8 @@ void compareEntries(const HistoryEntry &actual, const HistoryEntry &expected)
     QCOMPARE(actual.attempts, expected.attempts);
     QCOMPARE(actual.durationMs, expected.durationMs);
     QCOMPARE(actual.flowLogStatus, expected.flowLogStatus);
+    QCOMPARE(actual.resolvedBy, expected.resolvedBy);
+    QCOMPARE(actual.resolvedTime, expected.resolvedTime);
     QCOMPARE(actual.requestText, expected.requestText);
     QCOMPARE(actual.responseText, expected.responseText);
 }
@@ -184,6 +188,9 @@ private slots:
     void newerSchemaIsRefused();
     void versionOneFileIsMigratedAndKeepsEveryRow_data();
     void versionOneFileIsMigratedAndKeepsEveryRow();
+    void versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved();
+    void unresolvedRowsAreFoundThroughTheirIndex();
+    void rowsNamingAFlowLogOrSettledByARowAreFound();
     void pendingEntryIsUnknownAndStartsNow();
     void onlyTheServersMessageIsStored_data();
     void onlyTheServersMessageIsStored();
@@ -537,6 +544,82 @@ void tst_HistoryStore::versionOneFileIsMigratedAndKeepsEveryRow()
     QCOMPARE(store.revision(), 3);
     // The migrated file takes new rows with ids after the old ones.
     QCOMPARE(store.add(sampleEntry()), 4);
+}
+
+// Version 2 changed no table (it dropped texts): its file is version 1's tables stamped 2.
+void tst_HistoryStore::versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved()
+{
+    const QString path = newPath();
+    QVERIFY(writeVersion1File(path, 2));
+    HistoryStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 3);
+    const QList<HistoryEntry> entries = store.entries();
+    QCOMPARE(idsOf(entries), (QList<qint64> {3, 2, 1}));
+    for (const HistoryEntry &entry : entries) {
+        QCOMPARE(entry.resolvedBy, qint64(0));
+        QVERIFY(!entry.resolvedTime.isValid());
+    }
+    QCOMPARE(entries.at(2).flowLogId, u"fl-1"_s);
+    QCOMPARE(entries.at(1).errorMessage, u"Request was denied due to user flow control."_s);
+    // The batch row a crash left unknown is what the app offers to settle.
+    QCOMPARE(idsOf(store.unresolvedEntries()), (QList<qint64> {3}));
+    HistoryEntry settled = *store.entry(3);
+    settled.outcome = Outcome::Failed;
+    settled.resolvedBy = 4;
+    settled.resolvedTime = QDateTime::fromMSecsSinceEpoch(1'700'000'100'000, Qt::UTC);
+    QVERIFY(store.update(settled));
+    QVERIFY(store.unresolvedEntries().isEmpty());
+    HistoryStore reopened;
+    QVERIFY(reopened.open(path));
+    QCOMPARE(reopened.schemaVersion(), 3);
+    QCOMPARE(reopened.entry(3)->resolvedBy, qint64(4));
+    QCOMPARE(reopened.entry(3)->resolvedTime, settled.resolvedTime);
+    QCOMPARE(reopened.count(), 3);
+}
+
+// Asked at every start: it must not read the whole history.
+void tst_HistoryStore::unresolvedRowsAreFoundThroughTheirIndex()
+{
+    const QString path = newPath();
+    HistoryStore store;
+    QVERIFY(store.open(path));
+    HistoryEntry unknown = sampleEntry(1);
+    unknown.outcome = Outcome::Unknown;
+    unknown.resolvedBy = 0;
+    unknown.resolvedTime = {};
+    HistoryEntry settled = unknown;
+    settled.resolvedTime = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = store.addAll({sampleEntry(0), unknown, settled, unknown});
+    QCOMPARE(idsOf(store.unresolvedEntries()), (QList<qint64> {ids.at(1), ids.at(3)}));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-plan"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id FROM history WHERE outcome = 'unknown' AND "
+                           u"resolved_ms IS NULL ORDER BY id"_s));
+        QString plan;
+        while (query.next())
+            plan += query.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(u"history_unresolved"_s), qPrintable(plan));
+    }
+    QSqlDatabase::removeDatabase(u"raw-plan"_s);
+}
+
+void tst_HistoryStore::rowsNamingAFlowLogOrSettledByARowAreFound()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry first = sampleEntry(1); // fl-1, resolved by 42
+    HistoryEntry second = sampleEntry(2);
+    second.flowLogId = u"fl-1"_s;
+    second.resolvedBy = 0;
+    const QList<qint64> ids = store.addAll({first, second, sampleEntry(3)});
+    QCOMPARE(idsOf(store.entriesWithFlowLogId(u"fl-1"_s)), (QList<qint64> {ids.at(0), ids.at(1)}));
+    QVERIFY(store.entriesWithFlowLogId(u"fl-9"_s).isEmpty());
+    QCOMPARE(idsOf(store.entriesResolvedBy(42)), (QList<qint64> {ids.at(0)}));
+    QCOMPARE(idsOf(store.entriesResolvedBy(44)), (QList<qint64> {ids.at(2)}));
 }
 
 void tst_HistoryStore::pendingEntryIsUnknownAndStartsNow()

@@ -1,4 +1,8 @@
+#include "core/api/errorcatalog.h"
+#include "core/history/attemptresolver.h"
+#include "core/history/historylookup.h"
 #include "ui/history/historydetailsdialog.h"
+#include "ui/main/languagemanager.h"
 #include "core/history/csvwriter.h"
 #include "core/history/historyexporter.h"
 #include "core/history/historyfields.h"
@@ -12,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFrame>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +39,8 @@
 #include <QTimer>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +73,12 @@ HistoryEntry sampleEntry(int n)
     return entry;
 }
 
+void setTimeZone(const char *zone)
+{
+    qputenv("TZ", zone);
+    tzset();
+}
+
 } // namespace
 
 class tst_HistoryView : public QObject
@@ -91,6 +106,18 @@ private slots:
     void showsRowsWrittenByAnotherProcess();
     void checkStatusAsksThePoller();
     void checkStatusOfAnUnknownOutcomePointsToRetry();
+    void checkStatusSaysStillActiveWhenNothingChanged();
+    void checkStatusExplainsWhyItCannotCheck();
+    void checkStatusAnswersInChinese();
+    void aRowWhoseProfileHasNoCredentialsIsCheckedWithAChosenOne();
+    void theMessageClearsWhenTheSelectionMoves();
+    void theMessageAboutAnUnknownRowClearsOnceItIsSettled();
+    void theOutcomeShowsItsFullTextOnHover();
+    void theTimeHeaderSaysItIsLocalTime();
+    void exportTimesCarryTheOffsetOfTheirMoment();
+    void detailsSayTheSecretIsLeftOutNotTheSignature();
+    void detailsShowHowAnUnknownOutcomeWasSettled();
+    void unknownAttemptsOfEarlierRunsAreOfferedOnceAndResolved();
 
 private:
     HistoryView *createView();
@@ -108,6 +135,8 @@ private:
 
 void tst_HistoryView::initTestCase()
 {
+    // A zone with an offset, so that local time and UTC differ in what the tests read.
+    setTimeZone("Asia/Shanghai");
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"FlowLogStudioTests"_s);
@@ -284,11 +313,11 @@ void tst_HistoryView::exportsCsvForExcel()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("time,profile,regionId,resourceType,resourceId,trafficType,projectName,"
                                                "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
                                                "httpStatus,code,message,attempts,elapsedMs,flowLogStatus,"
-                                               "endpoint,id,source,signatureVersion"));
+                                               "endpoint,id,source,signatureVersion,resolvedBy,resolvedAt"));
     // Newest first, as shown; Chinese text survives as UTF-8.
     QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
-        u"2026-11-28T10:00:19.000Z,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
-        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3"_s);
+        u"2026-11-28T18:00:19.000+08:00,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3,0,"_s);
 }
 
 void tst_HistoryView::csvQuotesAndDefusesFormulas()
@@ -313,13 +342,16 @@ void tst_HistoryView::exportsJsonWithEveryColumn()
     QCOMPARE(rows.size(), 20);
     const QJsonObject first = rows.at(0).toObject();
     QCOMPARE(first.size(), HistoryFields::all().size());
-    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 3); // id, source, signatureVersion
+    // id, source, signatureVersion, resolvedBy, resolvedAt
+    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 5);
     QCOMPARE(first.value(u"flowLogId"_s).toString(), u"fl-19"_s);
     QCOMPARE(first.value(u"flowLogName"_s).toString(), u"流日志-19"_s);
     QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
     QCOMPARE(first.value(u"elapsedMs"_s).toInt(), 139);
     QCOMPARE(first.value(u"outcome"_s).toString(), u"success"_s);
-    QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T10:00:19.000Z"_s);
+    QCOMPARE(first.value(u"time"_s).toString(), u"2026-11-28T18:00:19.000+08:00"_s);
+    QCOMPARE(first.value(u"resolvedBy"_s).toInt(-1), 0);
+    QCOMPARE(first.value(u"resolvedAt"_s).toString(u"-"_s), QString());
 }
 
 void tst_HistoryView::exportsOnlyTheSelectedRows()
@@ -443,6 +475,312 @@ void tst_HistoryView::checkStatusOfAnUnknownOutcomePointsToRetry()
     QCOMPARE(requested.size(), 0);
     const QString message = child<QLabel>(u"historyMessageLabel"_s)->text();
     QVERIFY2(message.contains(u"unknown"_s) && message.contains(u"Retry"_s), qPrintable(message));
+}
+
+// Answers every status check as the row's profile would, from a script; "env" has no credentials
+// here, as when the app runs without the variables the CLI had.
+struct ScriptedChecks
+{
+    QString status = u"Active"_s;
+    ApiResult failure = {};   // answered instead, when its code is set
+    QStringList profiles = {}; // as each question was signed
+
+    StatusPoller::Describe function()
+    {
+        return [this](const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done) {
+            profiles.append(entry.profile);
+            ApiResult result = failure;
+            if (entry.profile == u"env") {
+                result.code = HistoryLookup::NoCredentialsCode.toString();
+                result.message = u"ALIBABA_CLOUD_ACCESS_KEY_ID is not set."_s;
+            } else if (result.code.isEmpty()) {
+                result.outcome = Outcome::Succeeded;
+                result.body = QJsonObject{{u"FlowLogs"_s, QJsonObject{{u"FlowLog"_s,
+                    QJsonArray{QJsonObject{{u"FlowLogId"_s, entry.flowLogId}, {u"Status"_s, status}}}}}}};
+            }
+            QTimer::singleShot(0, context, [done, result] { done(result); });
+        };
+    }
+};
+
+void tst_HistoryView::checkStatusSaysStillActiveWhenNothingChanged()
+{
+    ScriptedChecks checks;
+    StatusPoller poller(m_store.get(), checks.function());
+    poller.setAutoTrack(false);
+    m_view->setStatusPoller(&poller);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QVERIFY(message->text().startsWith(u"Checking the status of fl-19"_s));
+    QTRY_VERIFY2(message->text().contains(u"still Active (checked "_s), qPrintable(message->text()));
+    static const QRegularExpression checkedAt(u"\\(checked \\d\\d:\\d\\d:\\d\\d\\)\\.$"_s);
+    QVERIFY2(checkedAt.match(message->text()).hasMatch(), qPrintable(message->text()));
+    QVERIFY(message->isVisibleTo(m_view));
+}
+
+void tst_HistoryView::checkStatusExplainsWhyItCannotCheck()
+{
+    ScriptedChecks checks;
+    checks.failure.outcome = Outcome::Failed;
+    checks.failure.httpStatus = 400;
+    checks.failure.code = u"Throttling.User"_s;
+    checks.failure.message = u"Request was denied due to user flow control."_s;
+    StatusPoller poller(m_store.get(), checks.function());
+    poller.setAutoTrack(false);
+    m_view->setStatusPoller(&poller);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QTRY_VERIFY(!message->text().startsWith(u"Checking"_s));
+    const ErrorExplanation explained = ErrorCatalog::explain(checks.failure.code);
+    QVERIFY2(message->text().contains(explained.explanation), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(explained.action), qPrintable(message->text()));
+}
+
+// Both the answer and the line re-written after a language switch are in the UI's language.
+void tst_HistoryView::checkStatusAnswersInChinese()
+{
+    ScriptedChecks checks;
+    StatusPoller poller(m_store.get(), checks.function());
+    poller.setAutoTrack(false);
+    m_view->setStatusPoller(&poller);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QTRY_VERIFY(message->text().contains(u"still Active"_s));
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::Language::Chinese);
+    QTRY_VERIFY2(message->text().contains(u"仍"_s) && message->text().contains(u"fl-19"_s),
+        qPrintable(message->text()));
+    QVERIFY(!message->text().contains(u"still"_s));
+    languages.setLanguage(LanguageManager::Language::English);
+    QTRY_VERIFY(message->text().contains(u"still Active"_s));
+}
+
+// A row the CLI wrote with environment credentials, checked by an app that has no such variables:
+// the operator picks a profile to check it with, and the row keeps the profile that wrote it.
+void tst_HistoryView::aRowWhoseProfileHasNoCredentialsIsCheckedWithAChosenOne()
+{
+    HistoryEntry written = sampleEntry(50);
+    written.profile = u"env"_s;
+    written.source = u"cli"_s;
+    const qint64 id = m_store->add(written);
+    QTRY_COMPARE(m_view->model()->rowCount(), 21);
+    ScriptedChecks checks;
+    StatusPoller poller(m_store.get(), checks.function());
+    poller.setAutoTrack(false);
+    m_view->setStatusPoller(&poller);
+    m_view->setProfileIds({u"sandbox"_s, u"aliyun:prod"_s, u"own:ops"_s});
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *combo = child<QComboBox>(u"checkProfileComboBox"_s);
+    QTRY_VERIFY(combo->isVisibleTo(m_view));
+    const QString message = child<QLabel>(u"historyMessageLabel"_s)->text();
+    QVERIFY2(message.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s) && !message.contains(u"no longer exists"_s),
+        qPrintable(message));
+    // The sandbox cannot see a cloud flow log: it is not offered.
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemData(0).toString(), u"aliyun:prod"_s);
+    QCOMPARE(combo->itemText(0), HistoryEntry::profileDisplayName(u"aliyun:prod"_s));
+    combo->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(u"checkWithProfilePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY2(child<QLabel>(u"historyMessageLabel"_s)->text().contains(u"still Active"_s),
+        qPrintable(child<QLabel>(u"historyMessageLabel"_s)->text()));
+    QCOMPARE(checks.profiles, (QStringList{u"env"_s, u"own:ops"_s}));
+    QVERIFY(!combo->isVisibleTo(m_view));
+    QCOMPARE(m_store->entry(id)->profile, u"env"_s);
+}
+
+void tst_HistoryView::theMessageClearsWhenTheSelectionMoves()
+{
+    HistoryEntry unknown = sampleEntry(99);
+    unknown.outcome = Outcome::Unknown;
+    unknown.flowLogId.clear();
+    m_store->add(unknown);
+    QTRY_COMPARE(m_view->model()->rowCount(), 21);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QVERIFY(message->isVisibleTo(m_view));
+    selectRows({1});
+    QVERIFY(!message->isVisibleTo(m_view));
+}
+
+// "Whether this attempt created a flow log is unknown" no longer holds once a retry settled it.
+void tst_HistoryView::theMessageAboutAnUnknownRowClearsOnceItIsSettled()
+{
+    HistoryEntry unknown = sampleEntry(99);
+    unknown.outcome = Outcome::Unknown;
+    unknown.flowLogId.clear();
+    unknown.id = m_store->add(unknown);
+    QTRY_COMPARE(m_view->model()->rowCount(), 21);
+    selectRows({0});
+    child<QAction>(u"checkStatusAction"_s)->trigger();
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QVERIFY(message->text().contains(u"unknown"_s));
+    // Another row's change leaves it.
+    HistoryEntry other = *m_store->entry(m_view->model()->entryId(5));
+    other.flowLogStatus = u"Inactive"_s;
+    QVERIFY(m_store->update(other));
+    QVERIFY(message->isVisibleTo(m_view));
+    HistoryEntry settled = *m_store->entry(unknown.id);
+    settled.outcome = Outcome::Failed;
+    settled.resolvedTime = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(settled));
+    QVERIFY(!message->isVisibleTo(m_view));
+}
+
+void tst_HistoryView::theOutcomeShowsItsFullTextOnHover()
+{
+    HistoryEntry unknown = sampleEntry(99);
+    unknown.outcome = Outcome::Unknown;
+    HistoryEntry settled = sampleEntry(98);
+    settled.resolvedBy = 7;
+    settled.resolvedTime = QDateTime::currentDateTimeUtc();
+    m_store->addAll({unknown, settled});
+    QTRY_COMPARE(m_view->model()->rowCount(), 22);
+    const QAbstractItemModel *model = m_view->tableView()->model();
+    const QModelIndex unknownOutcome = model->index(1, HistoryTableModel::Outcome);
+    QCOMPARE(unknownOutcome.data(Qt::ToolTipRole).toString(), unknownOutcome.data().toString());
+    QCOMPARE(unknownOutcome.data().toString(), u"Unknown (check before retrying)"_s);
+    const QModelIndex settledOutcome = model->index(0, HistoryTableModel::Outcome);
+    QCOMPARE(settledOutcome.data().toString(), u"Succeeded (found later)"_s);
+    const QString tip = settledOutcome.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"Succeeded (found later)\n"_s) && tip.contains(u"retry #7"_s), qPrintable(tip));
+    // Found by what it says.
+    child<QLineEdit>(u"historySearchLineEdit"_s)->setText(u"found later"_s);
+    QCOMPARE(m_view->proxyModel()->rowCount(), 1);
+}
+
+void tst_HistoryView::theTimeHeaderSaysItIsLocalTime()
+{
+    const QString tip = m_view->tableView()->model()->headerData(HistoryTableModel::Time, Qt::Horizontal,
+        Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"local time"_s) && tip.contains(u"UTC+08:00"_s), qPrintable(tip));
+    // The table shows Shanghai's time of the UTC moment recorded.
+    QCOMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::Time).data().toString(),
+        u"2026-11-28 18:00:19"_s);
+}
+
+// Each time carries the offset its zone had then: summer time differs from winter time.
+void tst_HistoryView::exportTimesCarryTheOffsetOfTheirMoment()
+{
+    HistoryEntry summer = sampleEntry(1);
+    summer.time = QDateTime(QDate(2026, 7, 1), QTime(12, 0, 0, 5), Qt::UTC);
+    HistoryEntry winter = sampleEntry(2);
+    winter.time = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    winter.resolvedTime = QDateTime(QDate(2026, 12, 2), QTime(8, 30), Qt::UTC);
+    winter.resolvedBy = 3;
+    setTimeZone("America/New_York");
+    const QJsonArray rows = QJsonDocument::fromJson(HistoryExporter::toJson({summer, winter})).array();
+    setTimeZone("UTC");
+    const QByteArray utc = HistoryExporter::toCsv({winter});
+    setTimeZone("Asia/Shanghai");
+    QCOMPARE(rows.at(0).toObject().value(u"time"_s).toString(), u"2026-07-01T08:00:00.005-04:00"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"time"_s).toString(), u"2026-12-01T07:00:00.000-05:00"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"resolvedAt"_s).toString(), u"2026-12-02T03:30:00.000-05:00"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"resolvedBy"_s).toInt(), 3);
+    QVERIFY2(utc.contains("\r\n2026-12-01T12:00:00.000+00:00,"), utc.constData());
+}
+
+// The request text shows the signature (it covers a one-time nonce: no secret); the label must not
+// say it is left out.
+void tst_HistoryView::detailsSayTheSecretIsLeftOutNotTheSignature()
+{
+    HistoryEntry entry = sampleEntry(60);
+    entry.requestText = u"POST https://vpc.cn-hangzhou.aliyuncs.com/\nauthorization: ACS3-HMAC-SHA256 "
+                        u"Credential=LTAIexample,SignedHeaders=host,Signature=0123abcd\n"_s;
+    const qint64 id = m_store->add(entry);
+    m_view->showDetails(id);
+    auto *dialog = m_view->findChild<HistoryDetailsDialog *>(u"historyDetailsDialog"_s);
+    QVERIFY(dialog);
+    const QString label = namedChild<QLabel>(dialog, u"requestLabel"_s)->text();
+    QVERIFY(namedChild<QPlainTextEdit>(dialog, u"requestPlainTextEdit"_s)->toPlainText().contains(u"Signature="_s));
+    QVERIFY2(!label.contains(u"signature"_s, Qt::CaseInsensitive), qPrintable(label));
+    QVERIFY2(label.contains(u"secret"_s), qPrintable(label));
+    dialog->close();
+}
+
+void tst_HistoryView::detailsShowHowAnUnknownOutcomeWasSettled()
+{
+    HistoryEntry earlier = sampleEntry(70);
+    earlier.outcome = Outcome::Failed;
+    earlier.flowLogId.clear();
+    earlier.resolvedTime = QDateTime::currentDateTimeUtc();
+    earlier.id = m_store->add(earlier);
+    HistoryEntry retry = sampleEntry(71);
+    retry.id = m_store->add(retry);
+    earlier.resolvedBy = retry.id;
+    QVERIFY(m_store->update(earlier));
+
+    m_view->showDetails(earlier.id);
+    auto *dialog = m_view->findChild<HistoryDetailsDialog *>(u"historyDetailsDialog"_s);
+    QVERIFY(dialog);
+    auto *resolution = namedChild<QLabel>(dialog, u"resolutionValueLabel"_s);
+    QVERIFY(resolution->isVisibleTo(dialog));
+    QVERIFY2(resolution->text().startsWith(u"Not created: retry #%1"_s.arg(retry.id)), qPrintable(resolution->text()));
+    delete dialog;
+
+    m_view->showDetails(retry.id);
+    dialog = m_view->findChild<HistoryDetailsDialog *>(u"historyDetailsDialog"_s);
+    resolution = namedChild<QLabel>(dialog, u"resolutionValueLabel"_s);
+    QVERIFY2(resolution->text().contains(u"#%1"_s.arg(earlier.id)), qPrintable(resolution->text()));
+    delete dialog;
+
+    m_view->showDetails(m_view->model()->entryId(5)); // never unknown: nothing to say
+    dialog = m_view->findChild<HistoryDetailsDialog *>(u"historyDetailsDialog"_s);
+    QVERIFY(!namedChild<QLabel>(dialog, u"resolutionValueLabel"_s)->isVisibleTo(dialog));
+    delete dialog;
+}
+
+// Said once, in the history area, without a modal question; Resolve settles what the lookups prove.
+void tst_HistoryView::unknownAttemptsOfEarlierRunsAreOfferedOnceAndResolved()
+{
+    LanguageManager languages; // English plural forms come from flowlog_en
+    languages.setLanguage(LanguageManager::Language::English);
+    HistoryEntry created = sampleEntry(80);
+    created.outcome = Outcome::Unknown;
+    created.flowLogId.clear();
+    created.time = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    HistoryEntry absent = created;
+    absent.request.resourceId = u"vsw-absent"_s;
+    const QList<qint64> ids = m_store->addAll({created, absent});
+    AttemptResolver resolver(m_store.get(), [](const HistoryEntry &entry, const FlowLogFilter &filter,
+                                                QObject *context, const AttemptResolver::Done &done) {
+        ApiResult result;
+        result.outcome = Outcome::Succeeded;
+        QJsonArray listed;
+        if (filter.resourceId == u"vsw-80")
+            listed.append(QJsonObject{{u"FlowLogId"_s, u"fl-found"_s}, {u"ResourceId"_s, entry.request.resourceId},
+                {u"ProjectName"_s, entry.request.projectName}, {u"LogStoreName"_s, entry.request.logStoreName},
+                {u"FlowLogName"_s, entry.request.flowLogName}, {u"Status"_s, u"Active"_s}});
+        result.body = QJsonObject{{u"FlowLogs"_s, QJsonObject{{u"FlowLog"_s, listed}}},
+            {u"TotalCount"_s, int(listed.size())}};
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+    });
+    m_view->setAttemptResolver(&resolver);
+    auto *bar = child<QFrame>(u"unresolvedAttemptsFrame"_s);
+    QVERIFY(!bar->isVisibleTo(m_view));
+    m_view->offerToResolveEarlierAttempts();
+    QVERIFY(bar->isVisibleTo(m_view));
+    auto *label = child<QLabel>(u"unresolvedAttemptsLabel"_s);
+    QVERIFY2(label->text().startsWith(u"2 attempts of an earlier run"_s), qPrintable(label->text()));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    QTest::mouseClick(child<QPushButton>(u"resolveAttemptsPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY2(label->text().startsWith(u"Looked up: 1 created"_s), qPrintable(label->text()));
+    QVERIFY(label->text().contains(u"1 not created, 0 still unknown"_s));
+    QVERIFY(!child<QPushButton>(u"resolveAttemptsPushButton"_s)->isVisibleTo(m_view));
+    QCOMPARE(m_store->entry(ids.at(0))->flowLogId, u"fl-found"_s);
+    QCOMPARE(m_store->entry(ids.at(1))->outcome, Outcome::Failed);
+    QTRY_COMPARE(m_view->tableView()->model()->index(0, HistoryTableModel::Outcome).data().toString(),
+        u"Not created (checked later)"_s);
+
+    QTest::mouseClick(child<QPushButton>(u"dismissUnresolvedPushButton"_s), Qt::LeftButton);
+    QVERIFY(!bar->isVisibleTo(m_view));
+    m_view->offerToResolveEarlierAttempts(); // once per run
+    QVERIFY(!bar->isVisibleTo(m_view));
 }
 
 QTEST_MAIN(tst_HistoryView)

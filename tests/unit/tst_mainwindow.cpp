@@ -24,12 +24,15 @@
 #include <QGuiApplication>
 #include <QFileInfo>
 #include <QClipboard>
+#include <QAction>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDockWidget>
 #include <QFile>
+#include <QFrame>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -88,6 +91,11 @@ private slots:
     void aNetworkErrorIsNotCalledAServerMessage();
     void theActivationHintGoesOnceTheFlowLogIsActive();
     void theOutcomeIsRewrittenInTheNewLanguage();
+    void aRetryThatCreatesSettlesTheEarlierAttemptAsNotCreated();
+    void fillFormClearsTheResultOfThePreviousFlowLog();
+    void unknownAttemptsOfAnEarlierRunAreOfferedAtStartAndResolved();
+    void aRowOfTheEnvironmentIsCheckedWithAProfileTheOperatorChooses();
+    void lookForItAndRetrySettlesTheUnknownRowOfTheLastSend();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -719,10 +727,148 @@ void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
     QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
     QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
     QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
+    // The crashed attempt had created it: its row says so now, linked to the retry.
+    const HistoryEntry earlier = *m_fixture.history->entry(crashed.id);
+    QCOMPARE(earlier.outcome, Outcome::Succeeded);
+    QCOMPARE(earlier.flowLogId, flowLogId);
+    QCOMPARE(earlier.resolvedBy, m_fixture.history->entries().constFirst().id);
+    QVERIFY(earlier.isResolved());
+}
+
+// The earlier row is settled too, and points at the retry that found it out.
+void tst_MainWindow::aRetryThatCreatesSettlesTheEarlierAttemptAsNotCreated()
+{
+    createWindow();
+    HistoryEntry crashed = HistoryEntry::pending(FlowLogRequest(), u"gui"_s, Profile::sandboxId(),
+        m_fixture.window->sandbox()->endpoint().toString(), SignatureVersion::V3);
+    fillValidForm();
+    crashed.request = m_fixture.window->findChild<FlowLogForm *>()->request();
+    crashed.id = m_fixture.history->add(crashed);
+    Q_EMIT m_fixture.window->findChild<HistoryView *>()->retryRequested(crashed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.history->count(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result(), 5000);
+    QVERIFY(resultPanel()->result()->ok());
+    QVERIFY(!resultPanel()->result()->adoptedExisting);
+    const qint64 retryId = m_fixture.history->entries().constFirst().id;
+    const HistoryEntry earlier = *m_fixture.history->entry(crashed.id);
+    QCOMPARE(earlier.outcome, Outcome::Failed);
+    QCOMPARE(earlier.resolvedBy, retryId);
+    QVERIFY(earlier.isResolved());
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+}
+
+void tst_MainWindow::fillFormClearsTheResultOfThePreviousFlowLog()
+{
+    createWindow();
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result(), 5000);
+    auto *history = m_fixture.window->findChild<HistoryView *>();
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    history->tableView()->selectRow(0);
+    namedChild<QAction>(history, u"fillFormAction"_s)->trigger();
+    QVERIFY(!resultPanel()->isVisible());
+    QVERIFY(!resultPanel()->result());
+}
+
+// As a crash leaves a history: the app says so once, in the history area, and Resolve settles each
+// row with what the sandbox lists (the flow log one attempt had created; nothing for the other).
+void tst_MainWindow::unknownAttemptsOfAnEarlierRunAreOfferedAtStartAndResolved()
+{
+    createWindow();
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
+    QVERIFY(!child<QFrame>(u"unresolvedAttemptsFrame"_s)->isVisible());
+    HistoryEntry created = *m_fixture.history->entry(m_fixture.history->entries().constFirst().id);
+    const QString flowLogId = created.flowLogId;
+    created.outcome = Outcome::Unknown;
+    created.flowLogId.clear();
+    created.flowLogStatus.clear();
+    created.time = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QVERIFY(m_fixture.history->update(created));
+    HistoryEntry absent = created;
+    absent.request.resourceId = u"eni-bp1neverexisted"_s;
+    absent.id = m_fixture.history->add(absent);
+    // The next start: the emulator's state was saved with the window.
+    delete std::exchange(m_fixture.window, nullptr);
+    delete std::exchange(m_fixture.profiles, nullptr);
+    createWindow();
+
+    auto *label = child<QLabel>(u"unresolvedAttemptsLabel"_s);
+    QTRY_VERIFY(child<QFrame>(u"unresolvedAttemptsFrame"_s)->isVisible());
+    QVERIFY2(label->text().startsWith(u"2 attempts"_s), qPrintable(label->text()));
+    QTest::mouseClick(child<QPushButton>(u"resolveAttemptsPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Looked up"_s), 5000);
+    QVERIFY2(label->text().contains(u"1 created (found and adopted), 1 not created, 0 still unknown"_s),
+        qPrintable(label->text()));
+    const HistoryEntry adopted = *m_fixture.history->entry(created.id);
+    QCOMPARE(adopted.outcome, Outcome::Succeeded);
+    QCOMPARE(adopted.flowLogId, flowLogId);
+    QCOMPARE(m_fixture.history->entry(absent.id)->outcome, Outcome::Failed);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1); // nothing created
+}
+
+// A row the CLI wrote with environment credentials, in an app started without those variables:
+// the operator checks it with another profile (here an aliyun CLI profile holding the sandbox's
+// AccessKey, so that the flow log can be found where it was created).
+void tst_MainWindow::aRowOfTheEnvironmentIsCheckedWithAProfileTheOperatorChooses()
+{
+    const QString config = m_directory.filePath(u"sandbox-key-config.json"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "sb", "profiles": [{"name": "sb", "mode": "AK", "access_key_id": )"
+               R"("sandbox-access-key-id", "access_key_secret": "sandbox-access-key-secret", "region_id": "cn-hangzhou"}]})");
+    file.close();
+    createWindow({}, config);
+    child<QComboBox>(u"profileComboBox"_s)->setCurrentIndex(
+        child<QComboBox>(u"profileComboBox"_s)->findData(Profile::sandboxId()));
+    fillValidForm();
+    m_fixture.window->createFlowLog();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible() && resultPanel()->result()->ok(), 5000);
+    auto *history = m_fixture.window->findChild<HistoryView *>();
+    QTRY_COMPARE(m_fixture.history->entries().constFirst().flowLogStatus, u"Active"_s);
+    HistoryEntry fromCli = *m_fixture.history->entry(m_fixture.history->entries().constFirst().id);
+    fromCli.profile = Profile::environmentId();
+    fromCli.source = u"cli"_s;
+    const qint64 id = m_fixture.history->add(fromCli);
+    QTRY_COMPARE(history->model()->rowCount(), 2);
+
+    history->tableView()->selectRow(0);
+    namedChild<QAction>(history, u"checkStatusAction"_s)->trigger();
+    auto *combo = child<QComboBox>(u"checkProfileComboBox"_s);
+    QTRY_VERIFY(combo->isVisible());
+    auto *message = child<QLabel>(u"historyMessageLabel"_s);
+    QVERIFY2(!message->text().contains(u"no longer exists"_s), qPrintable(message->text()));
+    QCOMPARE(combo->currentData().toString(), Profile::aliyunCliId(u"sb"_s));
+    QTest::mouseClick(child<QPushButton>(u"checkWithProfilePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"is still Active (checked"_s), 5000);
+    QCOMPARE(m_fixture.history->entry(id)->profile, Profile::environmentId());
 }
 
 // The emulator creates the flow log and drops the answer: the outcome is unknown. The panel and the
 // status bar say so alike, and the panel's button finds the flow log instead of creating a second.
+// The result panel's duplicate-safe retry settles the row the unknown send left, like the history's.
+void tst_MainWindow::lookForItAndRetrySettlesTheUnknownRowOfTheLastSend()
+{
+    startCreateWhoseAnswerIsHeldBack();
+    QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
+    QVERIFY(handled.wait(2000)); // created, its answer held back
+    m_fixture.window->cancelSend();
+    QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->result() && resultPanel()->result()->outcome == Outcome::Unknown, 5000);
+    const qint64 unknownId = m_fixture.history->entries().constFirst().id;
+    m_fixture.window->sandbox()->emulator()->setFaults({});
+    child<QPushButton>(u"lookForItPushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result()
+            && resultPanel()->result()->ok(), 10000);
+    QVERIFY(resultPanel()->result()->adoptedExisting);
+    const HistoryEntry earlier = *m_fixture.history->entry(unknownId);
+    QCOMPARE(earlier.outcome, Outcome::Succeeded);
+    QCOMPARE(earlier.flowLogId, resultPanel()->result()->flowLogId);
+    QCOMPARE(earlier.resolvedBy, m_fixture.history->entries().constFirst().id);
+    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+}
+
 void tst_MainWindow::anUnknownOutcomeOffersLookForItAndRetry()
 {
     createWindow();

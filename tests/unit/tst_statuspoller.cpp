@@ -1,4 +1,6 @@
 #include "core/api/apiclient.h"
+#include "core/api/errorcatalog.h"
+#include "core/history/historylookup.h"
 #include "core/history/historystore.h"
 #include "core/history/statuspoller.h"
 #include "emulator/vpcemulator.h"
@@ -45,12 +47,14 @@ struct ScriptedDescribe
     QStringList statuses; // one per call; the last repeats
     int calls = 0;
     bool fail = false;
+    QString lastProfile = {}; // as the question was signed
 
     StatusPoller::Describe function()
     {
         return [this](const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done) {
             const QString status = statuses.value(qMin(calls, int(statuses.size()) - 1));
             ++calls;
+            lastProfile = entry.profile;
             ApiResult result = describeAnswer(entry.flowLogId, status);
             if (fail) {
                 result = {};
@@ -80,6 +84,10 @@ private slots:
     void givesUpAtTheTimeoutAndNotAgain();
     void reportsTheLastProblemAtTheTimeout();
     void checkNowAsksOnceAndRecords();
+    void checkNowAnswersWhenNothingChanged();
+    void checkNowOfAFollowedFlowLogReportsItsProblemExplained();
+    void checkNowWithoutCredentialsAsksForAProfile();
+    void checkNowWithAnotherProfileLeavesTheRowAsRecorded();
     void followsAFlowLogOnTheEmulatorUntilActive();
 
 private:
@@ -254,6 +262,83 @@ void tst_StatusPoller::followsAFlowLogOnTheEmulatorUntilActive()
     QCOMPARE(changed.first().at(1).toString(), u"Activating"_s);
     QCOMPARE(finished.at(0).at(1).toString(), u"Active"_s);
     QCOMPARE(m_store->entry(id)->flowLogStatus, u"Active"_s);
+}
+
+// "Checking the status of …" must end: an unchanged status is an answer too.
+void tst_StatusPoller::checkNowAnswersWhenNothingChanged()
+{
+    ScriptedDescribe describe{{u"Active"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setAutoTrack(false);
+    const qint64 id = m_store->add(successEntry(u"fl-same"_s, u"Active"_s));
+    QSignalSpy answered(&poller, &StatusPoller::checkAnswered);
+    QSignalSpy changed(&poller, &StatusPoller::statusChanged);
+    poller.checkNow(id);
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(answered.at(0).at(0).toLongLong(), id);
+    QCOMPARE(answered.at(0).at(1).toString(), u"Active"_s);
+    QCOMPARE(answered.at(0).at(2).toBool(), false);
+    QCOMPARE(changed.size(), 0);
+}
+
+// While a new flow log is followed its problems wait for the timeout; one the operator asked about
+// is answered at once, explained rather than as a bare code.
+void tst_StatusPoller::checkNowOfAFollowedFlowLogReportsItsProblemExplained()
+{
+    ScriptedDescribe describe{{u"Activating"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setInterval(60'000);
+    const qint64 id = m_store->add(successEntry(u"fl-followed"_s));
+    QTRY_VERIFY(poller.isTracking(id));
+    QTRY_COMPARE(describe.calls, 1);
+    QTest::qWait(50); // that poll's answer is in
+    describe.fail = true;
+    QSignalSpy failed(&poller, &StatusPoller::checkFailed);
+    poller.checkNow(id);
+    QVERIFY(failed.wait(5000));
+    const QString message = failed.at(0).at(1).toString();
+    QVERIFY2(message.contains(ErrorCatalog::explain(u"Throttling.User"_s).explanation), qPrintable(message));
+    QVERIFY(message.contains(u"fl-followed"_s));
+    QVERIFY(poller.isTracking(id));
+}
+
+void tst_StatusPoller::checkNowWithoutCredentialsAsksForAProfile()
+{
+    const StatusPoller::Describe noCredentials = [](const HistoryEntry &, QObject *context,
+                                                     const StatusPoller::Done &done) {
+        ApiResult result;
+        result.code = HistoryLookup::NoCredentialsCode.toString();
+        result.message = u"ALIBABA_CLOUD_ACCESS_KEY_ID is not set."_s;
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+    };
+    StatusPoller poller(m_store.get(), noCredentials);
+    poller.setAutoTrack(false);
+    HistoryEntry written = successEntry(u"fl-env"_s, u"Active"_s);
+    written.profile = u"env"_s;
+    const qint64 id = m_store->add(written);
+    QSignalSpy needsProfile(&poller, &StatusPoller::checkNeedsProfile);
+    QSignalSpy failed(&poller, &StatusPoller::checkFailed);
+    poller.checkNow(id);
+    QVERIFY(needsProfile.wait(5000));
+    QCOMPARE(needsProfile.at(0).at(1).toString(), u"ALIBABA_CLOUD_ACCESS_KEY_ID is not set."_s);
+    QCOMPARE(failed.size(), 0);
+}
+
+void tst_StatusPoller::checkNowWithAnotherProfileLeavesTheRowAsRecorded()
+{
+    ScriptedDescribe describe{{u"Inactive"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setAutoTrack(false);
+    HistoryEntry written = successEntry(u"fl-other"_s, u"Active"_s);
+    written.profile = u"env"_s;
+    const qint64 id = m_store->add(written);
+    QSignalSpy answered(&poller, &StatusPoller::checkAnswered);
+    poller.checkNow(id, u"own:ops"_s);
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(describe.lastProfile, u"own:ops"_s);
+    QCOMPARE(answered.at(0).at(2).toBool(), true);
+    QCOMPARE(m_store->entry(id)->flowLogStatus, u"Inactive"_s);
+    QCOMPARE(m_store->entry(id)->profile, u"env"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_StatusPoller)

@@ -41,8 +41,11 @@ HistoryRows::Labels HistoryRows::Labels::current()
     Labels labels;
     static const std::pair<Outcome, const char16_t *> outcomes[] = {{Outcome::Succeeded, u"success"},
         {Outcome::Failed, u"failed"}, {Outcome::Unknown, u"unknown"}, {Outcome::Cancelled, u"cancelled"}};
-    for (const auto &[outcome, name] : outcomes)
+    for (const auto &[outcome, name] : outcomes) {
         labels.outcomes.append(searchLabel(QString::fromUtf16(name), HistoryTableModel::outcomeLabel(outcome)));
+        labels.resolvedOutcomes.append(
+            searchLabel(QString::fromUtf16(name), HistoryTableModel::outcomeLabel(outcome, true)));
+    }
     for (ResourceType type : ResourceTypes::all())
         labels.resourceTypes.append(searchLabel(ResourceTypes::apiName(type), ResourceTypes::label(type)));
     for (TrafficType type : TrafficTypes::all())
@@ -151,6 +154,9 @@ HistoryEntry HistoryRows::entry(qsizetype index) const
     entry.attempts = r.attempts;
     entry.durationMs = r.durationMs;
     entry.flowLogStatus = pooled(r, PStatus);
+    entry.resolvedBy = r.resolvedBy;
+    if (r.resolvedMs != 0)
+        entry.resolvedTime = QDateTime::fromMSecsSinceEpoch(r.resolvedMs, Qt::UTC);
     return entry;
 }
 
@@ -213,6 +219,8 @@ HistoryRows::Row HistoryRows::makeRow(const HistoryEntry &entry)
     row.hasTime = entry.time.isValid();
     row.timeMs = row.hasTime ? entry.time.toMSecsSinceEpoch() : 0;
     row.durationMs = entry.durationMs;
+    row.resolvedBy = entry.resolvedBy;
+    row.resolvedMs = entry.resolvedTime.isValid() ? entry.resolvedTime.toMSecsSinceEpoch() : 0;
     row.httpStatus = entry.httpStatus;
     row.attempts = entry.attempts;
     row.outcome = quint8(entry.outcome);
@@ -247,7 +255,7 @@ void HistoryRows::buildSearchText(Row &row) const
             search.append(m_labels.trafficTypes.value(row.trafficType));
             break;
         case Column::Outcome:
-            search.append(m_labels.outcomes.value(row.outcome));
+            search.append((row.resolvedMs != 0 ? m_labels.resolvedOutcomes : m_labels.outcomes).value(row.outcome));
             break;
         default:
             search.append(lowerUtf8(displayText(row, column)));
@@ -282,7 +290,7 @@ QString HistoryRows::displayText(const Row &row, int column) const
     case Column::LogStore:
         return pooled(row, PLogStore);
     case Column::Outcome:
-        return HistoryTableModel::outcomeLabel(Outcome(row.outcome));
+        return HistoryTableModel::outcomeLabel(Outcome(row.outcome), row.resolvedMs != 0);
     case Column::HttpStatus:
         return row.httpStatus ? QString::number(row.httpStatus) : QString();
     case Column::ErrorCode:

@@ -23,6 +23,8 @@ public:
     struct Labels
     {
         QList<QByteArray> outcomes;
+        // Of a settled unknown outcome, by Outcome (only Succeeded and Failed are used).
+        QList<QByteArray> resolvedOutcomes;
         QList<QByteArray> resourceTypes;
         QList<QByteArray> trafficTypes;
         static Labels current();
@@ -62,6 +64,8 @@ private:
         qint64 id = 0;
         qint64 timeMs = 0;
         qint64 durationMs = 0;
+        qint64 resolvedBy = 0;
+        qint64 resolvedMs = 0; // 0: never settled
         QByteArray text;   // the TextFields back to back in UTF-8; ends[] are their end offsets
         QByteArray search; // every column, lower-cased UTF-8, separated by '\n'
         std::array<quint32, PooledFieldCount> pooled{};

@@ -4,6 +4,7 @@
 #include "core/history/historystore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QThread>
 
@@ -54,7 +55,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return m_rows.text(at, column);
     case Qt::ToolTipRole:
-        return column == Description || column == ErrorMessage ? m_rows.text(at, column) : QVariant();
+        return toolTip(at, column);
     case Qt::TextAlignmentRole:
         return column == HttpStatus || column == Attempts || column == Duration
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -76,7 +77,28 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnTitle(Column(section));
+    if (role == Qt::ToolTipRole && section == Time)
+        return timeHeaderToolTip();
     return {};
+}
+
+// The columns whose text may be cut short show it whole on hover; a settled outcome says how.
+QVariant HistoryTableModel::toolTip(qsizetype at, int column) const
+{
+    if (column == Outcome) {
+        const QString resolution = m_rows.entry(at).resolutionText();
+        const QString outcome = m_rows.text(at, column);
+        return resolution.isEmpty() ? outcome : outcome + u'\n' + resolution;
+    }
+    return column == Description || column == ErrorMessage ? QVariant(m_rows.text(at, column)) : QVariant();
+}
+
+// The zone's offset now (each row shows its moment in the offset the zone had then).
+QString HistoryTableModel::timeHeaderToolTip()
+{
+    return tr("When the attempt started, in this computer's local time (now UTC%1). Exports write the "
+              "same time in ISO 8601 with its UTC offset.")
+        .arg(HistoryFields::utcOffset(QDateTime::currentDateTime()));
 }
 
 QHash<int, QByteArray> HistoryTableModel::roleNames() const
@@ -171,8 +193,12 @@ QString HistoryTableModel::columnKey(Column column)
     return column >= 0 && column < ColumnCount ? HistoryFields::all().at(column).key : QString();
 }
 
-QString HistoryTableModel::outcomeLabel(::Outcome outcome)
+QString HistoryTableModel::outcomeLabel(::Outcome outcome, bool resolved)
 {
+    if (resolved && outcome == ::Outcome::Succeeded)
+        return tr("Succeeded (found later)");
+    if (resolved && outcome == ::Outcome::Failed)
+        return tr("Not created (checked later)");
     switch (outcome) {
     case ::Outcome::Succeeded:
         return tr("Succeeded");

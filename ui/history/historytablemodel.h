@@ -81,7 +81,9 @@ public:
     // Translated header text; a stable English key (for CSV/JSON) is columnKey().
     static QString columnTitle(Column column);
     static QString columnKey(Column column);
-    static QString outcomeLabel(::Outcome outcome);
+    // resolved: an unknown outcome settled later ("Succeeded (found later)", "Not created (checked
+    // later)").
+    static QString outcomeLabel(::Outcome outcome, bool resolved = false);
 
     // Emits the header and label changes for the current language. Called on
     // QEvent::LanguageChange; public for views that switch languages without a QTranslator.
@@ -95,6 +97,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QVariant toolTip(qsizetype at, int column) const;
+    static QString timeHeaderToolTip();
     qsizetype indexOfRow(int row) const { return m_rows.size() - 1 - row; }
     void insertEntry(const HistoryEntry &entry);
     void updateEntry(const HistoryEntry &entry);

@@ -2,6 +2,8 @@
 
 #include "ui/history/historydetailsdialog.h"
 #include "ui/history/historyfilterproxymodel.h"
+#include "ui/history/historymessageline.h"
+#include "ui/history/unresolvedattemptsbar.h"
 #include "core/history/historyfields.h"
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
@@ -25,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -59,15 +62,20 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSearchBar());
+    m_unresolvedBar = new UnresolvedAttemptsBar(this);
+    layout->addWidget(m_unresolvedBar);
     setUpTable();
     layout->addWidget(m_tableView, 1);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(u"historyMessageLabel"_s);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->hide();
-    layout->addWidget(m_messageLabel);
+    m_messageLine = new HistoryMessageLine(this);
+    connect(m_messageLine, &HistoryMessageLine::checkWithProfileRequested, this, &HistoryView::checkWithProfile);
+    layout->addWidget(m_messageLine);
     restoreHeaderState();
+    // A message about a row goes with the row, or once the row's outcome is no longer what it said.
+    connect(m_store, &HistoryStore::entryUpdated, this, &HistoryView::clearMessageAbout);
+    connect(m_store, &HistoryStore::entriesRemoved, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_messageLine->aboutId()))
+            m_messageLine->clear();
+    });
 
     // Another process (flowlog-cli) writes to the same file: a cheap revision check picks it up.
     m_refreshTimer->setInterval(2000);
@@ -96,7 +104,24 @@ void HistoryView::setStatusPoller(StatusPoller *poller)
         return;
     connect(poller, &StatusPoller::statusChanged, this, &HistoryView::onStatusChanged);
     connect(poller, &StatusPoller::checkFailed, this, &HistoryView::onStatusCheckFailed);
+    connect(poller, &StatusPoller::checkAnswered, this, &HistoryView::onStatusChecked);
+    connect(poller, &StatusPoller::checkNeedsProfile, this, &HistoryView::onCheckNeedsProfile);
     updateActions();
+}
+
+void HistoryView::setAttemptResolver(AttemptResolver *resolver)
+{
+    m_unresolvedBar->setResolver(resolver);
+}
+
+void HistoryView::offerToResolveEarlierAttempts()
+{
+    m_unresolvedBar->offer();
+}
+
+void HistoryView::setProfileIds(const QStringList &profileIds)
+{
+    m_profileIds = profileIds;
 }
 
 int HistoryView::refreshInterval() const
@@ -133,10 +158,13 @@ bool HistoryView::exportEntries(const QString &path, HistoryExporter::Format for
 {
     QString error;
     if (!HistoryExporter::write(path, format, entries, &error)) {
-        showMessage(error);
+        showText(error);
         return false;
     }
-    showMessage(tr("Exported %n row(s) to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)));
+    const int count = int(entries.size());
+    showMessage([count, path] {
+        return tr("Exported %n row(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path));
+    });
     return true;
 }
 
@@ -157,7 +185,7 @@ void HistoryView::deleteSelected()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, ids](int result) {
         if (result == QMessageBox::Yes && !m_store->remove(ids))
-            showMessage(m_store->errorString());
+            showText(m_store->errorString());
     });
     box->open();
 }
@@ -166,10 +194,14 @@ void HistoryView::showDetails(qint64 id)
 {
     const std::optional<HistoryEntry> entry = m_store->entry(id);
     if (!entry) {
-        showMessage(tr("This entry is no longer in the history."));
+        showMessage([] { return tr("This entry is no longer in the history."); });
         return;
     }
     auto *dialog = new HistoryDetailsDialog(*entry, this);
+    QList<qint64> settled;
+    for (const HistoryEntry &earlier : m_store->entriesResolvedBy(id))
+        settled.append(earlier.id);
+    dialog->setSettledRows(settled);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -272,6 +304,10 @@ void HistoryView::setUpTable()
     connect(m_tableView->horizontalHeader(), &QWidget::customContextMenuRequested, this, &HistoryView::showHeaderMenu);
     connect(m_tableView, &QAbstractItemView::doubleClicked, this, &HistoryView::showCurrentDetails);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
+    // What the line says is about the selection of the moment (a row, a check, an export).
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_messageLine->clear();
+    });
 }
 
 void HistoryView::retranslateUi()
@@ -406,10 +442,23 @@ void HistoryView::updateCountLabel()
     m_countLabel->setText(m_model->isLoading() ? tr("%1 (loading older rows…)").arg(count) : count);
 }
 
-void HistoryView::showMessage(const QString &message)
+void HistoryView::showMessage(std::function<QString()> render, qint64 aboutId)
 {
-    m_messageLabel->setText(message);
-    m_messageLabel->setVisible(!message.isEmpty());
+    const int row = aboutId != 0 ? m_model->rowOfId(aboutId) : -1;
+    m_messageOutcome = row >= 0 ? m_model->entryAt(row).outcome : ::Outcome::Unknown;
+    m_messageLine->showMessage(std::move(render), aboutId);
+}
+
+// A text already in the current language (the store's and the exporter's errors).
+void HistoryView::showText(const QString &message)
+{
+    showMessage([message] { return message; });
+}
+
+void HistoryView::clearMessageAbout(const HistoryEntry &changed)
+{
+    if (changed.id != 0 && changed.id == m_messageLine->aboutId() && changed.outcome != m_messageOutcome)
+        m_messageLine->clear();
 }
 
 void HistoryView::showTableMenu(const QPoint &position)
@@ -461,15 +510,21 @@ void HistoryView::checkStatus()
         return;
     const HistoryEntry &entry = entries.constFirst();
     if (entry.flowLogId.isEmpty()) {
-        showMessage(entry.outcome == Outcome::Unknown
-                ? tr("Whether this attempt created a flow log is unknown. Retry looks for it first and "
-                     "creates one only if there is none.")
-                : tr("This attempt created no flow log, so it has no status to check."));
+        const bool unknown = entry.outcome == Outcome::Unknown;
+        showMessage([unknown] {
+            return unknown ? tr("Whether this attempt created a flow log is unknown. Retry looks for it first and "
+                                "creates one only if there is none.")
+                           : tr("This attempt created no flow log, so it has no status to check.");
+        }, entry.id);
         return;
     }
-    showMessage(tr("Checking the status of %1…").arg(entry.flowLogId));
-    if (m_poller)
-        m_poller->checkNow(entry.id);
+    if (!m_poller) {
+        showMessage([] { return tr("The status cannot be checked: the history is not open."); }, entry.id);
+        return;
+    }
+    const QString flowLogId = entry.flowLogId;
+    showMessage([flowLogId] { return tr("Checking the status of %1…").arg(flowLogId); }, entry.id);
+    m_poller->checkNow(entry.id);
     Q_EMIT checkStatusRequested(entry);
 }
 
@@ -499,13 +554,68 @@ void HistoryView::exportRows(bool selectedOnly)
 
 void HistoryView::onStatusChanged(qint64 id, const QString &status)
 {
-    const int row = m_model->rowOfId(id);
-    if (row >= 0)
-        showMessage(tr("Flow log %1 is now %2.").arg(m_model->entryAt(row).flowLogId, status));
+    const QString flowLogId = flowLogIdOf(id);
+    if (!flowLogId.isEmpty())
+        showMessage([flowLogId, status] { return tr("Flow log %1 is now %2.").arg(flowLogId, status); }, id);
+}
+
+// The answer to "Check status", whether or not anything changed, and when it came.
+void HistoryView::onStatusChecked(qint64 id, const QString &status, bool changed)
+{
+    const QString flowLogId = flowLogIdOf(id);
+    const QString checked = QTime::currentTime().toString(u"HH:mm:ss"_s);
+    showMessage([flowLogId, status, changed, checked] {
+        return changed ? tr("Flow log %1 is now %2 (checked %3).").arg(flowLogId, status, checked)
+                       : tr("Flow log %1 is still %2 (checked %3).").arg(flowLogId, status, checked);
+    }, id);
 }
 
 void HistoryView::onStatusCheckFailed(qint64 id, const QString &message)
 {
-    Q_UNUSED(id);
-    showMessage(message);
+    showMessage([message] { return message; }, id);
+}
+
+// The row's own profile has no credentials here (removed, or environment variables this process
+// lacks): the operator picks one to check with. A sandbox row always has its own.
+void HistoryView::onCheckNeedsProfile(qint64 id, const QString &message)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const HistoryEntry entry = m_model->entryAt(row);
+    QStringList choices;
+    for (const QString &profileId : std::as_const(m_profileIds)) {
+        if (profileId != entry.profile && profileId != u"sandbox")
+            choices.append(profileId);
+    }
+    const QString flowLogId = entry.flowLogId;
+    const QString profile = entry.profile;
+    const bool canChoose = !choices.isEmpty();
+    showMessage([flowLogId, profile, message, canChoose] {
+        const QString name = HistoryEntry::profileDisplayName(profile);
+        return canChoose
+            ? tr("The status of %1 cannot be checked as “%2”: %3 Choose a profile to check it with.")
+                  .arg(flowLogId, name, message)
+            : tr("The status of %1 cannot be checked as “%2”: %3 Add a profile (Tools › Add profile…) to check "
+                 "it with.")
+                  .arg(flowLogId, name, message);
+    }, id);
+    m_messageLine->offerProfiles(id, choices);
+}
+
+void HistoryView::checkWithProfile(qint64 id, const QString &profileId)
+{
+    if (!m_poller)
+        return;
+    const QString flowLogId = flowLogIdOf(id);
+    showMessage([flowLogId, profileId] {
+        return tr("Checking the status of %1 as “%2”…").arg(flowLogId, HistoryEntry::profileDisplayName(profileId));
+    }, id);
+    m_poller->checkNow(id, profileId);
+}
+
+QString HistoryView::flowLogIdOf(qint64 id) const
+{
+    const int row = m_model->rowOfId(id);
+    return row >= 0 ? m_model->entryAt(row).flowLogId : QString();
 }

@@ -4,9 +4,14 @@
 #include "core/history/historyexporter.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
+class AttemptResolver;
 class HistoryFilterProxyModel;
+class HistoryMessageLine;
 class HistoryStore;
 class HistoryTableModel;
 class QAction;
@@ -17,11 +22,14 @@ class QTableView;
 class QTimer;
 class QToolBar;
 class StatusPoller;
+class UnresolvedAttemptsBar;
 
 // The history of attempts: a search field that filters every column as one types, a sortable
 // table whose columns can be hidden, moved and resized (remembered in QSettings), and actions on
 // the selected rows: copy ids, fill the form, retry, check the status, details, export, delete.
-// Rows written by other processes (flowlog-cli) appear within refreshInterval().
+// Rows written by other processes (flowlog-cli) appear within refreshInterval(). Above the table an
+// info bar offers, once per run, to settle the unknown outcomes earlier runs left; below it one
+// message line says what the last action found, until it no longer applies.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +46,12 @@ public:
 
     // "Check status now" asks this poller (if set) and reports its answers inline.
     void setStatusPoller(StatusPoller *poller);
+    // What the info bar settles unknown outcomes with (not owned).
+    void setAttemptResolver(AttemptResolver *resolver);
+    // Shows the info bar if earlier runs left attempts whose outcome is unknown. Once per run.
+    void offerToResolveEarlierAttempts();
+    // The profiles a status check may be signed with when a row's own has no credentials here.
+    void setProfileIds(const QStringList &profileIds);
     // Gives the search field its clear button; see FlowLogForm::enableClearButtons() for why
     // not at construction.
     void enableClearButton();
@@ -76,7 +90,9 @@ private:
     void setColumnShown(int column, bool shown);
     void updateActions();
     void updateCountLabel();
-    void showMessage(const QString &message);
+    void showMessage(std::function<QString()> render, qint64 aboutId = 0);
+    void showText(const QString &message);
+    void clearMessageAbout(const HistoryEntry &changed);
 
     void showTableMenu(const QPoint &position);
     void showHeaderMenu(const QPoint &position);
@@ -88,6 +104,10 @@ private:
     void exportRows(bool selectedOnly);
     void onStatusChanged(qint64 id, const QString &status);
     void onStatusCheckFailed(qint64 id, const QString &message);
+    void onStatusChecked(qint64 id, const QString &status, bool changed);
+    void onCheckNeedsProfile(qint64 id, const QString &message);
+    void checkWithProfile(qint64 id, const QString &profileId);
+    QString flowLogIdOf(qint64 id) const;
 
     HistoryStore *m_store;
     HistoryTableModel *m_model;
@@ -101,7 +121,10 @@ private:
     QLabel *m_countLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTableView *m_tableView = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    UnresolvedAttemptsBar *m_unresolvedBar = nullptr;
+    HistoryMessageLine *m_messageLine = nullptr;
+    ::Outcome m_messageOutcome = ::Outcome::Unknown; // of the row the message is about, when shown
+    QStringList m_profileIds;
     QMenu *m_columnsMenu = nullptr;
     QList<QAction *> m_columnActions;
 

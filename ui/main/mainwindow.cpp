@@ -134,11 +134,11 @@ void MainWindow::retry(const HistoryEntry &entry)
     if (m_profiles->profile(entry.profile))
         m_connectionBar->setProfileId(entry.profile);
     loadRequest(entry.request);
-    send(entry.outcome == Outcome::Unknown ? ApiClient::CreateMode::IfAbsent
-                                           : ApiClient::CreateMode::Always);
+    const bool unknown = entry.outcome == Outcome::Unknown;
+    send(unknown ? ApiClient::CreateMode::IfAbsent : ApiClient::CreateMode::Always, unknown ? entry.id : 0);
 }
 
-void MainWindow::send(ApiClient::CreateMode mode)
+void MainWindow::send(ApiClient::CreateMode mode, qint64 settles)
 {
     finishStartup();
     if (isSending())
@@ -158,8 +158,9 @@ void MainWindow::send(ApiClient::CreateMode mode)
     }
     if (!isSandboxSelected() && !confirmSend(*endpoint))
         return;
-    prepareJob([this, mode](SendJob job) {
+    prepareJob([this, mode, settles](SendJob job) {
         job.mode = mode;
+        job.settles = settles;
         startSend(job);
     });
 }
@@ -357,6 +358,9 @@ void MainWindow::createHistoryDock()
     view->setObjectName(u"historyView"_s);
     view->setStatusPoller(m_sender->statusPoller());
     connect(view, &HistoryView::fillFormRequested, this, &MainWindow::loadRequest);
+    // The form now holds another flow log's parameters: the last one's result no longer applies.
+    connect(view, &HistoryView::fillFormRequested, m_resultPanel, &ResultPanel::clear);
+    view->setAttemptResolver(m_sender->attemptResolver());
     connect(view, &HistoryView::retryRequested, this, &MainWindow::retry);
     m_historyDock->setWidget(view);
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
@@ -421,6 +425,8 @@ void MainWindow::finishStartup()
     Q_EMIT firstFrameShown();
     loadThemeIcons();
     finishHistoryStartup();
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
+        view->offerToResolveEarlierAttempts();
     if (isSandboxSelected()) {
         startSandbox();
         updateEndpoint();
@@ -526,6 +532,12 @@ void MainWindow::retranslateUi()
 void MainWindow::onProfilesChanged()
 {
     m_connectionBar->setProfiles(m_profiles->profiles());
+    if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget())) {
+        QStringList ids;
+        for (const Profile &profile : m_profiles->profiles())
+            ids.append(profile.id);
+        view->setProfileIds(ids);
+    }
 }
 
 void MainWindow::onProfileChanged()
@@ -706,7 +718,8 @@ void MainWindow::lookForItAndRetry()
         return;
     if (m_lastSentRequest)
         loadRequest(*m_lastSentRequest);
-    send(ApiClient::CreateMode::IfAbsent);
+    // What it finds out settles the unknown row of that send too.
+    send(ApiClient::CreateMode::IfAbsent, m_sender->lastHistoryId());
 }
 
 void MainWindow::startSend(const SendJob &job)

@@ -104,7 +104,8 @@ private:
     void addProfile();
     void warnKeychainUnavailable(const QString &message);
     void editSettings();
-    void send(ApiClient::CreateMode mode);
+    // settles: the history row of an unknown attempt this send repeats (0 for none).
+    void send(ApiClient::CreateMode mode, qint64 settles = 0);
     void retry(const HistoryEntry &entry);
     bool confirmRepeatingASuccess(const HistoryEntry &entry);
     void startSend(const SendJob &job);

@@ -1,5 +1,7 @@
 #include "ui/send/sendcontroller.h"
 
+#include "core/config/appsettings.h"
+#include "core/history/historylookup.h"
 #include "core/history/historystore.h"
 
 #include <QNetworkAccessManager>
@@ -70,7 +72,10 @@ SignedRequest SendController::preview(const SendJob &job) const
 void SendController::createPoller()
 {
     const auto describe = [this](const HistoryEntry &entry, QObject *context, StatusPoller::Done done) {
-        this->describe(entry, context, done);
+        FlowLogFilter filter;
+        filter.regionId = FlowLogRequest::normalized(entry.request.regionId);
+        filter.flowLogId = entry.flowLogId;
+        this->describe(entry, filter, context, done);
     };
     m_poller = new StatusPoller(m_history, describe, this);
     m_poller->setAutoTrack(false);
@@ -82,6 +87,12 @@ void SendController::createPoller()
         if (!m_poller->isTracking(id))
             m_followed.remove(id);
     });
+    const auto lookup = [this](const HistoryEntry &entry, const FlowLogFilter &filter, QObject *context,
+                            AttemptResolver::Done done) { this->describe(entry, filter, context, done); };
+    m_attempts = new AttemptResolver(m_history, lookup, this);
+    // A row younger than a call can last may still be in flight in another process.
+    const ClientSettings settings = AppSettings::load().applyTo(ClientSettings());
+    m_attempts->setInFlightWindow(qint64(settings.maxAttempts) * (settings.totalTimeoutMs + settings.maxBackoffMs));
 }
 
 void SendController::record(const SendJob &job)
@@ -104,6 +115,8 @@ void SendController::finish(const ApiResult &result)
     m_entry.applyResult(result);
     if (m_entry.id != 0 && !m_history->update(m_entry))
         Q_EMIT historyProblem(tr("The outcome could not be recorded in the history: %1").arg(m_history->errorString()));
+    else if (m_job.settles != 0 && m_entry.id != 0)
+        m_attempts->settleByRetry(m_job.settles, m_entry, result); // the earlier row is linked to this one
     if (m_destroying)
         return; // no status to follow for a window that is going
     Q_EMIT finished(result);
@@ -118,20 +131,23 @@ void SendController::follow(const ApiResult &result)
     m_poller->track(m_entry.id);
 }
 
-// The poller's way to ask DescribeFlowLogs: with what this run sent, else what the resolver finds.
-void SendController::describe(const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done)
+// How the poller and the resolver ask DescribeFlowLogs: with what this run sent, else what the
+// resolver finds for the entry's profile.
+void SendController::describe(const HistoryEntry &entry, const FlowLogFilter &filter, QObject *context,
+    const StatusPoller::Done &done)
 {
     if (const auto followed = m_followed.constFind(entry.id); followed != m_followed.cend()) {
-        ask(entry, *followed, context, done);
+        ask(filter, *followed, context, done);
         return;
     }
-    const auto reply = [this, entry, context, done](const ClientSettings &settings, const Credentials &credentials,
+    const auto reply = [this, filter, context, done](const ClientSettings &settings, const Credentials &credentials,
                            const QString &error) {
         if (error.isEmpty()) {
-            ask(entry, {settings, credentials}, context, done);
+            ask(filter, {settings, credentials}, context, done);
             return;
         }
         ApiResult failure;
+        failure.code = HistoryLookup::NoCredentialsCode.toString();
         failure.message = error;
         QTimer::singleShot(0, context, [done, failure] { done(failure); });
     };
@@ -141,14 +157,11 @@ void SendController::describe(const HistoryEntry &entry, QObject *context, const
         reply({}, {}, tr("No profile is known for this attempt."));
 }
 
-void SendController::ask(const HistoryEntry &entry, const Followed &followed, QObject *context,
+void SendController::ask(const FlowLogFilter &filter, const Followed &followed, QObject *context,
     const StatusPoller::Done &done)
 {
     m_statusClient->setSettings(followed.settings);
     m_statusClient->setCredentials(followed.credentials);
-    FlowLogFilter filter;
-    filter.regionId = FlowLogRequest::normalized(entry.request.regionId);
-    filter.flowLogId = entry.flowLogId;
     ApiCallHandle *handle = m_statusClient->describeFlowLogs(filter);
     connect(handle, &ApiCallHandle::finished, context, [done](const ApiResult &answer) { done(answer); });
 }

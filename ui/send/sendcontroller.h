@@ -4,6 +4,7 @@
 #include "core/api/apiresult.h"
 #include "core/signing/credentials.h"
 #include "core/request/flowlogrequest.h"
+#include "core/history/attemptresolver.h"
 #include "core/history/historyentry.h"
 #include "core/history/statuspoller.h"
 
@@ -25,6 +26,9 @@ struct SendJob
     Credentials credentials;
     // IfAbsent when repeating an attempt that may have acted: the flow log is looked for first.
     ApiClient::CreateMode mode = ApiClient::CreateMode::Always;
+    // The history row of the unknown attempt this one repeats (with IfAbsent): what the send finds
+    // out settles it too (AttemptResolver::settleByRetry). 0 for none.
+    qint64 settles = 0;
 };
 
 // Runs one CreateFlowLog at a time without blocking the UI, and records it in the history: the
@@ -57,6 +61,8 @@ public:
     qint64 lastHistoryId() const { return m_entry.id; }
     // Null without a history.
     StatusPoller *statusPoller() const { return m_poller; }
+    // Settles unknown outcomes, asking as the status checks do. Null without a history.
+    AttemptResolver *attemptResolver() const { return m_attempts; }
     void setResolver(Resolver resolver) { m_resolver = std::move(resolver); }
 
 Q_SIGNALS:
@@ -82,8 +88,9 @@ private:
     void record(const SendJob &job);
     void finish(const ApiResult &result);
     void follow(const ApiResult &result);
-    void describe(const HistoryEntry &entry, QObject *context, const StatusPoller::Done &done);
-    void ask(const HistoryEntry &entry, const Followed &followed, QObject *context, const StatusPoller::Done &done);
+    void describe(const HistoryEntry &entry, const FlowLogFilter &filter, QObject *context,
+        const StatusPoller::Done &done);
+    void ask(const FlowLogFilter &filter, const Followed &followed, QObject *context, const StatusPoller::Done &done);
     void onStatusChanged(qint64 id, const QString &status);
 
     HistoryStore *m_history;
@@ -92,6 +99,7 @@ private:
     // Its own client: a new send may reconfigure m_client while a status check is pending.
     ApiClient *m_statusClient;
     StatusPoller *m_poller = nullptr;
+    AttemptResolver *m_attempts = nullptr;
     Resolver m_resolver;
     QHash<qint64, Followed> m_followed; // credentials kept only while their flow log activates
     QPointer<ApiCallHandle> m_handle;

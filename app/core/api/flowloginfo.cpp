@@ -49,3 +49,14 @@ int FlowLogInfo::totalCount(const QJsonObject &body)
     const int count = body.value("TotalCount"_L1).toVariant().toInt(&ok);
     return ok ? count : -1;
 }
+
+bool FlowLogInfo::matches(const FlowLogRequest &request) const
+{
+    const auto same = [](const QString &listed, const QString &requested) {
+        return listed == FlowLogRequest::normalized(requested);
+    };
+    const QString name = FlowLogRequest::normalized(request.flowLogName);
+    return same(resourceId, request.resourceId) && same(projectName, request.projectName)
+        && same(logStoreName, request.logStoreName) && (name.isEmpty() || flowLogName == name)
+        && (regionId.isEmpty() || same(regionId, request.regionId));
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/request/flowlogrequest.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,6 +28,11 @@ struct FlowLogInfo
     static QList<FlowLogInfo> listFromDescribeBody(const QJsonObject &body);
     // TotalCount of that answer (sent as a number or as text); -1 when absent.
     static int totalCount(const QJsonObject &body);
+
+    // True when this is the flow log `request` would create, as the duplicate check tells: the same
+    // resource, project and logstore, the same name when one was asked for, and the same region
+    // when the answer names one. The client's check and the history's resolver use this one rule.
+    bool matches(const FlowLogRequest &request) const;
 
     friend bool operator==(const FlowLogInfo &, const FlowLogInfo &) = default;
 };

@@ -354,7 +354,7 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
     const QList<FlowLogInfo> listed = FlowLogInfo::listFromDescribeBody(check.body);
     QList<FlowLogInfo> matches;
     for (const FlowLogInfo &info : listed) {
-        if (matchesRequest(info))
+        if (info.matches(*m_createRequest))
             matches.append(info);
     }
     if (matches.size() == 1) {
@@ -378,18 +378,6 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
         scheduleAttempt(m_policy.backoffMs(m_attempt, false));
     else
         finish(m_ambiguous);
-}
-
-bool PendingApiCall::matchesRequest(const FlowLogInfo &info) const
-{
-    const FlowLogRequest &request = *m_createRequest;
-    const auto same = [](const QString &listed, const QString &requested) {
-        return listed == FlowLogRequest::normalized(requested);
-    };
-    const QString name = FlowLogRequest::normalized(request.flowLogName);
-    return same(info.resourceId, request.resourceId) && same(info.projectName, request.projectName)
-        && same(info.logStoreName, request.logStoreName) && (name.isEmpty() || info.flowLogName == name)
-        && (info.regionId.isEmpty() || same(info.regionId, request.regionId));
 }
 
 ApiResult PendingApiCall::unknownResult(const QString &reason) const

@@ -66,7 +66,6 @@ private:
 
     void startDuplicateCheck(const ApiResult &ambiguous);
     void onDuplicateCheckFinished(const ApiResult &check);
-    bool matchesRequest(const FlowLogInfo &info) const;
     ApiResult unknownResult(const QString &reason) const;
     ApiResult mayAlreadyExist() const;
 

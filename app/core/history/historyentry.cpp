@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The history keeps what is needed to understand a failure, not arbitrarily large answers.
 constexpr qsizetype ResponseTextCap = 64 * 1024;
@@ -55,6 +57,29 @@ QString HistoryEntry::messageText(const QString &code, const QString &storedMess
 QStringList HistoryEntry::ownFailureCodes()
 {
     return ErrorCatalog::clientCodes();
+}
+
+QString HistoryEntry::resolutionText() const
+{
+    if (!isResolved())
+        return {};
+    const QString when = resolvedTime.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    if (outcome == Outcome::Succeeded && resolvedBy != 0) {
+        return QCoreApplication::translate("HistoryEntry",
+            "Created: retry #%1 found the flow log %2 that this attempt had created (%3).")
+            .arg(QString::number(resolvedBy), flowLogId, when);
+    }
+    if (outcome == Outcome::Succeeded) {
+        return QCoreApplication::translate("HistoryEntry",
+            "Created: a lookup found the flow log %1 that this attempt had created (%2).")
+            .arg(flowLogId, when);
+    }
+    if (resolvedBy != 0) {
+        return QCoreApplication::translate("HistoryEntry",
+            "Not created: retry #%1 found no such flow log before it sent anything (%2).")
+            .arg(QString::number(resolvedBy), when);
+    }
+    return QCoreApplication::translate("HistoryEntry", "Not created: a lookup found no flow log that this attempt could have created (%1).").arg(when);
 }
 
 // The ids are those of Profile (ui/profiles) and of the CLI's credential sources, which share them.

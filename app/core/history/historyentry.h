@@ -28,6 +28,12 @@ struct HistoryEntry
     int attempts = 0;
     qint64 durationMs = 0;
     QString flowLogStatus; // "Activating", "Active", ... as last seen by DescribeFlowLogs
+    // Set when an Unknown outcome was settled later (AttemptResolver): outcome then says what was
+    // found out (Succeeded with the flow log it had created, or Failed: it created none), resolvedBy
+    // names the row of the retry that found it out (0 when a DescribeFlowLogs lookup alone did),
+    // resolvedTime says when (UTC).
+    qint64 resolvedBy = 0;
+    QDateTime resolvedTime;
     QString requestText;   // the signed request, redacted (SignedRequest::redactedText())
     QString responseText;  // the raw response body of the last attempt (capped)
 
@@ -46,6 +52,13 @@ struct HistoryEntry
     static QString messageText(const QString &code, const QString &storedMessage);
     // The codes of failures this client reports itself (transport errors, cancellation).
     static QStringList ownFailureCodes();
+
+    bool isResolved() const { return resolvedTime.isValid(); }
+    // Unknown and not settled yet: the attempts a start-up offers to look up.
+    bool isUnresolved() const { return outcome == Outcome::Unknown && !isResolved(); }
+    // How a settled outcome was found out, translated now ("Created: retry #12 found …"); empty
+    // for a row that was never unknown.
+    QString resolutionText() const;
 
     // What an operator calls the profile of a recorded id, translated now: "Sandbox (local
     // emulator)", "Environment variables", "aliyun CLI: default", or an own profile's name. An id

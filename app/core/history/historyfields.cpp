@@ -2,13 +2,25 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Local time, as the table shows it, with the offset that makes it unambiguous: the offset the
+// zone had at that moment (summer time included).
+QString isoTimeWithOffset(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s) + HistoryFields::utcOffset(local);
+}
+
 QJsonValue timeValue(const HistoryEntry &entry)
 {
-    return entry.time.isValid() ? entry.time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isoTimeWithOffset(entry.time);
 }
 
 } // namespace
@@ -25,6 +37,16 @@ QString HistoryField::text(const HistoryEntry &entry) const
 }
 
 namespace HistoryFields {
+
+// Always "+hh:mm", "+00:00" too (Qt writes "Z"), so that every export has one shape whatever
+// machine made it.
+QString utcOffset(const QDateTime &time)
+{
+    const int offsetMinutes = time.offsetFromUtc() / 60;
+    const int minutes = std::abs(offsetMinutes);
+    return (offsetMinutes < 0 ? u'-' : u'+')
+        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
 
 const QList<HistoryField> &all()
 {
@@ -73,6 +95,10 @@ const QList<HistoryField> &all()
         {u"source"_s, QT_TRANSLATE_NOOP("HistoryFields", "Source"), [](E e) { return QJsonValue(e.source); }},
         {u"signatureVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "Signature version"),
             [](E e) { return QJsonValue(e.signatureVersion); }},
+        {u"resolvedBy"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resolved by"),
+            [](E e) { return QJsonValue(e.resolvedBy); }},
+        {u"resolvedAt"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resolved at"),
+            [](E e) { return QJsonValue(isoTimeWithOffset(e.resolvedTime)); }},
     };
     return fields;
 }

@@ -14,8 +14,8 @@ struct HistoryField
     QString key;
     // English source text of the column title; title() translates it.
     const char *sourceTitle = nullptr;
-    // The language-independent value the exports write: API spellings, UTC ISO 8601 time, numbers
-    // as numbers; the message is explained in the current language when it is our own failure.
+    // The language-independent value the exports write: API spellings, ISO 8601 local time with its
+    // UTC offset, numbers as numbers; the message is explained in the current language when it is our own failure.
     QJsonValue (*read)(const HistoryEntry &entry) = nullptr;
 
     QString title() const;
@@ -26,8 +26,10 @@ struct HistoryField
 
 namespace HistoryFields {
 // In the order of the table's columns (HistoryTableModel::Column), then those only the exports
-// write (id, source, signatureVersion).
+// write (id, source, signatureVersion, resolvedBy, resolvedAt).
 const QList<HistoryField> &all();
+// The UTC offset of time's zone at that moment, as the exports write it: "+08:00", "-04:00", "+00:00".
+QString utcOffset(const QDateTime &time);
 // How many of all() are table columns.
 inline constexpr int TableColumnCount = 20;
 } // namespace HistoryFields

@@ -21,22 +21,22 @@ enum Column {
     IdColumn, RevisionColumn, TimeColumn, ProfileColumn, EndpointColumn, SignatureColumn, SourceColumn,
     RegionColumn, ResourceTypeColumn, ResourceIdColumn, TrafficTypeColumn, ProjectColumn, LogStoreColumn,
     NameColumn, DescriptionColumn, OutcomeColumn, FlowLogIdColumn, RequestIdColumn, HttpStatusColumn,
-    ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, RequestTextColumn,
-    ResponseTextColumn,
+    ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, ResolvedByColumn,
+    ResolvedTimeColumn, RequestTextColumn, ResponseTextColumn,
 };
 
 const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, signature_version, source, "
                                 u"region_id, resource_type, resource_id, traffic_type, project_name, "
                                 u"logstore_name, flowlog_name, description, outcome, flowlog_id, request_id, "
                                 u"http_status, error_code, error_message, attempts, duration_ms, "
-                                u"flowlog_status, "_s;
+                                u"flowlog_status, resolved_by, resolved_ms, "_s;
 
 // The fields written by add() and update(), in the order bindEntry() binds them.
 const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature_version, source, region_id, "
                                u"resource_type, resource_id, traffic_type, project_name, logstore_name, "
                                u"flowlog_name, description, outcome, flowlog_id, request_id, http_status, "
                                u"error_code, error_message, attempts, duration_ms, flowlog_status, "
-                               u"request_text, response_text"_s;
+                               u"resolved_by, resolved_ms, request_text, response_text"_s;
 
 // AUTOINCREMENT so that an id is never reused after a removal: views rely on ids only growing.
 const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
@@ -82,7 +82,7 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-constexpr int WrittenColumnCount = 25;
+constexpr int WrittenColumnCount = 27;
 
 void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
 {
@@ -90,8 +90,8 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     int i = 0;
     query.bindValue(i++, revision);
     // A null QVariant of the column's type is stored as NULL, as is a null QString.
-    const QVariant noTime(QMetaType::fromType<qint64>());
-    query.bindValue(i++, entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : noTime);
+    const QVariant null(QMetaType::fromType<qint64>());
+    query.bindValue(i++, entry.time.isValid() ? QVariant(entry.time.toMSecsSinceEpoch()) : null);
     for (const QString *text : {&entry.profile, &entry.endpoint, &entry.signatureVersion, &entry.source,
              &request.regionId})
         query.bindValue(i++, *text);
@@ -109,7 +109,10 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     query.bindValue(i++, entry.errorMessage);
     query.bindValue(i++, qint64(entry.attempts));
     query.bindValue(i++, entry.durationMs);
-    for (const QString *text : {&entry.flowLogStatus, &entry.requestText, &entry.responseText})
+    query.bindValue(i++, entry.flowLogStatus);
+    query.bindValue(i++, entry.resolvedBy != 0 ? QVariant(entry.resolvedBy) : null);
+    query.bindValue(i++, entry.resolvedTime.isValid() ? QVariant(entry.resolvedTime.toMSecsSinceEpoch()) : null);
+    for (const QString *text : {&entry.requestText, &entry.responseText})
         query.bindValue(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
 }
@@ -149,6 +152,8 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
     entry.attempts = query.value(AttemptsColumn).toInt();
     entry.durationMs = query.value(DurationColumn).toLongLong();
     entry.flowLogStatus = query.value(StatusColumn).toString();
+    entry.resolvedBy = query.value(ResolvedByColumn).toLongLong();
+    entry.resolvedTime = timeFrom(query.value(ResolvedTimeColumn));
     if (detail == HistoryStore::Detail::Full) {
         entry.requestText = query.value(RequestTextColumn).toString();
         entry.responseText = query.value(ResponseTextColumn).toString();
@@ -302,7 +307,8 @@ bool HistoryStore::createSchema()
 bool HistoryStore::migrate(int fromVersion)
 {
     using Step = bool (HistoryStore::*)();
-    static constexpr Step Steps[] = {&HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts};
+    static constexpr Step Steps[] = {
+        &HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts, &HistoryStore::addResolution};
     static_assert(std::size(Steps) == SchemaVersion);
     for (int version = fromVersion; version < SchemaVersion; ++version) {
         if (!(this->*Steps[version])())
@@ -336,6 +342,21 @@ bool HistoryStore::dropOwnFailureTexts()
     for (const QString &code : codes)
         query.addBindValue(code);
     return exec(query);
+}
+
+// Version 3 settles unknown outcomes later (AttemptResolver): which retry did it and when. Rows
+// written before keep NULL in both, which reads as "never settled". The partial index keeps the
+// start-up question "any unsettled attempts?" independent of the history's size; the flow log id
+// and resolved_by indexes serve the resolver and the details.
+bool HistoryStore::addResolution()
+{
+    return exec(u"ALTER TABLE history ADD COLUMN resolved_by INTEGER"_s)
+        && exec(u"ALTER TABLE history ADD COLUMN resolved_ms INTEGER"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_unresolved ON history (id) "
+                u"WHERE outcome = 'unknown' AND resolved_ms IS NULL"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_flowlog_id ON history (flowlog_id)"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_resolved_by ON history (resolved_by) "
+                u"WHERE resolved_by IS NOT NULL"_s);
 }
 
 int HistoryStore::schemaVersion() const
@@ -501,6 +522,22 @@ bool HistoryStore::visit(QSqlQuery &query, const std::function<bool(const Histor
             return true;
     }
     return !query.lastError().isValid() || failQuery(query);
+}
+
+QList<HistoryEntry> HistoryStore::unresolvedEntries(Detail detail) const
+{
+    // Spelled as the partial index's condition, so that SQLite reads the index alone.
+    return select(u"outcome = 'unknown' AND resolved_ms IS NULL"_s, {}, u"id"_s, 0, detail);
+}
+
+QList<HistoryEntry> HistoryStore::entriesWithFlowLogId(const QString &flowLogId, Detail detail) const
+{
+    return select(u"flowlog_id = ?"_s, {flowLogId}, u"id"_s, 0, detail);
+}
+
+QList<HistoryEntry> HistoryStore::entriesResolvedBy(qint64 id, Detail detail) const
+{
+    return select(u"resolved_by = ?"_s, {id}, u"id"_s, 0, detail);
 }
 
 QList<HistoryEntry> HistoryStore::entriesAfter(qint64 afterId, Detail detail) const

@@ -25,7 +25,7 @@ class HistoryStore final : public QObject
 public:
     // The schema this build writes (PRAGMA user_version); older files are migrated forward when
     // opened (docs/history.md lists the versions).
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -66,6 +66,13 @@ public:
     // Rows with an id greater than afterId, oldest first: how a view picks up rows another
     // process (the CLI) wrote. Ids are never reused, even after removals.
     QList<HistoryEntry> entriesAfter(qint64 afterId, Detail detail = Detail::Full) const;
+    // Rows whose outcome is Unknown and was never settled (HistoryEntry::isUnresolved()), oldest
+    // first; an index keeps this quick however long the history is.
+    QList<HistoryEntry> unresolvedEntries(Detail detail = Detail::Summary) const;
+    // Rows that name this flow log, oldest first.
+    QList<HistoryEntry> entriesWithFlowLogId(const QString &flowLogId, Detail detail = Detail::Summary) const;
+    // Rows whose unknown outcome the attempt `id` settled (HistoryEntry::resolvedBy), oldest first.
+    QList<HistoryEntry> entriesResolvedBy(qint64 id, Detail detail = Detail::Summary) const;
     // Every write (add, update) stamps its rows with a new revision; revision() is the latest.
     // A view remembers it and later asks entriesChangedSince() for rows added or rewritten since,
     // by any process.
@@ -91,6 +98,7 @@ private:
     bool migrate(int fromVersion);
     bool createVersion1();
     bool dropOwnFailureTexts();
+    bool addResolution();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();
@@ -109,7 +117,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    // Prepared once per open file: preparing the 25-column statements costs more than running them.
+    // Prepared once per open file: preparing the 27-column statements costs more than running them.
     std::unique_ptr<Statements> m_statements;
     mutable QString m_error;
 };

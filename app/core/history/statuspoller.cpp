@@ -1,6 +1,8 @@
 #include "core/history/statuspoller.h"
 
+#include "core/api/errorcatalog.h"
 #include "core/api/flowloginfo.h"
+#include "core/history/historylookup.h"
 #include "core/history/historystore.h"
 
 using namespace Qt::StringLiterals;
@@ -56,16 +58,23 @@ void StatusPoller::track(qint64 id)
     ask(id);
 }
 
-void StatusPoller::checkNow(qint64 id)
+void StatusPoller::checkNow(qint64 id, const QString &profileId)
 {
-    if (m_tracked.contains(id)) {
-        ask(id);
+    std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry) {
+        Q_EMIT checkFailed(id, tr("This entry is no longer in the history."));
         return;
     }
-    const std::optional<HistoryEntry> entry = m_store->entry(id);
-    if (!entry || m_inFlightOnce.contains(id))
+    m_askedNow.insert(id);
+    if (m_tracked.contains(id)) {
+        ask(id, profileId);
         return;
+    }
+    if (m_inFlightOnce.contains(id))
+        return; // its answer is reported
     m_inFlightOnce.insert(id);
+    if (!profileId.isEmpty())
+        entry->profile = profileId;
     m_describe(*entry, this, [this, id](const ApiResult &result) {
         m_inFlightOnce.remove(id);
         onAnswer(id, result);
@@ -115,13 +124,15 @@ void StatusPoller::poll()
         m_timer.stop();
 }
 
-void StatusPoller::ask(qint64 id)
+void StatusPoller::ask(qint64 id, const QString &profileId)
 {
-    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    std::optional<HistoryEntry> entry = m_store->entry(id);
     if (!entry) {
         m_tracked.remove(id);
         return;
     }
+    if (!profileId.isEmpty())
+        entry->profile = profileId;
     m_tracked[id].inFlight = true;
     m_describe(*entry, this, [this, id](const ApiResult &result) {
         if (m_tracked.contains(id))
@@ -132,22 +143,36 @@ void StatusPoller::ask(qint64 id)
 
 void StatusPoller::onAnswer(qint64 id, const ApiResult &result)
 {
+    const bool asked = m_askedNow.remove(id) > 0; // checkNow() calls always get an answer
     const std::optional<HistoryEntry> entry = m_store->entry(id);
-    if (!entry)
-        return;
-    const std::optional<QString> status = statusIn(result, entry->flowLogId);
-    if (!status) {
-        const QString problem = problemOf(*entry, result);
-        if (m_tracked.contains(id))
-            m_tracked[id].lastProblem = problem; // may still appear: reported at the timeout
-        else
-            Q_EMIT checkFailed(id, problem);
+    if (!entry) {
+        if (asked)
+            Q_EMIT checkFailed(id, tr("This entry is no longer in the history."));
         return;
     }
-    if (*status != entry->flowLogStatus)
+    const std::optional<QString> status = statusIn(result, entry->flowLogId);
+    if (!status) {
+        reportProblem(id, *entry, result, asked);
+        return;
+    }
+    const bool changed = *status != entry->flowLogStatus;
+    if (changed)
         record(id, *status);
+    if (asked)
+        Q_EMIT checkAnswered(id, *status, changed);
     if (isFinal(*status) && m_tracked.remove(id) > 0)
         Q_EMIT trackingFinished(id, *status);
+}
+
+void StatusPoller::reportProblem(qint64 id, const HistoryEntry &entry, const ApiResult &result, bool asked)
+{
+    const QString problem = problemOf(entry, result);
+    if (m_tracked.contains(id))
+        m_tracked[id].lastProblem = problem; // may still appear: reported at the timeout
+    if (asked && result.code == HistoryLookup::NoCredentialsCode)
+        Q_EMIT checkNeedsProfile(id, result.message);
+    else if (asked || !m_tracked.contains(id))
+        Q_EMIT checkFailed(id, problem);
 }
 
 // Rewrites the full entry: an update replaces every column, the request and response texts too.
@@ -161,11 +186,21 @@ void StatusPoller::record(qint64 id, const QString &status)
         Q_EMIT statusChanged(id, status);
 }
 
+// Explained in the operator's language: what the code means (ErrorCatalog), not only the code.
 QString StatusPoller::problemOf(const HistoryEntry &entry, const ApiResult &result) const
 {
-    if (!result.ok())
-        return tr("The status of %1 could not be checked: %2 %3").arg(entry.flowLogId, result.code, result.message);
-    return tr("DescribeFlowLogs does not list %1 in %2.").arg(entry.flowLogId, entry.request.regionId);
+    if (result.ok())
+        return tr("DescribeFlowLogs does not list %1 in %2: it may have been deleted.")
+            .arg(entry.flowLogId, entry.request.regionId);
+    if (result.code.isEmpty() || result.code == HistoryLookup::NoCredentialsCode)
+        return tr("The status of %1 could not be checked: %2").arg(entry.flowLogId, result.message);
+    const ErrorExplanation explained = ErrorCatalog::explain(result.code, result.message, result.recommend);
+    QString text = tr("The status of %1 could not be checked (%2): %3")
+                       .arg(entry.flowLogId, result.code, explained.explanation);
+    if (!explained.action.isEmpty())
+        //: An explained problem (%1), then what to do about it (%2)
+        text = tr("%1 %2").arg(text, explained.action);
+    return text;
 }
 
 void StatusPoller::giveUp(qint64 id)

@@ -44,8 +44,11 @@ public:
 
     // Polls the entry until its status is final or the timeout passes.
     void track(qint64 id);
-    // Asks once now, whatever the status; the answer is recorded like a poll's.
-    void checkNow(qint64 id);
+    // Asks once now, whatever the status; the answer is recorded like a poll's, and always
+    // reported: checkAnswered() or checkFailed() (checkNeedsProfile() when the row's profile has no
+    // credentials here). With profileId the question is signed as that profile instead of the
+    // row's (the row itself keeps the profile that wrote it).
+    void checkNow(qint64 id, const QString &profileId = {});
     bool isTracking(qint64 id) const;
 
     // Activating (and no status yet) is the only state that is expected to change by itself.
@@ -59,6 +62,12 @@ Q_SIGNALS:
     void trackingFinished(qint64 id, const QString &status);
     // A check could not tell (translated): an API error, the flow log not found, or the timeout.
     void checkFailed(qint64 id, const QString &message);
+    // The answer to checkNow(): the status as DescribeFlowLogs lists it now, and whether that
+    // differs from what the history had.
+    void checkAnswered(qint64 id, const QString &status, bool changed);
+    // checkNow() could not ask: the row's profile has no credentials here (message, translated,
+    // says why). Asking again with another profile may work.
+    void checkNeedsProfile(qint64 id, const QString &message);
 
 private:
     struct Tracked
@@ -70,10 +79,11 @@ private:
 
     void onEntryRecorded(const HistoryEntry &entry);
     void poll();
-    void ask(qint64 id);
+    void ask(qint64 id, const QString &profileId = {});
     void onAnswer(qint64 id, const ApiResult &result);
     void record(qint64 id, const QString &status);
     QString problemOf(const HistoryEntry &entry, const ApiResult &result) const;
+    void reportProblem(qint64 id, const HistoryEntry &entry, const ApiResult &result, bool asked);
     void giveUp(qint64 id);
 
     HistoryStore *m_store;
@@ -83,5 +93,6 @@ private:
     bool m_autoTrack = true;
     QHash<qint64, Tracked> m_tracked;
     QSet<qint64> m_inFlightOnce; // checkNow() calls for entries not tracked
+    QSet<qint64> m_askedNow;     // checkNow() calls whose answer is reported, tracked or not
     QSet<qint64> m_gaveUp;       // never tracked again automatically
 };
