@@ -24,11 +24,6 @@ constexpr qsizetype lyingLengthExcess = 4096;
 
 using FaultMode = ScriptedFault::Mode;
 
-QByteArray newRequestId()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
-}
-
 QString requestedFormat(const IncomingRequest &request)
 {
     for (const auto &[name, value] : request.allParameters()) {
@@ -250,7 +245,7 @@ bool VpcEmulator::setStateFile(const QString &path, QString *error)
 
 void VpcEmulator::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const QByteArray requestId = newRequestId();
+    const QByteArray requestId = ResponseBody::newRequestId();
     deliver(std::move(responder), process(IncomingRequest::fromHttp(request), requestId));
 }
 
@@ -361,24 +356,12 @@ VpcEmulator::Answer VpcEmulator::successAnswer(
 VpcEmulator::Answer VpcEmulator::errorAnswer(const EmulatorError &error, const QString &format,
     const QByteArray &requestId, const QByteArray &host) const
 {
-    const QString id = QString::fromLatin1(requestId);
-    QJsonObject body {
-        {u"RequestId"_s, id},
-        {u"HostId"_s, host.isEmpty() ? u"vpc.aliyuncs.com"_s : QString::fromUtf8(host)},
-        {u"Code"_s, error.code},
-        {u"Message"_s, error.message},
-    };
-    const bool xml = ResponseBody::wantsXml(format);
-    if (!xml) {
-        body.insert(u"Recommend"_s,
-            u"https://api.aliyun.com/troubleshoot?q=%1&product=Vpc&requestId=%2"_s.arg(error.code, id));
-    }
     Answer answer;
     answer.httpStatus = error.httpStatus;
     answer.requestId = requestId;
     answer.retryAfterMs = error.retryAfterMs;
     answer.contentType = contentType(format);
-    answer.body = xml ? ResponseBody::xml(u"Error"_s, body) : ResponseBody::json(body);
+    answer.body = error.body(requestId, host, ResponseBody::wantsXml(format));
     return answer;
 }
 
