@@ -1,5 +1,9 @@
 #include "emulator/emulatorerror.h"
 
+#include "emulator/responsebody.h"
+
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 EmulatorError EmulatorError::missingParameter(const QString &name)
@@ -20,6 +24,22 @@ EmulatorError EmulatorError::incompleteSignature(const QString &missing)
 {
     return {400, u"IncompleteSignature"_s,
         u"The request signature does not conform to Aliyun standards: %1 is missing."_s.arg(missing)};
+}
+
+QByteArray EmulatorError::body(const QByteArray &requestId, const QByteArray &host, bool xml) const
+{
+    const QString id = QString::fromLatin1(requestId);
+    QJsonObject object {
+        {u"RequestId"_s, id},
+        {u"HostId"_s, host.isEmpty() ? u"vpc.aliyuncs.com"_s : QString::fromUtf8(host)},
+        {u"Code"_s, code},
+        {u"Message"_s, message},
+    };
+    if (xml)
+        return ResponseBody::xml(u"Error"_s, object);
+    object.insert(
+        u"Recommend"_s, u"https://api.aliyun.com/troubleshoot?q=%1&product=Vpc&requestId=%2"_s.arg(code, id));
+    return ResponseBody::json(object);
 }
 
 namespace {

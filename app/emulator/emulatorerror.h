@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct EmulatorError
     static EmulatorError missingParameter(const QString &name);
     static EmulatorError invalidParameter(const QString &name, const QString &detail = {});
     static EmulatorError incompleteSignature(const QString &missing);
+    // The gateway's error body: {"RequestId","HostId","Code","Message","Recommend"} in JSON, or
+    // <Error>…</Error> (without Recommend) in XML. host: the Host header (empty: vpc.aliyuncs.com).
+    QByteArray body(const QByteArray &requestId, const QByteArray &host, bool xml) const;
     // The answers a fault can script (error=ACTION:CODE): server-side failures and refusals no
     // request of the emulator otherwise provokes, with the gateway's status and message.
     static std::optional<EmulatorError> scripted(const QString &code, int retryAfterMs);

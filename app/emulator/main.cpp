@@ -1,4 +1,5 @@
 #include "core/platform/interruption.h"
+#include "emulator/guardedtcpserver.h"
 #include "emulator/vpcemulator.h"
 
 #include <QCommandLineParser>
@@ -43,6 +44,31 @@ Credentials accountFrom(const QCommandLineParser &parser)
     return account;
 }
 
+// A whole number from minimum to maximum, or the default when the option is not given.
+int boundedOption(const QCommandLineParser &parser, const QString &name, int fallback, int minimum, int maximum)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        fail(u"--%1 expects a whole number from %2 to %3, got \"%4\""_s.arg(name, QString::number(minimum),
+            QString::number(maximum), text));
+    return value;
+}
+
+ConnectionLimits limitsFrom(const QCommandLineParser &parser)
+{
+    constexpr int hourMs = 3600 * 1000;
+    ConnectionLimits limits;
+    limits.maxConnections = boundedOption(parser, u"max-connections"_s, limits.maxConnections, 1, 100000);
+    limits.idleTimeoutMs = boundedOption(parser, u"idle-timeout"_s, limits.idleTimeoutMs, 1, hourMs);
+    limits.headerTimeoutMs = boundedOption(parser, u"header-timeout"_s, limits.headerTimeoutMs, 1, hourMs);
+    limits.requestTimeoutMs = boundedOption(parser, u"request-timeout"_s, limits.requestTimeoutMs, 1, hourMs);
+    return limits;
+}
+
 void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
 {
     emulator.setAccounts({accountFrom(parser)});
@@ -60,6 +86,7 @@ void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
         emulator.setFaultSeed(parser.value(u"seed"_s).toUInt());
     if (parser.isSet(u"state"_s) && !emulator.setStateFile(parser.value(u"state"_s), &error))
         fail(u"cannot read state file: %1"_s.arg(error));
+    emulator.setConnectionLimits(limitsFrom(parser));
 }
 
 } // namespace
@@ -89,9 +116,23 @@ int main(int argc, char *argv[])
             "E.g. hang=CreateFlowLog:1,error=DescribeFlowLogs:InternalError:3. See app/emulator/README.md."_s,
             u"SPEC"_s},
         {u"seed"_s, u"Seed for the fault generator (reproducible runs)."_s, u"N"_s},
+        {u"max-connections"_s,
+            u"Connections served at once (default 256, lowered to fit the file-descriptor limit); "
+            "more are answered 503 and closed."_s,
+            u"N"_s},
+        {u"idle-timeout"_s, u"Milliseconds a connection may wait for its next request (default 30000)."_s,
+            u"MS"_s},
+        {u"header-timeout"_s,
+            u"Milliseconds a request's line and headers may take from its first byte (default 10000)."_s,
+            u"MS"_s},
+        {u"request-timeout"_s, u"Milliseconds a whole request may take from its first byte (default 30000)."_s,
+            u"MS"_s},
     });
     parser.process(app);
 
+    // The common soft limit of 1024 descriptors would cap the connections well below what the
+    // hard limit allows; the connection cap is then fitted below whatever limit is in force.
+    GuardedTcpServer::raiseDescriptorLimit();
     VpcEmulator emulator;
     configure(emulator, parser);
     const auto [address, port] = parseListen(parser.value(u"listen"_s));

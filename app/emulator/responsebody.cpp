@@ -1,7 +1,9 @@
 #include "emulator/responsebody.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -54,6 +56,19 @@ QByteArray xml(const QString &rootName, const QJsonObject &object)
 bool wantsXml(const QString &format)
 {
     return format.compare(QLatin1String("XML"), Qt::CaseInsensitive) == 0;
+}
+
+QByteArray newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
+}
+
+QByteArray statusLine(int status)
+{
+    static const QHash<int, QByteArray> reasons {{100, "Continue"}, {200, "OK"}, {302, "Found"},
+        {400, "Bad Request"}, {408, "Request Timeout"}, {413, "Content Too Large"},
+        {431, "Request Header Fields Too Large"}, {503, "Service Unavailable"}};
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Error") + "\r\n";
 }
 
 } // namespace ResponseBody

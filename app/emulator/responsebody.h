@@ -11,4 +11,8 @@ namespace ResponseBody {
 QByteArray json(const QJsonObject &object);
 QByteArray xml(const QString &rootName, const QJsonObject &object);
 bool wantsXml(const QString &format);
+// A fresh x-acs-request-id: an upper-case UUID without braces, as the gateway's.
+QByteArray newRequestId();
+// "HTTP/1.1 413 Content Too Large\r\n"; statuses without a phrase here get "Error".
+QByteArray statusLine(int status);
 } // namespace ResponseBody

@@ -1,5 +1,7 @@
 #include "emulator/vpcemulator.h"
 
+#include "emulator/connectionguard.h"
+#include "emulator/guardedtcpserver.h"
 #include "emulator/incomingrequest.h"
 #include "emulator/responsebody.h"
 
@@ -8,7 +10,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUuid>
 
 #include <memory>
 
@@ -23,11 +24,6 @@ constexpr int nestedXmlDepth = 300000;
 constexpr qsizetype lyingLengthExcess = 4096;
 
 using FaultMode = ScriptedFault::Mode;
-
-QByteArray newRequestId()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
-}
 
 QString requestedFormat(const IncomingRequest &request)
 {
@@ -79,15 +75,16 @@ bool actsFirst(FaultMode mode)
     return mode == FaultMode::ActThenHang || mode == FaultMode::LoseResponse || mode == FaultMode::Drip;
 }
 
-QByteArray statusLine(int status)
-{
-    const QByteArray reason = status == 200 ? " OK" : status == 302 ? " Found" : " Error";
-    return "HTTP/1.1 " + QByteArray::number(status) + reason + "\r\n";
-}
-
 QByteArray rawHead(int status, const QByteArray &contentType, const QByteArray &framing)
 {
-    return statusLine(status) + "Content-Type: " + contentType + "\r\n" + framing + "\r\n";
+    return ResponseBody::statusLine(status) + "Content-Type: " + contentType + "\r\n" + framing + "\r\n";
+}
+
+// The connection's guard learns that the answer to its oldest request is out (keep-alive, close).
+void answered(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->answerWritten();
 }
 
 // A body of JSON-looking filler, so that a client that does not cap would try to parse it.
@@ -162,9 +159,26 @@ VpcEmulator::~VpcEmulator()
 
 bool VpcEmulator::start(const QHostAddress &address, quint16 port)
 {
-    m_port = m_server.listen(address, port);
+    auto listener = std::make_unique<GuardedTcpServer>(&m_server, m_limits);
+    if (!listener->start(address, port))
+        return false;
+    m_listener = listener.release();
+    m_server.bind(m_listener); // takes ownership
+    m_port = m_listener->serverPort();
     m_address = address;
-    return m_port != 0;
+    return true;
+}
+
+void VpcEmulator::setConnectionLimits(const ConnectionLimits &limits)
+{
+    m_limits = limits;
+    if (m_listener)
+        m_listener->setLimits(limits);
+}
+
+int VpcEmulator::connectionCount() const
+{
+    return m_listener ? m_listener->connectionCount() : 0;
 }
 
 QUrl VpcEmulator::serverUrl() const
@@ -250,7 +264,7 @@ bool VpcEmulator::setStateFile(const QString &path, QString *error)
 
 void VpcEmulator::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const QByteArray requestId = newRequestId();
+    const QByteArray requestId = ResponseBody::newRequestId();
     deliver(std::move(responder), process(IncomingRequest::fromHttp(request), requestId));
 }
 
@@ -361,24 +375,12 @@ VpcEmulator::Answer VpcEmulator::successAnswer(
 VpcEmulator::Answer VpcEmulator::errorAnswer(const EmulatorError &error, const QString &format,
     const QByteArray &requestId, const QByteArray &host) const
 {
-    const QString id = QString::fromLatin1(requestId);
-    QJsonObject body {
-        {u"RequestId"_s, id},
-        {u"HostId"_s, host.isEmpty() ? u"vpc.aliyuncs.com"_s : QString::fromUtf8(host)},
-        {u"Code"_s, error.code},
-        {u"Message"_s, error.message},
-    };
-    const bool xml = ResponseBody::wantsXml(format);
-    if (!xml) {
-        body.insert(u"Recommend"_s,
-            u"https://api.aliyun.com/troubleshoot?q=%1&product=Vpc&requestId=%2"_s.arg(error.code, id));
-    }
     Answer answer;
     answer.httpStatus = error.httpStatus;
     answer.requestId = requestId;
     answer.retryAfterMs = error.retryAfterMs;
     answer.contentType = contentType(format);
-    answer.body = xml ? ResponseBody::xml(u"Error"_s, body) : ResponseBody::json(body);
+    answer.body = error.body(requestId, host, ResponseBody::wantsXml(format));
     return answer;
 }
 
@@ -407,15 +409,16 @@ void VpcEmulator::write(QHttpServerResponder &responder, const Answer &answer)
         socket->abort();
         return;
     }
-    if (answer.fault)
-        writeFault(responder, answer);
-    else
+    if (!answer.fault)
         writeAnswer(responder, answer);
+    else if (!writeFault(responder, answer))
+        return; // not answered, or not yet (drip), or the connection ends with it
+    answered(socket);
 }
 
 // Hostile answers are written to the socket directly: QHttpServerResponder only writes well-formed
 // HTTP.
-void VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answer)
+bool VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answer)
 {
     QTcpSocket *socket = responder.socket();
     const QByteArray json = "application/json;charset=utf-8";
@@ -423,11 +426,11 @@ void VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answ
     case FaultMode::Hang:
     case FaultMode::ActThenHang:
         keepUnanswered(responder);
-        return;
+        return false;
     case FaultMode::Close:
     case FaultMode::LoseResponse:
         socket->abort();
-        return;
+        return false;
     case FaultMode::Drip: {
         const QByteArray head = rawHead(answer.httpStatus, answer.contentType,
             "Content-Length: " + QByteArray::number(answer.body.size())
@@ -435,59 +438,60 @@ void VpcEmulator::writeFault(QHttpServerResponder &responder, const Answer &answ
         socket->write(head);
         keepUnanswered(responder);
         drip(socket, answer.body);
-        return;
+        return false;
     }
     case FaultMode::Garbage: {
         const QByteArray body = "this is not json, nor xml: \x01\x02 garbage";
         socket->write(
             rawHead(200, "text/plain", "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + body);
-        return;
+        return true;
     }
     case FaultMode::Oversize: {
         const QByteArray body = filler(oversizeBytes);
         socket->write(
             rawHead(200, json, "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + body);
-        return;
+        return true;
     }
     case FaultMode::OversizeChunked:
         socket->write(rawHead(200, json, "Transfer-Encoding: chunked\r\n") + chunked(filler(oversizeBytes)));
-        return;
+        return true;
     case FaultMode::OversizeUnframed:
         socket->write(rawHead(200, json, "Connection: close\r\n") + filler(oversizeBytes));
         socket->disconnectFromHost();
-        return;
+        return false;
     case FaultMode::LyingLength: {
         const QByteArray body = "{\"RequestId\":\"" + answer.requestId + "\"}";
         const QByteArray length = QByteArray::number(body.size() + lyingLengthExcess);
         socket->write(rawHead(200, json, "Content-Length: " + length + "\r\n") + body);
         socket->disconnectFromHost();
-        return;
+        return false;
     }
     case FaultMode::LyingChunk:
         // Near 2^63: a reader that adds it to what it holds overflows and may think it is under its cap.
         socket->write(rawHead(200, json, "Transfer-Encoding: chunked\r\n") + "7FFFFFFFFFFFFFF0\r\n"
             + filler(oversizeBytes));
         socket->disconnectFromHost();
-        return;
+        return false;
     case FaultMode::NestedXml: {
         const QByteArray body = nestedXml();
         socket->write(rawHead(400, "text/xml;charset=utf-8",
                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n")
             + body);
-        return;
+        return true;
     }
     case FaultMode::Redirect: {
         // Port 1 on loopback: a client that followed would be refused, and the signed request
         // would have gone to a place it was not meant for.
         const QByteArray location = "Location: http://127.0.0.1:1/?Action=Elsewhere\r\nContent-Length: 0\r\n";
         socket->write(rawHead(302, "text/plain", location));
-        return;
+        return true;
     }
     case FaultMode::Error:
     case FaultMode::XmlError:
         writeAnswer(responder, answer);
-        return;
+        return true;
     }
+    return false;
 }
 
 // The responder stays alive as long as its connection, so nothing answers for it meanwhile.
@@ -501,8 +505,10 @@ void VpcEmulator::keepUnanswered(QHttpServerResponder &responder)
 // One byte per drip interval until the body is sent or the client goes away.
 void VpcEmulator::drip(QTcpSocket *socket, const QByteArray &bytes)
 {
-    if (bytes.isEmpty())
+    if (bytes.isEmpty()) {
+        answered(socket);
         return;
+    }
     QPointer<QTcpSocket> guarded = socket;
     QTimer::singleShot(m_faults.dripIntervalMs, this, [this, guarded, bytes] {
         if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
@@ -520,6 +526,9 @@ void VpcEmulator::writeAnswer(QHttpServerResponder &responder, const Answer &ans
     responder.writeHeader(QByteArrayLiteral("x-acs-request-id"), answer.requestId);
     if (answer.retryAfterMs >= 0)
         responder.writeHeader(QByteArrayLiteral("x-acs-retry-after"), QByteArray::number(answer.retryAfterMs));
+    const ConnectionGuard *guard = ConnectionGuard::of(responder.socket());
+    if (guard && guard->closesAfterAnswer())
+        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     responder.writeBody(answer.body);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/signing/credentials.h"
+#include "emulator/connectionlimits.h"
 #include "emulator/emulatorfaults.h"
 #include "emulator/flowlogservice.h"
 #include "emulator/flowlogstore.h"
@@ -16,6 +17,7 @@
 
 #include <optional>
 
+class GuardedTcpServer;
 class QHttpServerResponder;
 class QTcpSocket;
 struct EmulatorError;
@@ -78,6 +80,13 @@ public:
     // Makes throttle/unavailable decisions reproducible.
     void setFaultSeed(quint32 seed);
 
+    // What a client may cost (request sizes, timeouts, connections at once); applies to
+    // connections accepted from now on.
+    void setConnectionLimits(const ConnectionLimits &limits);
+    ConnectionLimits connectionLimits() const { return m_limits; }
+    // Connections being served now (not counting those being refused).
+    int connectionCount() const;
+
     // Loads the flow logs from path (a missing file means none) and persists every later change
     // there. false, with *error set, if the file exists but cannot be read. Writes are at most
     // every 200 ms (a burst of changes is written once, at its end) and pending changes are
@@ -121,7 +130,8 @@ private:
         const QByteArray &host) const;
     void deliver(QHttpServerResponder &&responder, const Answer &answer);
     void write(QHttpServerResponder &responder, const Answer &answer);
-    void writeFault(QHttpServerResponder &responder, const Answer &answer);
+    // true when the answer was written whole and the connection may serve the next request.
+    bool writeFault(QHttpServerResponder &responder, const Answer &answer);
     void keepUnanswered(QHttpServerResponder &responder);
     void drip(QTcpSocket *socket, const QByteArray &bytes);
     static void writeAnswer(QHttpServerResponder &responder, const Answer &answer);
@@ -129,6 +139,8 @@ private:
     void writeState();
 
     QHttpServer m_server;
+    GuardedTcpServer *m_listener = nullptr; // owned by m_server
+    ConnectionLimits m_limits;
     QHostAddress m_address;
     quint16 m_port = 0;
     FlowLogStore m_store;

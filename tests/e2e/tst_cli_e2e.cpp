@@ -3,6 +3,7 @@
 // it needs) and its own empty home, history file and credentials.
 
 #include "support/clirun.h"
+#include "support/emulatorprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -43,53 +44,13 @@ QString emulatorPath()
 
 
 // A flowlog-emulator process on a free loopback port.
-class Emulator
+class Emulator : public EmulatorProcess
 {
 public:
     explicit Emulator(const QStringList &extraArguments = {})
+        : EmulatorProcess(emulatorPath(), extraArguments)
     {
-        m_process.setProgram(emulatorPath());
-        m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--activation-delay"_s, u"0"_s}
-            + extraArguments);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return;
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 5000)
-            m_process.waitForReadyRead(100);
-        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-        static const QRegularExpression announced(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s);
-        const QRegularExpressionMatch match = announced.match(line);
-        if (match.hasMatch())
-            m_url = match.captured(1);
-        else
-            m_error = u"first line \"%1\", stderr: %2"_s.arg(line, QString::fromUtf8(m_process.readAllStandardError()));
     }
-    ~Emulator() { stop(); }
-    // SIGTERM, as a service manager stops it; true when it ended by itself with exit status 0.
-    bool stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-        m_process.terminate();
-        const bool ended = m_process.waitForFinished(3000);
-        if (!ended)
-            m_process.kill();
-        m_process.waitForFinished(1000);
-        return ended && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    }
-    Q_DISABLE_COPY_MOVE(Emulator)
-
-    bool isListening() const { return !m_url.isEmpty(); }
-    QString url() const { return m_url; }
-    QByteArray error() const { return m_error.toUtf8(); }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QString m_error;
 };
 
 QStringList createArguments(const QString &endpoint, const QString &resourceId)
