@@ -5,6 +5,7 @@
 #include <QTcpServer>
 
 class QSocketNotifier;
+class QTcpSocket;
 
 // The listening socket QHttpServer is bound to: every connection it accepts gets a
 // ConnectionGuard before QHttpServer sees it, and no more than maxConnections are served at once.
@@ -48,6 +49,8 @@ protected:
 private:
     void acceptPending();
     void backOff();
+    void resumeAccepting();
+    QTcpSocket *adopt(qintptr descriptor);
     void serve(qintptr descriptor);
     void refuseConnection(qintptr descriptor);
     void connectionEnded(bool served);
