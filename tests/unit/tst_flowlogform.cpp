@@ -4,6 +4,7 @@
 #include "typetext.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void comboItemsShowTheApiValue();
     void setRequestRoundTrips();
     void tabOrderFollowsTheRows();
+    void typingNeverMovesTheFieldsBelow();
     void everyInputHasAnAccessibleName();
 
 private:
@@ -291,6 +293,57 @@ void tst_FlowLogForm::everyInputHasAnAccessibleName()
         QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
     for (const QComboBox *combo : m_form->findChildren<QComboBox *>())
         QVERIFY2(!combo->accessibleName().isEmpty(), qPrintable(combo->objectName()));
+}
+
+// Findings that come and go while the operator types must not move the fields under the pointer:
+// the focused field's findings float below it and are laid out inline once the focus leaves.
+void tst_FlowLogForm::typingNeverMovesTheFieldsBelow()
+{
+    m_form->resize(900, 600);
+    m_form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    QLineEdit *name = lineEdit(u"flowLogNameLineEdit"_s);
+    QLineEdit *description = lineEdit(u"descriptionLineEdit"_s);
+    FindingsView *view = findingsView(u"flowLogNameFindingsView"_s);
+    const auto top = [this](QWidget *widget) { return widget->mapTo(m_form, QPoint()).y(); };
+    const auto settle = [] { QTest::qWait(20); };
+
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    settle();
+    const int descriptionTop = top(description);
+
+    typeText(name, u"1"_s);
+    settle();
+    QCOMPARE(top(description), descriptionTop);
+    QVERIFY(view->isFloating());
+    QVERIFY(!view->texts().isEmpty()); // too short, and not a letter first
+    typeText(name, u"号流日志，测试"_s); // a second finding: the Chinese comma
+    settle();
+    QCOMPARE(top(description), descriptionTop);
+    QCOMPARE(view->texts().size(), 2);
+    auto *panel = m_form->findChild<QFrame *>(u"flowLogNameFindingsViewFloating"_s);
+    QVERIFY(panel && panel->isVisible());
+    QVERIFY2(panel->geometry().top() >= top(name) + name->height(), "the floating findings cover the field");
+
+    // Leaving the field lays its findings out under it, once.
+    description->setFocus();
+    QTRY_VERIFY(!view->isFloating());
+    QTRY_VERIFY(top(description) > descriptionTop);
+    QCOMPARE(view->texts().size(), 2);
+    const int withFindingsTop = top(description);
+
+    // Back in the field, fixing the name leaves the findings' room empty until the focus leaves.
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    name->selectAll();
+    typeText(name, u"流日志"_s);
+    settle();
+    QVERIFY(view->texts().isEmpty());
+    QCOMPARE(top(description), withFindingsTop);
+    description->setFocus();
+    QTRY_COMPARE(top(description), descriptionTop);
+    QVERIFY(view->isHidden());
 }
 
 QTEST_MAIN(tst_FlowLogForm)

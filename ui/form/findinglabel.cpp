@@ -31,6 +31,8 @@ FindingLabel::FindingLabel(QWidget *parent)
     m_textLabel->setTextFormat(Qt::RichText);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_iconLabel->setAlignment(Qt::AlignTop);
+    // A held FindingsView may give a label more room than it needs: the text stays at the top.
+    m_textLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -52,6 +52,14 @@ FlowLogForm::FlowLogForm(QWidget *parent)
     revalidate();
 }
 
+// A focused editor that loses the focus while the form is destroyed emits editingFinished, whose
+// handlers use members that are gone by then.
+FlowLogForm::~FlowLogForm()
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->disconnect(this);
+}
+
 FlowLogRequest FlowLogForm::request() const
 {
     FlowLogRequest request;
@@ -270,6 +278,7 @@ QWidget *FlowLogForm::fieldBox(QWidget *editor, Field field, QLabel *counter)
     layout->addLayout(editorRow);
     auto *findingsView = new FindingsView(box);
     findingsView->setObjectName(camelName(field) + u"FindingsView"_s);
+    findingsView->followEditor(editor);
     layout->addWidget(findingsView);
     m_findingsViews.insert(field, findingsView);
     return box;

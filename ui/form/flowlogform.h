@@ -26,6 +26,7 @@ class FlowLogForm final : public QWidget
 
 public:
     explicit FlowLogForm(QWidget *parent = nullptr);
+    ~FlowLogForm() override;
 
     FlowLogRequest request() const;
     // Fills every field (region included), e.g. to repeat an attempt from the history.
