@@ -1561,16 +1561,16 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>本地沙箱未运行。</translation>
     </message>
     <message>
-        <source>Custom endpoint in the settings: %1</source>
-        <translation>设置中的自定义服务接入点：%1</translation>
-    </message>
-    <message>
         <source>Choose a region to see where the request goes.</source>
         <translation>请选择地域，以查看请求将发往何处。</translation>
     </message>
     <message>
         <source>No endpoint for the region “%1”.</source>
         <translation>地域「%1」没有服务接入点。</translation>
+    </message>
+    <message>
+        <source>Endpoint of this profile (Tools → Profiles): %1</source>
+        <translation>此凭证配置的服务接入点（工具 → 凭证配置）：%1</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1748,14 @@ Endpoint: %3</source>
         <source>Show what would be sent, and copy it as an aliyun CLI or a flowlog-cli command</source>
         <translation>显示将要发送的内容，并可复制为 aliyun CLI 或 flowlog-cli 命令</translation>
     </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>凭证配置管理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Role assumed: %1</source>
+        <translation>扮演的角色：%1</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1848,6 +1856,185 @@ Endpoint: %3</source>
         <source>The secret is stored in the system keychain, never in a file of FlowLog Studio.</source>
         <translation>AccessKey Secret 保存在系统钥匙串中，绝不会写入 FlowLog Studio 的任何文件。</translation>
     </message>
+    <message>
+        <source>Enter the security token (STS token) that came with the temporary AccessKey.</source>
+        <translation>请输入与临时 AccessKey 一起获得的安全令牌（STS Token）。</translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the RAM role to assume, e.g. acs:ram::123456789012****:role/flowlog-operator.</source>
+        <translation>请输入要扮演的 RAM 角色的 ARN，例如 acs:ram::123456789012****:role/flowlog-operator。</translation>
+    </message>
+    <message>
+        <source>A role ARN reads acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;: copy it from the role&apos;s page in the RAM console.</source>
+        <translation>角色 ARN 的格式为 acs:ram::&lt;账号ID&gt;:role/&lt;角色名称&gt;：请从 RAM 控制台的角色详情页复制。</translation>
+    </message>
+    <message>
+        <source>The session name needs 2 to 64 letters, digits or the characters . @ _ -; it shows in the ActionTrail records of the calls made with the role.</source>
+        <translation>会话名称须为 2–64 个字母、数字或字符 . @ _ -；它会出现在以该角色发起的调用的操作审计（ActionTrail）记录中。</translation>
+    </message>
+    <message>
+        <source>The external ID needs 2 to 1224 letters, digits or the characters + = , . @ : / - _ as the role&apos;s trust policy names it; leave it empty when the policy asks for none.</source>
+        <translation>外部 ID 须为 2–1224 个字母、数字或字符 + = , . @ : / - _，与角色信任策略中的一致；信任策略未要求时请留空。</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>所有产品</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>专有网络 VPC</translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <translation>云服务器 ECS</translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <source>Log Service</source>
+        <translation>日志服务</translation>
+    </message>
+    <message>
+        <source>Endpoint for %1: %2</source>
+        <comment>product name, what is wrong</comment>
+        <translation>%1 的服务接入点：%2</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>编辑凭证配置 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate profile %1</source>
+        <translation>复制凭证配置 %1</translation>
+    </message>
+    <message>
+        <source>Endpoints of %1</source>
+        <translation>%1 的服务接入点</translation>
+    </message>
+    <message>
+        <source>AccessKey (AK)</source>
+        <translation>AccessKey（AK）</translation>
+    </message>
+    <message>
+        <source>Temporary AccessKey with STS token (StsToken)</source>
+        <translation>临时 AccessKey 与 STS Token（StsToken）</translation>
+    </message>
+    <message>
+        <source>Assume a RAM role (RamRoleArn)</source>
+        <translation>扮演 RAM 角色（RamRoleArn）</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the role&apos;s temporary credentials last (900 s to the role&apos;s maximum session duration); they are renewed before they expire.</source>
+        <translation>角色临时凭证的有效期（900 秒至角色的最大会话时间）；凭证会在过期前自动续期。</translation>
+    </message>
+    <message>
+        <source>Only when the role&apos;s trust policy requires one</source>
+        <translation>仅当角色的信任策略要求时填写</translation>
+    </message>
+    <message>
+        <source>acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;</source>
+        <translation>acs:ram::&lt;账号ID&gt;:role/&lt;角色名称&gt;</translation>
+    </message>
+    <message>
+        <source>Saved — leave empty to keep it</source>
+        <translation>已保存——留空则保持不变</translation>
+    </message>
+    <message>
+        <source>The credentials of this profile are read from where they are kept (the aliyun CLI&apos;s configuration or the environment) and are not changed here. FlowLog Studio keeps only where the profile&apos;s calls go.</source>
+        <translation>此凭证配置的凭证从其保存位置（aliyun CLI 的配置或环境变量）读取，不在此处修改。流日志工作台只保存该凭证配置的调用发往何处。</translation>
+    </message>
+    <message>
+        <source>Endpoints (optional)</source>
+        <translation>服务接入点（可选）</translation>
+    </message>
+    <message>
+        <source>All products:</source>
+        <translation>所有产品：</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>专有网络 VPC：</translation>
+    </message>
+    <message>
+        <source>ECS:</source>
+        <translation>云服务器 ECS：</translation>
+    </message>
+    <message>
+        <source>STS:</source>
+        <translation>STS：</translation>
+    </message>
+    <message>
+        <source>Log Service:</source>
+        <translation>日志服务：</translation>
+    </message>
+    <message>
+        <source>Endpoint for %1</source>
+        <comment>product name</comment>
+        <translation>%1 的服务接入点</translation>
+    </message>
+    <message>
+        <source>An emulator or gateway that serves every product, e.g. http://127.0.0.1:8080</source>
+        <translation>服务所有产品的模拟器或网关，例如 http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Empty: https://vpc.&lt;region&gt;.aliyuncs.com</source>
+        <translation>留空：https://vpc.&lt;地域&gt;.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Empty: https://ecs.&lt;region&gt;.aliyuncs.com</source>
+        <translation>留空：https://ecs.&lt;地域&gt;.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Empty: https://sts.&lt;region&gt;.aliyuncs.com</source>
+        <translation>留空：https://sts.&lt;地域&gt;.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Empty: https://&lt;region&gt;.log.aliyuncs.com</source>
+        <translation>留空：https://&lt;地域&gt;.log.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Plain http:// is accepted only for this computer (127.0.0.1, ::1, localhost), where an emulator runs.</source>
+        <translation>仅本机（127.0.0.1、::1、localhost，即模拟器运行之处）可使用不加密的 http://。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but the system keychain could not take its secret: it is kept in memory until FlowLog Studio closes, and the profile is marked &quot;secret for this run only&quot;. Install or unlock a keychain (a Secret Service such as GNOME Keyring or KWallet) and edit the profile to store it for good.</source>
+        <translation>凭证配置已保存，但系统钥匙串无法保存其密钥：密钥仅保存在内存中，直到流日志工作台关闭，该凭证配置标记为“密钥仅限本次运行”。请安装或解锁钥匙串（GNOME Keyring、KWallet 等 Secret Service），再编辑该凭证配置以永久保存密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManager</name>
@@ -1886,6 +2073,121 @@ Endpoint: %3</source>
     <message>
         <source>No keychain can be used (%1). Secrets of your own profiles are kept in memory until FlowLog Studio closes and must be entered again next time.</source>
         <translation>无法使用系统钥匙串（%1）。自建凭证配置的 AccessKey Secret 只在 FlowLog Studio 关闭前保存在内存中，下次启动需重新填写。</translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; is gone. Edit the profile and enter it again.</source>
+        <translation>凭证配置“%1”的安全令牌已不存在。请编辑该凭证配置并重新输入。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no security token for profile &quot;%1&quot;. Edit the profile and enter it again.</source>
+        <translation>钥匙串中没有凭证配置“%1”的安全令牌。请编辑该凭证配置并重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>默认地域</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>复制(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Profiles of the aliyun CLI are changed with &quot;aliyun configure&quot;; here you can set where their calls go. Secrets of your own profiles are kept in the system keychain.</source>
+        <translation>aliyun CLI 的凭证配置请用“aliyun configure”修改；此处可设置其调用发往何处。您自己的凭证配置的密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>the local emulator</source>
+        <translation>本地模拟器</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>aliyun CLI (read-only)</source>
+        <translation>aliyun CLI（只读）</translation>
+    </message>
+    <message>
+        <source>FlowLog Studio</source>
+        <translation>流日志工作台</translation>
+    </message>
+    <message>
+        <source>assumes %1</source>
+        <translation>扮演 %1</translation>
+    </message>
+    <message>
+        <source>secret for this run only</source>
+        <translation>密钥仅限本次运行</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints…</source>
+        <translation>服务接入点(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The sandbox always uses the emulator built into FlowLog Studio.</source>
+        <translation>沙箱始终使用流日志工作台内置的模拟器。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除凭证配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>删除凭证配置“%1”？</translation>
+    </message>
+    <message>
+        <source>Its secret is removed from the system keychain. The history keeps the attempts made with it.</source>
+        <translation>其密钥将从系统钥匙串中删除。历史记录中保留用它发起的尝试。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2610,6 @@ Endpoint: %3</source>
         <translation>HTTP 方法(&amp;M)：</translation>
     </message>
     <message>
-        <source>Custom &amp;endpoint:</source>
-        <translation>自定义服务接入点(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -2336,10 +2634,6 @@ Endpoint: %3</source>
         <translation>v1（HMAC-SHA1，较早的 RPC 签名）</translation>
     </message>
     <message>
-        <source>Empty: https://vpc.&lt;region&gt;.aliyuncs.com</source>
-        <translation>留空则使用 https://vpc.&lt;地域&gt;.aliyuncs.com</translation>
-    </message>
-    <message>
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2350,14 +2644,6 @@ Endpoint: %3</source>
     <message>
         <source>Empty: the default file shown above, shared with flowlog-cli. A change takes effect at the next start.</source>
         <translation>留空则使用上面显示的默认文件，与 flowlog-cli 共用。修改在下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>Every request goes to %1.</source>
-        <translation>所有请求都发往 %1。</translation>
-    </message>
-    <message>
-        <source>Each region&apos;s own endpoint is used.</source>
-        <translation>使用各地域自己的服务接入点。</translation>
     </message>
     <message>
         <source>History file</source>

@@ -7,6 +7,8 @@
 #include "ui/main/languagemanager.h"
 #include "ui/main/mainwindow.h"
 #include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilesdialog.h"
+#include "core/config/ownprofiles.h"
 #include "ui/profiles/profilemanager.h"
 #include "ui/send/requestpreviewdialog.h"
 #include "ui/main/settingsdialog.h"
@@ -59,12 +61,12 @@ private slots:
     void findingsAreChineseAfterSwitching();
     void resultIsChineseAfterSwitching_data();
     void resultIsChineseAfterSwitching();
-    void settingsDialogIsChineseAfterSwitching_data();
     void settingsDialogIsChineseAfterSwitching();
     void settingsDialogIsEnglishAgainAfterSwitchingBack();
     void profileDialogIsChineseAfterSwitching_data();
     void profileDialogIsChineseAfterSwitching();
     void profileDialogIsEnglishAgainAfterSwitchingBack();
+    void profilesDialogIsChineseAfterSwitching();
     void requestPreviewOpenedInChineseIsChinese();
 
 private:
@@ -277,25 +279,13 @@ void tst_LanguageSwitch::resultIsChineseAfterSwitching()
     checkSwitchToChinese(m_fixture.window);
 }
 
-void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching_data()
-{
-    QTest::addColumn<QString>("customEndpoint");
-    QTest::newRow("defaults") << QString();
-    QTest::newRow("custom endpoint") << u"http://127.0.0.1:8080"_s;
-    QTest::newRow("unusable endpoint") << u"http://example.com/path"_s;
-}
-
-// Every label, field, suffix, item, button and note of the settings, including the endpoint check.
+// Every label, field, suffix, item, button and note of the settings.
 void tst_LanguageSwitch::settingsDialogIsChineseAfterSwitching()
 {
-    QFETCH(QString, customEndpoint);
     createWindow();
     SettingsDialog dialog(m_fixture.languages, m_fixture.window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *endpointLineEdit = dialog.findChild<QLineEdit *>(u"customEndpointLineEdit"_s);
-    QVERIFY(endpointLineEdit);
-    endpointLineEdit->setText(customEndpoint);
     checkSwitchToChinese(&dialog);
 }
 
@@ -311,14 +301,22 @@ void tst_LanguageSwitch::settingsDialogIsEnglishAgainAfterSwitchingBack()
 void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("bad name") << u"-bad name"_s;
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("empty") << QString() << int(OwnProfile::Mode::AccessKey) << QString();
+    QTest::newRow("bad name") << u"-bad name"_s << int(OwnProfile::Mode::AccessKey) << QString();
+    QTest::newRow("role") << u"ops"_s << int(OwnProfile::Mode::RamRoleArn) << QString();
+    QTest::newRow("token") << u"ops"_s << int(OwnProfile::Mode::StsToken) << QString();
+    QTest::newRow("unusable endpoint") << u"ops"_s << int(OwnProfile::Mode::AccessKey) << u"http://example.com/path"_s;
 }
 
-// The dialog for an own profile, with its inline problem and the note on where the secret goes.
+// The dialog for an own profile in each mode, with its inline problem, the endpoint check and the
+// note on where the secret goes.
 void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching()
 {
     QFETCH(QString, name);
+    QFETCH(int, mode);
+    QFETCH(QString, endpoint);
     createWindow();
     ProfileDialog dialog(m_fixture.profiles, m_fixture.window);
     dialog.show();
@@ -326,6 +324,19 @@ void tst_LanguageSwitch::profileDialogIsChineseAfterSwitching()
     auto *nameLineEdit = dialog.findChild<QLineEdit *>(u"profileNameLineEdit"_s);
     QVERIFY(nameLineEdit);
     nameLineEdit->setText(name);
+    auto *modeComboBox = dialog.findChild<QComboBox *>(u"profileModeComboBox"_s);
+    modeComboBox->setCurrentIndex(modeComboBox->findData(mode));
+    dialog.findChild<QLineEdit *>(u"vpcEndpointLineEdit"_s)->setText(endpoint);
+    checkSwitchToChinese(&dialog);
+}
+
+// The list of every profile.
+void tst_LanguageSwitch::profilesDialogIsChineseAfterSwitching()
+{
+    createWindow();
+    ProfilesDialog dialog(m_fixture.profiles, m_fixture.window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkSwitchToChinese(&dialog);
 }
 

@@ -191,6 +191,7 @@ QStringList englishWords(const QString &text)
         u"\\b(?:Ctrl|Shift|Alt)\\+\\w+"_s,                      // shortcuts
         u"「[^「」]*」"_s,                                       // quoted input or what to type: 「Ａ」→「A」
         u"\\([A-Za-z][A-Za-z0-9.]*\\)"_s,                       // API name after its label: 弹性网卡 (NetworkInterface)
+        u"\\bacs:ram::[^\\s，。：]*"_s,                             // role ARNs: acs:ram::<账号 ID>:role/<角色名称>
         u"\\bFlowLog Studio\\b"_s,
         u"\\baliyun (?:CLI|configure)\\b"_s,
         u"\\baliyun vpc \\w+.*"_s,                              // an aliyun CLI command line
@@ -207,7 +208,9 @@ QStringList englishWords(const QString &text)
         // abbreviations and protocol names
         u"ID"_s, u"API"_s, u"HTTP"_s, u"HTTPS"_s, u"RAM"_s, u"STS"_s, u"DNS"_s, u"JSON"_s, u"CSV"_s,
         u"UTF"_s, u"WAL"_s, u"RPC"_s, u"GET"_s, u"POST"_s, u"HMAC"_s, u"SHA"_s, u"ACS"_s, u"Nonce"_s, u"ENI"_s,
-        u"AK"_s, u"StsToken"_s,
+        u"AK"_s, u"StsToken"_s, u"RamRoleArn"_s, u"ECS"_s, u"ARN"_s, u"Token"_s, u"http"_s, u"localhost"_s,
+        // product and program names
+        u"ActionTrail"_s, u"Secret"_s, u"Service"_s, u"GNOME"_s, u"Keyring"_s, u"KWallet"_s,
         // signature versions
         u"v1"_s, u"v3"_s, u"V1"_s, u"V3"_s,
     };

@@ -1,3 +1,4 @@
+#include "core/config/endpoints.h"
 #include "core/config/appsettings.h"
 #include "ui/main/connectionbar.h"
 #include "emulator/emulatorfaults.h"
@@ -393,9 +394,11 @@ void tst_MainWindow::otherProfilesAskForConfirmationNamingRegionEndpointAndProfi
     // With credentials available, the first run does not pick the sandbox.
     QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::environmentId());
     QVERIFY(!child<QLabel>(u"sandboxBannerLabel"_s)->isVisible());
-    // Point the cloud profile at the local emulator through the custom endpoint.
+    // Point the cloud profile at the local emulator through the profile's endpoint.
     m_fixture.window->sandbox()->ensureStarted();
-    QSettings().setValue(u"connection/customEndpoint"_s, m_fixture.window->sandbox()->endpoint().toString());
+    Endpoints::Overrides endpoints;
+    endpoints.emulator = m_fixture.window->sandbox()->endpoint();
+    m_fixture.profiles->setEndpoints(Profile::environmentId(), endpoints);
     child<QComboBox>(u"regionComboBox"_s)->setEditText(u"cn-shanghai"_s);
     fillValidForm();
 
@@ -621,7 +624,7 @@ void tst_MainWindow::aMissingKeychainIsToldOnceAndTheProfileStillWorks()
     QVERIFY(box->text().contains(u"this run only"_s));
     QVERIFY(box->informativeText().contains(u"memory"_s));
     // The new profile is selected and its secret, kept in memory, signs requests.
-    QCOMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::ownId(u"ops"_s));
+    QTRY_COMPARE(child<QComboBox>(u"profileComboBox"_s)->currentData().toString(), Profile::ownId(u"ops"_s));
     Credentials received;
     m_fixture.profiles->credentialsFor(Profile::ownId(u"ops"_s), this,
         [&received](const Credentials &credentials, const QString &) { received = credentials; });

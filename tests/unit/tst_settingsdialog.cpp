@@ -1,4 +1,6 @@
 #include "core/config/appsettings.h"
+#include "core/config/ownprofiles.h"
+#include "core/config/profileendpoints.h"
 #include "core/config/endpoints.h"
 #include "ui/main/languagemanager.h"
 #include "ui/main/settingsdialog.h"
@@ -30,7 +32,7 @@ private slots:
     void olderTimeoutKeysCarryOverSensibly();
     void appliesToClientSettings();
     void dialogShowsAndSavesTheSettings();
-    void badCustomEndpointIsExplainedInlineAndBlocksOk();
+    void theOldGlobalEndpointMovesToTheProfiles();
     void languageChoiceIsSaved();
     void everyInputHasAnAccessibleName();
 
@@ -65,7 +67,6 @@ void tst_SettingsDialog::defaultsFollowTheOfficialSdks()
     QCOMPARE(settings.maxAttempts, 3);
     QCOMPARE(settings.signatureVersion, SignatureVersion::V3);
     QCOMPARE(settings.httpMethod, QByteArray("POST"));
-    QVERIFY(settings.customEndpoint.isEmpty());
     QVERIFY(!settings.effectiveHistoryPath().isEmpty());
 }
 
@@ -77,14 +78,12 @@ void tst_SettingsDialog::settingsRoundTripThroughQSettings()
     settings.maxAttempts = 5;
     settings.signatureVersion = SignatureVersion::V1;
     settings.httpMethod = "GET";
-    settings.customEndpoint = u"http://127.0.0.1:8080"_s;
     settings.historyPath = m_dir.filePath(u"h.sqlite"_s);
     settings.save();
     QCOMPARE(AppSettings::load(), settings);
     QCOMPARE(AppSettings::load().effectiveHistoryPath(), m_dir.filePath(u"h.sqlite"_s));
-    // The main window reads these two keys itself.
+    // The main window reads this key itself.
     QCOMPARE(QSettings().value(u"connection/signatureVersion"_s).toString(), u"v1"_s);
-    QCOMPARE(QSettings().value(u"connection/customEndpoint"_s).toString(), u"http://127.0.0.1:8080"_s);
 }
 
 void tst_SettingsDialog::outOfRangeValuesAreClamped()
@@ -148,7 +147,6 @@ void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
     auto *signature = child<QComboBox>(&dialog, u"signatureVersionComboBox"_s);
     signature->setCurrentIndex(signature->findData(int(SignatureVersion::V1)));
     child<QComboBox>(&dialog, u"httpMethodComboBox"_s)->setCurrentText(u"GET"_s);
-    QTest::keyClicks(child<QLineEdit>(&dialog, u"customEndpointLineEdit"_s), u"http://localhost:9000"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const AppSettings saved = AppSettings::load();
@@ -157,24 +155,31 @@ void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
     QCOMPARE(saved.maxAttempts, 2);
     QCOMPARE(saved.signatureVersion, SignatureVersion::V1);
     QCOMPARE(saved.httpMethod, QByteArray("GET"));
-    QCOMPARE(saved.customEndpoint, u"http://localhost:9000"_s);
 }
 
-void tst_SettingsDialog::badCustomEndpointIsExplainedInlineAndBlocksOk()
+// Before endpoints were per profile, one custom endpoint applied to every profile: it moves, once, to
+// the profile selected last and to every own profile, as a VPC endpoint (an emulator on loopback).
+void tst_SettingsDialog::theOldGlobalEndpointMovesToTheProfiles()
 {
-    SettingsDialog dialog(nullptr);
-    auto *edit = child<QLineEdit>(&dialog, u"customEndpointLineEdit"_s);
-    auto *problem = child<QLabel>(&dialog, u"customEndpointProblemLabel"_s);
-    QPushButton *ok = child<QDialogButtonBox>(&dialog, u"settingsButtonBox"_s)->button(QDialogButtonBox::Ok);
-    QTest::keyClicks(edit, u"http://example.com"_s); // plain HTTP off loopback
-    QCOMPARE(problem->text(), Endpoints::problemMessage(Endpoints::CustomEndpointProblem::PlainHttpNotLoopback));
-    QVERIFY(!ok->isEnabled());
-    dialog.accept();
-    QVERIFY(dialog.result() != QDialog::Accepted);
-    QVERIFY(AppSettings::load().customEndpoint.isEmpty());
-    edit->setText(u"vpc.cn-beijing.aliyuncs.com"_s);
-    QVERIFY(ok->isEnabled());
-    QVERIFY(problem->text().contains(u"https://vpc.cn-beijing.aliyuncs.com"_s));
+    QSettings settings;
+    settings.setValue(u"connection/customEndpoint"_s, u"vpc.cn-beijing.aliyuncs.com"_s);
+    settings.setValue(u"ui/profile"_s, u"aliyun:prod"_s);
+    OwnProfiles::write({OwnProfile {u"dev"_s, u"LTAIdev"_s, {}}});
+    ProfileEndpoints::migrateGlobalEndpoint();
+    QCOMPARE(ProfileEndpoints::read(u"aliyun:prod"_s).vpc, QUrl(u"https://vpc.cn-beijing.aliyuncs.com"_s));
+    QCOMPARE(ProfileEndpoints::read(u"own:dev"_s).vpc, QUrl(u"https://vpc.cn-beijing.aliyuncs.com"_s));
+    QVERIFY(ProfileEndpoints::read(u"own:dev"_s).emulator.isEmpty());
+    QVERIFY(!settings.contains(u"connection/customEndpoint"_s));
+
+    settings.setValue(u"connection/customEndpoint"_s, u"http://127.0.0.1:8080"_s);
+    settings.setValue(u"ui/profile"_s, u"env"_s);
+    ProfileEndpoints::migrateGlobalEndpoint();
+    QCOMPARE(ProfileEndpoints::read(u"env"_s).emulator, QUrl(u"http://127.0.0.1:8080"_s));
+    // A profile that has endpoints of its own keeps them.
+    QCOMPARE(ProfileEndpoints::read(u"own:dev"_s).vpc, QUrl(u"https://vpc.cn-beijing.aliyuncs.com"_s));
+    QVERIFY(ProfileEndpoints::read(u"own:dev"_s).emulator.isEmpty());
+    // The sandbox's emulator is built in.
+    QVERIFY(ProfileEndpoints::read(u"sandbox"_s).isEmpty());
 }
 
 void tst_SettingsDialog::languageChoiceIsSaved()
@@ -197,7 +202,7 @@ void tst_SettingsDialog::everyInputHasAnAccessibleName()
 {
     SettingsDialog dialog(nullptr);
     for (const QString &name : {u"idleTimeoutSpinBox"_s, u"totalTimeoutSpinBox"_s, u"attemptsSpinBox"_s,
-             u"signatureVersionComboBox"_s, u"httpMethodComboBox"_s, u"customEndpointLineEdit"_s,
+             u"signatureVersionComboBox"_s, u"httpMethodComboBox"_s,
              u"languageComboBox"_s, u"historyPathLineEdit"_s}) {
         QWidget *input = child<QWidget>(&dialog, name);
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(name));

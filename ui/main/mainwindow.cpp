@@ -11,6 +11,7 @@
 #include "ui/main/languagemanager.h"
 #include "ui/main/languagemenu.h"
 #include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profilemanager.h"
 #include "ui/send/outcometext.h"
 #include "ui/send/requestpreviewdialog.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     setBusy(false);
 
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::onProfilesChanged);
-    connect(m_connectionBar, &ConnectionBar::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_connectionBar, &ConnectionBar::profileChanged, this, &MainWindow::onProfileChosen);
     connect(m_connectionBar, &ConnectionBar::regionChanged, this, &MainWindow::onRegionChanged);
     connect(m_connectionBar, &ConnectionBar::regionEdited, this, [this] { m_form->setTouched(Field::RegionId); });
     connect(m_form, &FlowLogForm::changed, this, &MainWindow::onFormChanged);
@@ -216,6 +217,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_profilesAction = new QAction(this);
+    m_profilesAction->setObjectName(u"profilesAction"_s);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
     m_addProfileAction = new QAction(this);
     m_addProfileAction->setObjectName(u"addProfileAction"_s);
     connect(m_addProfileAction, &QAction::triggered, this, &MainWindow::addProfile);
@@ -250,6 +254,7 @@ void MainWindow::createMenus()
     }
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
+    m_toolsMenu->addAction(m_profilesAction);
     m_toolsMenu->addAction(m_addProfileAction);
     m_toolsMenu->addAction(m_settingsAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -513,6 +518,7 @@ void MainWindow::retranslateUi()
     m_createAction->setText(tr("&Create flow log"));
     m_previewAction->setText(tr("&Preview request…"));
     m_quitAction->setText(tr("&Quit"));
+    m_profilesAction->setText(tr("P&rofiles…"));
     m_addProfileAction->setText(tr("Add &profile…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About FlowLog Studio"));
@@ -538,6 +544,17 @@ void MainWindow::onProfilesChanged()
             ids.append(profile.id);
         view->setProfileIds(ids);
     }
+    updateEndpoint(); // the profile's endpoints may have changed
+}
+
+// As the aliyun CLI does: a profile's region_id (an own profile's default region) becomes the region
+// when the operator picks the profile. At start-up the region saved last wins instead.
+void MainWindow::onProfileChosen()
+{
+    const auto profile = m_connectionBar->currentProfile();
+    if (profile && !profile->defaultRegion.isEmpty())
+        m_connectionBar->setRegionId(profile->defaultRegion);
+    onProfileChanged();
 }
 
 void MainWindow::onProfileChanged()
@@ -640,9 +657,13 @@ bool MainWindow::confirmSend(const QUrl &endpoint)
         : tr("Create this flow log in Alibaba Cloud (%1)?").arg(host);
     QMessageBox box(QMessageBox::Question, tr("Create flow log"), question, QMessageBox::NoButton, this);
     box.setObjectName(u"confirmSendMessageBox"_s);
-    box.setInformativeText(tr("Profile: %1\nRegion: %2\nEndpoint: %3")
-                               .arg(profile ? profile->displayName() : QString(), m_connectionBar->regionId(),
-                                   endpoint.toString()));
+    QString details = tr("Profile: %1\nRegion: %2\nEndpoint: %3")
+                          .arg(profile ? profile->displayName() : QString(), m_connectionBar->regionId(),
+                              endpoint.toString());
+    // With a RAM role, the role acts, not the AccessKey the profile holds: name it.
+    if (profile && !profile->roleArn.isEmpty())
+        details += u'\n' + tr("Role assumed: %1").arg(profile->roleArn);
+    box.setInformativeText(details);
     QPushButton *create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(create);
@@ -681,6 +702,14 @@ void MainWindow::prepareJob(JobCallback next)
     });
 }
 
+void MainWindow::manageProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCurrentId(m_connectionBar->profileId());
+    dialog->open();
+}
+
 void MainWindow::addProfile()
 {
     auto *dialog = new ProfileDialog(m_profiles, this);
@@ -692,6 +721,11 @@ void MainWindow::addProfile()
 // gone when the app closes. Window-modal, so sending and the history stay usable behind it.
 void MainWindow::warnKeychainUnavailable(const QString &message)
 {
+    // The profile dialog that was saving says so itself, in place: a second box would only cover it.
+    if (qobject_cast<ProfileDialog *>(QApplication::activeModalWidget())) {
+        showStatus([] { return tr("No keychain: secrets are kept for this run only."); });
+        return;
+    }
     QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"),
         tr("Secrets of your own profiles are kept for this run only."), QMessageBox::Ok, parent);
@@ -754,7 +788,7 @@ CommandLine::Target MainWindow::commandTarget(const std::optional<Profile> &prof
     using Signer = CommandLine::Target::Signer;
     CommandLine::Target target;
     target.endpoint = endpoint;
-    target.customEndpoint = isSandboxSelected() || !JobBuilder::customEndpoint().isEmpty();
+    target.customEndpoint = isSandboxSelected() || (profile && m_jobs->hasCustomEndpoint(profile->id));
     if (!profile)
         return target;
     target.profileName = profile->name;

@@ -90,6 +90,7 @@ private:
     void retranslateUi();
 
     void onProfilesChanged();
+    void onProfileChosen();
     void onProfileChanged();
     void onRegionChanged();
     void onFormChanged();
@@ -101,6 +102,7 @@ private:
     bool confirmSend(const QUrl &endpoint);
     // Builds the job (credentials may come later from the keychain), then calls next.
     void prepareJob(JobCallback next);
+    void manageProfiles();
     void addProfile();
     void warnKeychainUnavailable(const QString &message);
     void editSettings();
@@ -153,6 +155,7 @@ private:
     QAction *m_createAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     QAction *m_addProfileAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;

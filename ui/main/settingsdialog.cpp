@@ -50,7 +50,6 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
     setSettings(AppSettings::load());
     const int language = m_languageComboBox->findData(int(savedLanguage()));
     m_languageComboBox->setCurrentIndex(qMax(0, language));
-    connect(m_customEndpointLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::checkEndpoint);
     connect(m_historyPathBrowsePushButton, &QPushButton::clicked, this, &SettingsDialog::browseHistoryPath);
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -64,7 +63,6 @@ AppSettings SettingsDialog::settings() const
     settings.maxAttempts = m_attemptsSpinBox->value();
     settings.signatureVersion = SignatureVersion(m_signatureVersionComboBox->currentData().toInt());
     settings.httpMethod = m_httpMethodComboBox->currentText().toLatin1();
-    settings.customEndpoint = m_customEndpointLineEdit->text().trimmed();
     settings.historyPath = m_historyPathLineEdit->text().trimmed();
     return settings;
 }
@@ -76,17 +74,11 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_attemptsSpinBox->setValue(settings.maxAttempts);
     m_signatureVersionComboBox->setCurrentIndex(m_signatureVersionComboBox->findData(int(settings.signatureVersion)));
     m_httpMethodComboBox->setCurrentText(QString::fromLatin1(settings.httpMethod));
-    m_customEndpointLineEdit->setText(settings.customEndpoint);
     m_historyPathLineEdit->setText(settings.historyPath);
-    checkEndpoint();
 }
 
 void SettingsDialog::accept()
 {
-    Endpoints::CustomEndpointProblem problem = Endpoints::CustomEndpointProblem::None;
-    Endpoints::parseCustom(m_customEndpointLineEdit->text(), &problem);
-    if (problem != Endpoints::CustomEndpointProblem::None)
-        return;
     settings().save();
     const auto language = LanguageManager::Language(m_languageComboBox->currentData().toInt());
     if (m_languages && language != savedLanguage())
@@ -119,13 +111,6 @@ void SettingsDialog::createWidgets()
     m_httpMethodComboBox = new QComboBox(this);
     m_httpMethodComboBox->setObjectName(u"httpMethodComboBox"_s);
     m_httpMethodComboBox->addItems({u"POST"_s, u"GET"_s});
-    m_customEndpointLineEdit = new QLineEdit(this);
-    m_customEndpointLineEdit->setObjectName(u"customEndpointLineEdit"_s);
-    m_customEndpointLineEdit->setClearButtonEnabled(true);
-    m_customEndpointProblemLabel = new QLabel(this);
-    m_customEndpointProblemLabel->setObjectName(u"customEndpointProblemLabel"_s);
-    m_customEndpointProblemLabel->setWordWrap(true);
-    m_customEndpointProblemLabel->setTextFormat(Qt::PlainText);
     m_languageComboBox = new QComboBox(this);
     m_languageComboBox->setObjectName(u"languageComboBox"_s);
     m_languageComboBox->addItem(QString(), int(LanguageManager::Language::FollowSystem));
@@ -152,8 +137,6 @@ void SettingsDialog::layOut()
     m_formLayout->addRow(new QLabel(this), m_attemptsSpinBox);
     m_formLayout->addRow(new QLabel(this), m_signatureVersionComboBox);
     m_formLayout->addRow(new QLabel(this), m_httpMethodComboBox);
-    m_formLayout->addRow(new QLabel(this), m_customEndpointLineEdit);
-    m_formLayout->addRow(QString(), m_customEndpointProblemLabel);
     m_formLayout->addRow(new QLabel(this), m_languageComboBox);
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(m_historyPathLineEdit, 1);
@@ -184,7 +167,6 @@ void SettingsDialog::retranslateUi()
     label(m_attemptsSpinBox, tr("&Attempts:"));
     label(m_signatureVersionComboBox, tr("&Signature:"));
     label(m_httpMethodComboBox, tr("HTTP &method:"));
-    label(m_customEndpointLineEdit, tr("Custom &endpoint:"));
     label(m_languageComboBox, tr("&Language:"));
     label(m_historyPathLineEdit, tr("&History file:"));
     for (QSpinBox *spinBox : {m_idleTimeoutSpinBox, m_totalTimeoutSpinBox})
@@ -196,33 +178,16 @@ void SettingsDialog::retranslateUi()
                                      "certainly did not act are retried."));
     m_signatureVersionComboBox->setItemText(0, tr("V3 (ACS3-HMAC-SHA256, recommended)"));
     m_signatureVersionComboBox->setItemText(1, tr("v1 (HMAC-SHA1, older RPC signature)"));
-    m_customEndpointLineEdit->setPlaceholderText(tr("Empty: https://vpc.<region>.aliyuncs.com"));
     m_languageComboBox->setItemText(0, tr("Follow system"));
     m_historyPathLineEdit->setPlaceholderText(QDir::toNativeSeparators(HistoryStore::defaultPath()));
     m_historyPathBrowsePushButton->setText(tr("&Browse…"));
     m_historyPathNoteLabel->setText(tr("Empty: the default file shown above, shared with flowlog-cli. A change "
                                        "takes effect at the next start."));
-    // Wide enough for the whole hint in either language and the whole default path: both say what
-    // an empty field means.
-    for (QLineEdit *lineEdit : {m_customEndpointLineEdit, m_historyPathLineEdit}) {
+    // Wide enough for the whole default path: it says what an empty field means.
+    for (QLineEdit *lineEdit : {m_historyPathLineEdit}) {
         const int hintWidth = lineEdit->fontMetrics().horizontalAdvance(lineEdit->placeholderText());
         lineEdit->setMinimumWidth(std::min(hintWidth + 48, 640));
     }
-    checkEndpoint();
-}
-
-void SettingsDialog::checkEndpoint()
-{
-    Endpoints::CustomEndpointProblem problem = Endpoints::CustomEndpointProblem::None;
-    const auto endpoint = Endpoints::parseCustom(m_customEndpointLineEdit->text(), &problem);
-    const bool ok = problem == Endpoints::CustomEndpointProblem::None;
-    if (!ok)
-        m_customEndpointProblemLabel->setText(Endpoints::problemMessage(problem));
-    else if (endpoint)
-        m_customEndpointProblemLabel->setText(tr("Every request goes to %1.").arg(endpoint->toString()));
-    else
-        m_customEndpointProblemLabel->setText(tr("Each region's own endpoint is used."));
-    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
 void SettingsDialog::browseHistoryPath()

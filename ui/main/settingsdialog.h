@@ -36,7 +36,6 @@ private:
     void createWidgets();
     void layOut();
     void retranslateUi();
-    void checkEndpoint();
     void browseHistoryPath();
 
     LanguageManager *m_languages;
@@ -46,8 +45,6 @@ private:
     QSpinBox *m_attemptsSpinBox = nullptr;
     QComboBox *m_signatureVersionComboBox = nullptr;
     QComboBox *m_httpMethodComboBox = nullptr;
-    QLineEdit *m_customEndpointLineEdit = nullptr;
-    QLabel *m_customEndpointProblemLabel = nullptr;
     QComboBox *m_languageComboBox = nullptr;
     QLabel *m_historyPathLabel = nullptr;
     QLineEdit *m_historyPathLineEdit = nullptr;

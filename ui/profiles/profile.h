@@ -26,6 +26,12 @@ public:
     bool readOnly = true;
     QString accessKeyId; // not a secret, but shown masked
     QString defaultRegion;
+    // The aliyun CLI's mode name ("AK", "StsToken", "RamRoleArn", …); empty for sandbox and environment.
+    QString mode = {};
+    // The role a RamRoleArn profile assumes, named before a real create.
+    QString roleArn = {};
+    // An own profile whose secret could not go to the keychain: it lasts until the app closes.
+    bool secretForThisRunOnly = false;
 
     // Translated on every call, so a language switch shows at once.
     QString displayName() const;

@@ -4,6 +4,7 @@
 #include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
 #include "core/config/ownprofiles.h"
+#include "core/config/profileendpoints.h"
 #include "core/config/secretstore.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
@@ -120,26 +121,70 @@ QString ProfileManager::checkOwnName(const QString &name) const
 void ProfileManager::saveOwnProfile(const QString &name, const QString &accessKeyId, const QString &secret,
     const QString &defaultRegion)
 {
-    storeOwnSettings(name, accessKeyId.trimmed(), defaultRegion);
-    m_memorySecrets.insert(name, secret);
+    saveOwnProfile(OwnProfile {name, accessKeyId, defaultRegion}, secret);
+}
+
+void ProfileManager::saveOwnProfile(const OwnProfile &profile, const QString &secret, const QString &stsToken)
+{
+    const auto previous = OwnProfiles::find(profile.name);
+    OwnProfile stored = profile;
+    stored.accessKeyId = profile.accessKeyId.trimmed();
+    storeOwnSettings(stored);
+    const QString tokenKey = OwnProfiles::tokenKey(profile.name);
+    const bool usesToken = profile.mode == OwnProfile::Mode::StsToken;
+    // Until the keychain confirms, the new secrets are what this run signs with.
+    if (!secret.isEmpty())
+        m_memorySecrets.insert(profile.name, secret);
+    if (usesToken && !stsToken.isEmpty())
+        m_memorySecrets.insert(tokenKey, stsToken);
+    if (!usesToken)
+        m_memorySecrets.remove(tokenKey);
     reload();
-    const QString id = Profile::ownId(name);
+    const QString id = Profile::ownId(profile.name);
     if (!m_secrets) {
         fallBackToMemory(tr("this build has no keychain support"));
         QMetaObject::invokeMethod(this, [this, id] { Q_EMIT ownProfileSaved(id); }, Qt::QueuedConnection);
         return;
     }
-    m_secrets->write(name, secret, this, [this, name, id](const SecretStore::Result &result) {
+    QList<PendingSecret> pending;
+    if (!secret.isEmpty())
+        pending.append({profile.name, secret});
+    if (usesToken && !stsToken.isEmpty())
+        pending.append({tokenKey, stsToken});
+    if (!usesToken && previous && previous->mode == OwnProfile::Mode::StsToken)
+        pending.append({tokenKey, {}}); // the token of the profile's earlier mode goes
+    writeOwnSecrets(id, pending);
+}
+
+// One keychain entry after the other; an empty value removes the entry.
+void ProfileManager::writeOwnSecrets(const QString &id, QList<PendingSecret> pending)
+{
+    if (pending.isEmpty()) {
+        reload(); // "secret for this run only" is decided now
+        Q_EMIT ownProfileSaved(id);
+        return;
+    }
+    const PendingSecret next = pending.takeFirst();
+    if (next.value.isEmpty()) {
+        m_secrets->remove(next.key, this, [this, id, pending](const SecretStore::Result &) { writeOwnSecrets(id, pending); });
+        return;
+    }
+    m_secrets->write(next.key, next.value, this, [this, id, key = next.key, pending](const SecretStore::Result &result) {
         if (result.status == SecretStore::Status::Ok) {
             // In the keychain now: nothing of it stays in this process longer than needed.
-            m_memorySecrets.remove(name);
+            m_memorySecrets.remove(key);
         } else {
             // Whatever stopped the keychain, the profile stays usable for this run and the user
             // learns that the secret will not survive it.
             fallBackToMemory(result.errorString);
         }
-        Q_EMIT ownProfileSaved(id);
+        writeOwnSecrets(id, pending);
     });
+}
+
+std::optional<OwnProfile> ProfileManager::ownProfile(const QString &name) const
+{
+    return OwnProfiles::find(name);
 }
 
 void ProfileManager::removeOwnProfile(const QString &name)
@@ -147,10 +192,30 @@ void ProfileManager::removeOwnProfile(const QString &name)
     QList<OwnProfile> own = OwnProfiles::read();
     own.removeIf([&name](const OwnProfile &profile) { return profile.name == name; });
     OwnProfiles::write(own);
+    ProfileEndpoints::remove(Profile::ownId(name));
+    const QString tokenKey = OwnProfiles::tokenKey(name);
     m_memorySecrets.remove(name);
-    if (m_secrets)
+    m_memorySecrets.remove(tokenKey);
+    if (m_secrets) {
         m_secrets->remove(name, this, [](const SecretStore::Result &) {});
+        m_secrets->remove(tokenKey, this, [](const SecretStore::Result &) {});
+    }
     reload();
+}
+
+Endpoints::Overrides ProfileManager::endpoints(const QString &id) const
+{
+    if (id == Profile::sandboxId())
+        return {};
+    return ProfileEndpoints::read(id);
+}
+
+void ProfileManager::setEndpoints(const QString &id, const Endpoints::Overrides &overrides)
+{
+    if (id == Profile::sandboxId())
+        return;
+    ProfileEndpoints::write(id, overrides);
+    Q_EMIT profilesChanged();
 }
 
 bool ProfileManager::isMemoryOnly() const
@@ -178,8 +243,10 @@ QList<Profile> ProfileManager::readAliyunProfiles() const
     QList<Profile> profiles;
     const AliyunCliConfig config = AliyunCliConfig::read(m_aliyunConfigPath);
     for (const AliyunCliProfile &cli : config.profiles()) {
-        profiles.append({Profile::aliyunCliId(cli.name), cli.name, Profile::Kind::AliyunCli, true, cli.accessKeyId,
-            cli.regionId});
+        Profile profile {Profile::aliyunCliId(cli.name), cli.name, Profile::Kind::AliyunCli, true, cli.accessKeyId,
+            cli.regionId};
+        profile.mode = cli.mode.isEmpty() ? u"AK"_s : cli.mode;
+        profiles.append(profile);
     }
     return profiles;
 }
@@ -187,20 +254,25 @@ QList<Profile> ProfileManager::readAliyunProfiles() const
 QList<Profile> ProfileManager::readOwnProfiles() const
 {
     QList<Profile> profiles;
-    for (const OwnProfile &own : OwnProfiles::read())
-        profiles.append({Profile::ownId(own.name), own.name, Profile::Kind::Own, false, own.accessKeyId, own.defaultRegion});
+    for (const OwnProfile &own : OwnProfiles::read()) {
+        Profile profile {Profile::ownId(own.name), own.name, Profile::Kind::Own, false, own.accessKeyId, own.defaultRegion};
+        profile.mode = OwnProfile::modeName(own.mode);
+        if (own.mode == OwnProfile::Mode::RamRoleArn)
+            profile.roleArn = own.roleArn;
+        profile.secretForThisRunOnly = m_memorySecrets.contains(own.name);
+        profiles.append(profile);
+    }
     return profiles;
 }
 
-void ProfileManager::storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion)
+void ProfileManager::storeOwnSettings(const OwnProfile &profile)
 {
     QList<OwnProfile> own = OwnProfiles::read();
-    const OwnProfile updated{name, accessKeyId, defaultRegion};
-    const auto existing = std::find_if(own.begin(), own.end(), [&name](const OwnProfile &p) { return p.name == name; });
+    const auto existing = std::find_if(own.begin(), own.end(), [&profile](const OwnProfile &p) { return p.name == profile.name; });
     if (existing != own.end())
-        *existing = updated;
+        *existing = profile;
     else
-        own.append(updated);
+        own.append(profile);
     OwnProfiles::write(own);
 }
 
@@ -208,7 +280,7 @@ void ProfileManager::loadOwnCredentials(const Profile &profile, QObject *context
 {
     const auto remembered = m_memorySecrets.constFind(profile.name);
     if (remembered != m_memorySecrets.cend()) {
-        deliverLater(context, std::move(callback), {profile.accessKeyId, remembered.value(), {}}, {});
+        readOwnToken(profile, remembered.value(), context, std::move(callback));
         return;
     }
     if (!m_secrets) {
@@ -219,11 +291,11 @@ void ProfileManager::loadOwnCredentials(const Profile &profile, QObject *context
     }
     QPointer<QObject> receiver(context);
     m_secrets->read(profile.name, this,
-        [this, profile, receiver, callback = std::move(callback)](const SecretStore::Result &result) {
+        [this, profile, receiver, callback = std::move(callback)](const SecretStore::Result &result) mutable {
             if (!receiver)
                 return;
             if (result.status == SecretStore::Status::Ok) {
-                callback({profile.accessKeyId, result.secret, {}}, {});
+                readOwnToken(profile, result.secret, receiver, std::move(callback));
                 return;
             }
             if (result.status == SecretStore::Status::Unavailable)
@@ -234,6 +306,37 @@ void ProfileManager::loadOwnCredentials(const Profile &profile, QObject *context
                     : tr("The secret of profile \"%1\" cannot be read from the keychain (%2). Edit the profile and "
                          "enter it again; it will be kept for this run only.")
                           .arg(profile.name, result.errorString));
+        });
+}
+
+// In mode StsToken the security token is the profile's second keychain entry.
+void ProfileManager::readOwnToken(const Profile &profile, const QString &secret, QObject *context,
+    CredentialsCallback callback)
+{
+    if (profile.mode != OwnProfile::modeName(OwnProfile::Mode::StsToken)) {
+        deliverLater(context, std::move(callback), {profile.accessKeyId, secret, {}}, {});
+        return;
+    }
+    const QString tokenKey = OwnProfiles::tokenKey(profile.name);
+    const auto remembered = m_memorySecrets.constFind(tokenKey);
+    if (remembered != m_memorySecrets.cend() || !m_secrets) {
+        const QString token = remembered != m_memorySecrets.cend() ? remembered.value() : QString();
+        deliverLater(context, std::move(callback), token.isEmpty() ? Credentials {} : Credentials {profile.accessKeyId, secret, token},
+            token.isEmpty() ? tr("The security token of profile \"%1\" is gone. Edit the profile and enter it again.").arg(profile.name)
+                            : QString());
+        return;
+    }
+    QPointer<QObject> receiver(context);
+    m_secrets->read(tokenKey, this,
+        [profile, secret, receiver, callback = std::move(callback)](const SecretStore::Result &result) {
+            if (!receiver)
+                return;
+            if (result.status == SecretStore::Status::Ok && !result.secret.isEmpty()) {
+                callback({profile.accessKeyId, secret, result.secret}, {});
+                return;
+            }
+            callback({}, tr("The keychain holds no security token for profile \"%1\". Edit the profile and enter it "
+                            "again.").arg(profile.name));
         });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/endpoints.h"
+#include "core/config/ownprofiles.h"
 #include "core/signing/credentials.h"
 #include "ui/profiles/profile.h"
 
@@ -47,11 +49,20 @@ public:
 
     // Empty when name may be used for a new own profile, else a translated reason.
     QString checkOwnName(const QString &name) const;
-    // Adds or replaces an own profile. The secret goes to the keychain, or, when the keychain
-    // fails, stays in memory for this run (keychainUnavailable() says so); ownProfileSaved() follows.
+    // Adds or replaces an own profile. The secret (and in mode StsToken the token) goes to the
+    // keychain, or, when the keychain fails, stays in memory for this run (keychainUnavailable()
+    // says so); ownProfileSaved() follows. An empty secret or token keeps the one saved before.
+    void saveOwnProfile(const OwnProfile &profile, const QString &secret, const QString &stsToken = {});
+    // The AccessKey profile of earlier versions' dialog.
     void saveOwnProfile(const QString &name, const QString &accessKeyId, const QString &secret,
         const QString &defaultRegion);
+    std::optional<OwnProfile> ownProfile(const QString &name) const;
+    // Removes the profile, its keychain entries and its endpoints.
     void removeOwnProfile(const QString &name);
+
+    // Where a profile's calls go when not to each region's public endpoint (the sandbox: its emulator).
+    Endpoints::Overrides endpoints(const QString &id) const;
+    void setEndpoints(const QString &id, const Endpoints::Overrides &overrides);
     // True when this run keeps own secrets in memory because the keychain is unavailable.
     bool isMemoryOnly() const;
 
@@ -65,8 +76,15 @@ private:
     QList<Profile> readProfiles() const;
     QList<Profile> readAliyunProfiles() const;
     QList<Profile> readOwnProfiles() const;
-    void storeOwnSettings(const QString &name, const QString &accessKeyId, const QString &defaultRegion);
+    struct PendingSecret
+    {
+        QString key;
+        QString value; // empty: remove the entry
+    };
+    void storeOwnSettings(const OwnProfile &profile);
     void loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback);
+    void readOwnToken(const Profile &profile, const QString &secret, QObject *context, CredentialsCallback callback);
+    void writeOwnSecrets(const QString &id, QList<PendingSecret> pending);
     void fallBackToMemory(const QString &reason);
     void deliverLater(QObject *context, CredentialsCallback callback, Credentials credentials, QString error);
 
@@ -74,7 +92,7 @@ private:
     QProcessEnvironment m_environment;
     QString m_aliyunConfigPath;
     QList<Profile> m_profiles;
-    QHash<QString, QString> m_memorySecrets; // own profile name -> secret, this run only
+    QHash<QString, QString> m_memorySecrets; // own profile name (or tokenKey) -> secret, this run only
     bool m_memoryOnly = false;
     bool m_toldMemoryOnly = false;
 };

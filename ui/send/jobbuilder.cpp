@@ -20,14 +20,16 @@ std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString
         *problem = m_sandbox->errorString().isEmpty() ? tr("The local sandbox is not running.") : m_sandbox->errorString();
         return std::nullopt;
     }
-    auto customProblem = Endpoints::CustomEndpointProblem::None;
-    const auto custom = Endpoints::parseCustom(AppSettings::load().customEndpoint, &customProblem);
-    if (customProblem != Endpoints::CustomEndpointProblem::None) {
-        *problem = tr("Custom endpoint in the settings: %1").arg(Endpoints::problemMessage(customProblem));
+    // The profile's own endpoints: an unusable one is named, never silently replaced by the default.
+    const Endpoints::Overrides overrides = m_profiles->endpoints(profileId);
+    const QUrl custom = overrides.forProduct(Endpoints::Product::Vpc);
+    if (const auto customProblem = Endpoints::checkCustom(custom);
+        !custom.isEmpty() && customProblem != Endpoints::CustomEndpointProblem::None) {
+        *problem = tr("Endpoint of this profile (Tools → Profiles): %1").arg(Endpoints::problemMessage(customProblem));
         return std::nullopt;
     }
     const QString region = FlowLogRequest::normalized(regionId);
-    const QUrl endpoint = Endpoints::resolve(region, custom.value_or(QUrl()));
+    const QUrl endpoint = Endpoints::resolve(Endpoints::Product::Vpc, region, overrides);
     if (endpoint.isEmpty()) {
         *problem = region.isEmpty() ? tr("Choose a region to see where the request goes.")
                                     : tr("No endpoint for the region “%1”.").arg(region);
@@ -36,9 +38,9 @@ std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString
     return endpoint;
 }
 
-QUrl JobBuilder::customEndpoint()
+bool JobBuilder::hasCustomEndpoint(const QString &profileId) const
 {
-    return Endpoints::parseCustom(AppSettings::load().customEndpoint).value_or(QUrl());
+    return !m_profiles->endpoints(profileId).forProduct(Endpoints::Product::Vpc).isEmpty();
 }
 
 void JobBuilder::build(const QString &profileId, const FlowLogRequest &request, QObject *context, Done done) const

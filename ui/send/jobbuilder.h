@@ -28,8 +28,8 @@ public:
 
     // Where a call for this profile and region goes, or nullopt with *problem saying why.
     std::optional<QUrl> endpoint(const QString &profileId, const QString &regionId, QString *problem) const;
-    // The usable custom endpoint of the settings; empty when none is set.
-    static QUrl customEndpoint();
+    // Whether the profile sends flow-log calls elsewhere than to each region's public endpoint.
+    bool hasCustomEndpoint(const QString &profileId) const;
     // done runs on the event loop or at once, and only while context lives.
     void build(const QString &profileId, const FlowLogRequest &request, QObject *context, Done done) const;
     // How to ask about a flow log an earlier run created (for the status poller).

@@ -1,5 +1,6 @@
 #include "core/config/appsettings.h"
 
+#include "core/config/profileendpoints.h"
 #include "core/history/historystore.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,6 @@ AppSettings AppSettings::load()
     const QByteArray method = settings.value(SettingsKeys::HttpMethod).toString().toLatin1().toUpper();
     if (method == "GET" || method == "POST")
         loaded.httpMethod = method;
-    loaded.customEndpoint = settings.value(SettingsKeys::CustomEndpoint).toString();
     loaded.historyPath = settings.value(SettingsKeys::HistoryPath).toString();
     return loaded;
 }
@@ -74,7 +74,6 @@ void AppSettings::save() const
     settings.setValue(SettingsKeys::MaxAttempts, maxAttempts);
     settings.setValue(SettingsKeys::SignatureVersion, SignatureVersions::name(signatureVersion));
     settings.setValue(SettingsKeys::HttpMethod, QString::fromLatin1(httpMethod));
-    settings.setValue(SettingsKeys::CustomEndpoint, customEndpoint.trimmed());
     settings.setValue(SettingsKeys::HistoryPath, historyPath.trimmed());
 }
 
@@ -93,6 +92,7 @@ void AppSettings::identifyApplication()
     QCoreApplication::setOrganizationName(FolderName);
     QCoreApplication::setApplicationName(ApplicationName);
     moveLegacyFiles();
+    ProfileEndpoints::migrateGlobalEndpoint();
 }
 
 QString AppSettings::dataFolder()

@@ -16,6 +16,7 @@ inline constexpr QStringView TotalTimeout = u"connection/totalTimeoutMs";
 inline constexpr QStringView MaxAttempts = u"connection/maxAttempts";
 inline constexpr QStringView SignatureVersion = u"connection/signatureVersion";
 inline constexpr QStringView HttpMethod = u"connection/httpMethod";
+// Before endpoints were a property of each profile: read once by ProfileEndpoints::migrateGlobalEndpoint().
 inline constexpr QStringView CustomEndpoint = u"connection/customEndpoint";
 inline constexpr QStringView HistoryPath = u"history/path";
 inline constexpr QStringView HistoryHeaderState = u"history/headerState";
@@ -24,12 +25,19 @@ inline constexpr QStringView Profile = u"ui/profile";
 inline constexpr QStringView Region = u"ui/region";
 inline constexpr QStringView WindowGeometry = u"ui/geometry";
 inline constexpr QStringView WindowState = u"ui/windowState";
-// An array of the user's own profiles; each element holds the three keys below it (no secret:
-// the AccessKey secret is in the system keychain).
+// An array of the user's own profiles; each element holds the keys below it (no secret: the
+// AccessKey secret and a security token are in the system keychain).
 inline constexpr QStringView OwnProfiles = u"profiles/own";
 inline constexpr QStringView OwnProfileName = u"name";
 inline constexpr QStringView OwnProfileAccessKeyId = u"accessKeyId";
 inline constexpr QStringView OwnProfileRegion = u"defaultRegion";
+inline constexpr QStringView OwnProfileMode = u"mode";
+inline constexpr QStringView OwnProfileRoleArn = u"ramRoleArn";
+inline constexpr QStringView OwnProfileRoleSessionName = u"ramSessionName";
+inline constexpr QStringView OwnProfileDurationSeconds = u"durationSeconds";
+inline constexpr QStringView OwnProfileExternalId = u"externalId";
+// Per profile (any kind but the sandbox): endpoint overrides, a group per profile id.
+inline constexpr QStringView ProfileEndpoints = u"profiles/endpoints";
 } // namespace SettingsKeys
 
 // The settings that the settings dialog edits, as one value: read with load(), written with save()
@@ -45,7 +53,6 @@ struct AppSettings
     int maxAttempts = 3; // the first included
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
-    QString customEndpoint; // as typed; empty: the region's default endpoint
     QString historyPath;    // empty: HistoryStore::defaultPath()
 
     // Names the application as the app and flowlog-cli share it, so that QSettings and

@@ -40,6 +40,27 @@ OwnProfileCredentialSource::StoreFactory OwnProfileCredentialSource::keychain()
     };
 }
 
+namespace {
+
+// Blocks until the keychain answers, at most OwnProfileCredentialSource::KeychainTimeoutMs.
+SecretStore::Result readBlocking(SecretStore &store, const QString &key)
+{
+    SecretStore::Result result;
+    result.errorString = QCoreApplication::translate("CredentialProblem", "the keychain did not answer");
+    QEventLoop loop;
+    QTimer::singleShot(OwnProfileCredentialSource::KeychainTimeoutMs, &loop, &QEventLoop::quit);
+    store.read(key, &loop, [&](const SecretStore::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+} // namespace
+
+// The profile's own AccessKey (with its security token in mode StsToken). In mode RamRoleArn these
+// are the credentials that assume the role, not the ones that sign the flow-log calls.
 Credentials OwnProfileCredentialSource::load(CredentialProblem *problem) const
 {
     const auto profile = OwnProfiles::find(m_name);
@@ -53,21 +74,21 @@ Credentials OwnProfileCredentialSource::load(CredentialProblem *problem) const
             QCoreApplication::translate("CredentialProblem", "this build has no keychain support")));
         return {};
     }
-    SecretStore::Result result;
-    result.errorString = QCoreApplication::translate("CredentialProblem", "the keychain did not answer");
-    QEventLoop loop;
-    QTimer::singleShot(KeychainTimeoutMs, &loop, &QEventLoop::quit);
-    store->read(m_name, &loop, [&](const SecretStore::Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    loop.exec();
-    if (result.status == SecretStore::Status::Ok && !result.secret.isEmpty())
-        return {profile->accessKeyId, result.secret, {}};
-    const bool missing = result.status == SecretStore::Status::NotFound || result.status == SecretStore::Status::Ok;
-    CredentialProblem::report(problem, missing ? this->problem(CredentialProblem::Incomplete)
-                                               : this->problem(CredentialProblem::Unreadable, result.errorString));
-    return {};
+    const auto failed = [&](const SecretStore::Result &result) {
+        const bool missing = result.status == SecretStore::Status::NotFound || result.status == SecretStore::Status::Ok;
+        CredentialProblem::report(problem, missing ? this->problem(CredentialProblem::Incomplete)
+                                                   : this->problem(CredentialProblem::Unreadable, result.errorString));
+        return Credentials {};
+    };
+    const SecretStore::Result secret = readBlocking(*store, m_name);
+    if (secret.status != SecretStore::Status::Ok || secret.secret.isEmpty())
+        return failed(secret);
+    if (profile->mode != OwnProfile::Mode::StsToken)
+        return {profile->accessKeyId, secret.secret, {}};
+    const SecretStore::Result token = readBlocking(*store, OwnProfiles::tokenKey(m_name));
+    if (token.status != SecretStore::Status::Ok || token.secret.isEmpty())
+        return failed(token);
+    return {profile->accessKeyId, secret.secret, token.secret};
 }
 
 QString OwnProfileCredentialSource::defaultRegion() const
