@@ -17,6 +17,11 @@ CreateCommand::CreateCommand(CliOptions options, QObject *parent)
 
 int CreateCommand::start()
 {
+    // As the aliyun CLI: the profile's region_id when --region is not given.
+    if (!m_options.hasField(u"RegionId"_s)) {
+        if (const QString region = CliConnection::defaultRegionFor(m_options); !region.isEmpty())
+            m_options.fields.append({u"RegionId"_s, region});
+    }
     const ParsedRequest parsed = RequestValidator::parse(m_options.fields);
     if (RequestValidator::hasErrors(parsed.findings))
         return reportInvalid(parsed.findings);
@@ -69,7 +74,7 @@ int CreateCommand::prepare(const FlowLogRequest &request)
         return ExitUsage;
     }
     m_client.setSettings(settings);
-    m_client.setCredentials(m_connection.credentials());
+    m_client.setCredentialProvider(m_connection.credentialProvider());
     return Pending;
 }
 

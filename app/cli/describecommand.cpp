@@ -61,9 +61,12 @@ DescribeCommand::DescribeCommand(CliOptions options, QObject *parent)
 
 int DescribeCommand::start()
 {
+    // As the aliyun CLI: the profile's region_id when --region is not given.
+    if (!m_options.hasField(u"RegionId"_s))
+        m_options.fields.append({u"RegionId"_s, CliConnection::defaultRegionFor(m_options)});
     const FlowLogFilter wanted = filter();
     if (wanted.regionId.isEmpty()) {
-        Console::printError(tr("describe needs --region."));
+        Console::printError(tr("describe needs --region (or a profile with a region_id)."));
         return ExitUsage;
     }
     QString error;
@@ -77,7 +80,7 @@ int DescribeCommand::start()
         return ExitUsage;
     }
     m_client.setSettings(settings);
-    m_client.setCredentials(m_connection.credentials());
+    m_client.setCredentialProvider(m_connection.credentialProvider());
     requestPage(wanted.pageNumber);
     return Pending;
 }

@@ -1,5 +1,7 @@
 #include "core/config/appsettings.h"
 
+#include "core/config/aliyuncliconfig.h"
+
 #include "core/history/historystore.h"
 
 #include <QCoreApplication>
@@ -63,6 +65,7 @@ AppSettings AppSettings::load()
         loaded.httpMethod = method;
     loaded.customEndpoint = settings.value(SettingsKeys::CustomEndpoint).toString();
     loaded.historyPath = settings.value(SettingsKeys::HistoryPath).toString();
+    loaded.aliyunConfigPath = settings.value(SettingsKeys::AliyunConfigPath).toString();
     return loaded;
 }
 
@@ -76,6 +79,7 @@ void AppSettings::save() const
     settings.setValue(SettingsKeys::HttpMethod, QString::fromLatin1(httpMethod));
     settings.setValue(SettingsKeys::CustomEndpoint, customEndpoint.trimmed());
     settings.setValue(SettingsKeys::HistoryPath, historyPath.trimmed());
+    settings.setValue(SettingsKeys::AliyunConfigPath, aliyunConfigPath.trimmed());
 }
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const
@@ -106,4 +110,9 @@ QString AppSettings::effectiveHistoryPath() const
     if (!qEnvironmentVariableIsEmpty("FLOWLOG_HISTORY"))
         return HistoryStore::defaultPath();
     return historyPath.trimmed().isEmpty() ? HistoryStore::defaultPath() : historyPath.trimmed();
+}
+
+QString AppSettings::effectiveAliyunConfigPath() const
+{
+    return aliyunConfigPath.trimmed().isEmpty() ? AliyunCliConfig::defaultPath() : aliyunConfigPath.trimmed();
 }

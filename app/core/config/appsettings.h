@@ -18,6 +18,7 @@ inline constexpr QStringView SignatureVersion = u"connection/signatureVersion";
 inline constexpr QStringView HttpMethod = u"connection/httpMethod";
 inline constexpr QStringView CustomEndpoint = u"connection/customEndpoint";
 inline constexpr QStringView HistoryPath = u"history/path";
+inline constexpr QStringView AliyunConfigPath = u"credentials/aliyunConfigPath";
 inline constexpr QStringView HistoryHeaderState = u"history/headerState";
 inline constexpr QStringView Language = u"ui/language";
 inline constexpr QStringView Profile = u"ui/profile";
@@ -47,6 +48,7 @@ struct AppSettings
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
     QString customEndpoint; // as typed; empty: the region's default endpoint
     QString historyPath;    // empty: HistoryStore::defaultPath()
+    QString aliyunConfigPath; // empty: AliyunCliConfig::defaultPath(); flowlog-cli's --config-path outranks it
 
     // Names the application as the app and flowlog-cli share it, so that QSettings and
     // QStandardPaths find the same files: settings in ~/.config/flowlog-studio/flowlog.conf, data
@@ -64,6 +66,8 @@ struct AppSettings
     ClientSettings applyTo(ClientSettings settings) const;
     // $FLOWLOG_HISTORY when set, else historyPath when set, else HistoryStore::defaultPath().
     QString effectiveHistoryPath() const;
+    // aliyunConfigPath when set, else ~/.aliyun/config.json.
+    QString effectiveAliyunConfigPath() const;
 
     static constexpr int MinTimeoutMs = 1000;
     static constexpr int MaxTimeoutMs = 300'000;
