@@ -242,7 +242,7 @@ std::optional<EmulatorError> RequestAuthenticator::checkToken(const Credentials 
         return std::nullopt;
     if (token.isEmpty())
         return EmulatorError {400, u"InvalidSecurityToken.Malformed"_s, u"Specified SecurityToken is malformed."_s};
-    return EmulatorError {400, u"InvalidSecurityToken.Mismatch"_s,
+    return EmulatorError {400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
         u"Specified SecurityToken mismatch with the AccessKey."_s};
 }
 
