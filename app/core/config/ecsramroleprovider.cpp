@@ -37,8 +37,14 @@ QUrl EcsRamRoleProvider::baseUrl(const QProcessEnvironment &environment)
 {
     const QUrl override(environment.value(u"FLOWLOG_ECS_METADATA_URL"_s).trimmed());
     const bool webScheme = override.scheme() == u"http"_s || override.scheme() == u"https"_s;
-    if (override.isValid() && webScheme && Endpoints::isLoopbackHost(override.host()))
-        return override.adjusted(QUrl::StripTrailingSlash);
+    if (override.isValid() && webScheme && Endpoints::isLoopbackHost(override.host())) {
+        QUrl base = override;
+        QString path = base.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        base.setPath(path); // the service's paths are appended to it
+        return base;
+    }
     // The real service is plain HTTP by design: a link-local address inside the instance.
     return QUrl(u"http://100.100.100.200"_s);
 }
