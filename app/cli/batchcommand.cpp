@@ -228,17 +228,18 @@ void BatchCommand::onRowFinished(ApiCallHandle *call, const Row &row, const ApiR
         return;
     }
     // The credentials could not be obtained (a refresh failed): said once, and nothing more is sent,
-    // since every further row would fail the same way.
-    if (!m_credentialsFailed) {
-        m_credentialsFailed = true;
-        Console::printError(tr("The batch stops: %1").arg(result.message));
-        stopSending(tr("Not sent: the credentials could not be obtained."));
-    }
+    // since every further row would fail the same way. This row is reported first: stopping may
+    // end the batch at once.
     ApiResult notSent = result;
     if (notSent.outcome == Outcome::Failed)
         notSent.outcome = Outcome::Cancelled;
     notSent.message = tr("Not sent: the credentials could not be obtained.");
     report(row, notSent);
+    if (!m_credentialsFailed) {
+        m_credentialsFailed = true;
+        Console::printError(tr("The batch stops: %1").arg(result.message));
+        stopSending(notSent.message);
+    }
     finishIfDone();
 }
 
