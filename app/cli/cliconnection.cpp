@@ -41,14 +41,19 @@ QString CliConnection::aliyunConfigPath(const CliOptions &options)
     return AppSettings::load().effectiveAliyunConfigPath();
 }
 
-QString CliConnection::defaultRegionFor(const CliOptions &options)
+void CliConnection::addDefaultRegion(CliOptions &options)
 {
-    const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), aliyunConfigPath(options));
-    return resolver.resolve(options.profile).defaultRegion;
+    if (options.hasField(u"RegionId"_s))
+        return;
+    QString ignored;
+    if (loadCredentials(options, &ignored, options.dryRun) && !m_defaultRegion.isEmpty())
+        options.fields.append({u"RegionId"_s, m_defaultRegion});
 }
 
 bool CliConnection::loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder)
 {
+    if (m_provider)
+        return true;
     const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), aliyunConfigPath(options));
     const CredentialResolution resolution = resolver.resolve(options.profile);
     m_defaultRegion = resolution.defaultRegion;

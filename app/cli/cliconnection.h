@@ -25,14 +25,15 @@ public:
     // Settings for calls to a region.
     ClientSettings settingsFor(const QString &regionId) const;
 
-    // Loads credentials; false with *error naming the three places credentials come from. With
+    // Loads credentials once; false with *error naming the three places credentials come from. With
     // allowPlaceholder (--dry-run), missing credentials are replaced by a placeholder instead.
     bool loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder = false);
     // What the calls sign with; temporary credentials are obtained when the first call asks.
     std::shared_ptr<CredentialProvider> credentialProvider() const { return m_provider; }
-    // The profile's region_id (or ALIBABA_CLOUD_REGION_ID) for a command without --region; empty
-    // when neither names one. Contacts nothing.
-    static QString defaultRegionFor(const CliOptions &options);
+    // Adds the credential source's region (a profile's region_id, else ALIBABA_CLOUD_REGION_ID) as
+    // RegionId when options has none, as the aliyun CLI does. Loads the credentials for that
+    // (contacting nothing); a failure is left for loadCredentials() to report.
+    void addDefaultRegion(CliOptions &options);
     // --config-path, else the file the settings name, else ~/.aliyun/config.json.
     static QString aliyunConfigPath(const CliOptions &options);
     // The credential source's id, e.g. "env" or "aliyun:default", as the history records it.

@@ -17,11 +17,7 @@ CreateCommand::CreateCommand(CliOptions options, QObject *parent)
 
 int CreateCommand::start()
 {
-    // As the aliyun CLI: the profile's region_id when --region is not given.
-    if (!m_options.hasField(u"RegionId"_s)) {
-        if (const QString region = CliConnection::defaultRegionFor(m_options); !region.isEmpty())
-            m_options.fields.append({u"RegionId"_s, region});
-    }
+    m_connection.addDefaultRegion(m_options);
     const ParsedRequest parsed = RequestValidator::parse(m_options.fields);
     if (RequestValidator::hasErrors(parsed.findings))
         return reportInvalid(parsed.findings);

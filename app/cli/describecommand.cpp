@@ -61,9 +61,7 @@ DescribeCommand::DescribeCommand(CliOptions options, QObject *parent)
 
 int DescribeCommand::start()
 {
-    // As the aliyun CLI: the profile's region_id when --region is not given.
-    if (!m_options.hasField(u"RegionId"_s))
-        m_options.fields.append({u"RegionId"_s, CliConnection::defaultRegionFor(m_options)});
+    m_connection.addDefaultRegion(m_options);
     const FlowLogFilter wanted = filter();
     if (wanted.regionId.isEmpty()) {
         Console::printError(tr("describe needs --region (or a profile with a region_id)."));

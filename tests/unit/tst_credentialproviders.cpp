@@ -107,6 +107,7 @@ private slots:
     void expiredSourceTokenIsExplained();
     void chainAssumesWithTheSourceRole();
     void expiredAnswerRenewsAndSendsOnceMore();
+    void credentialFailureEndsTheCallUnsent();
 
     void ecsRoleFromTheMetadataService_data();
     void ecsRoleFromTheMetadataService();
@@ -398,6 +399,33 @@ void tst_CredentialProviders::expiredAnswerRenewsAndSendsOnceMore()
     QCOMPARE(result.attempts, 1); // the resend is not an attempt
     QVERIFY(provider->cached()->accessKeyId != first.credentials.accessKeyId);
     QCOMPARE(provider->fetchCount(), 2);
+}
+
+// Nothing reaches the server when the provider cannot answer; the provider's message is the result's.
+void tst_CredentialProviders::credentialFailureEndsTheCallUnsent()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    auto provider = std::make_shared<ManualProvider>(&now);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    ClientSettings settings;
+    settings.endpoint = m_emulator->serverUrl();
+    client.setSettings(settings);
+    client.setCredentialProvider(provider);
+    QSignalSpy received(m_emulator.get(), &VpcEmulator::requestReceived);
+    FlowLogFilter filter;
+    filter.regionId = u"cn-hangzhou"_s;
+    ApiCallHandle *call = client.describeFlowLogs(filter);
+    QSignalSpy finished(call, &ApiCallHandle::finished);
+    QTRY_VERIFY(provider->isFetching());
+    provider->answer(CredentialAnswer::failure(u"Test.Refused"_s, u"the role cannot be assumed"_s));
+    QTRY_COMPARE(finished.size(), 1);
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QVERIFY(result.credentialsFailed);
+    QCOMPARE(result.outcome, Outcome::Failed);
+    QCOMPARE(result.code, u"Test.Refused"_s);
+    QCOMPARE(result.message, u"the role cannot be assumed"_s);
+    QCOMPARE(received.size(), 0);
 }
 
 void tst_CredentialProviders::ecsRoleFromTheMetadataService_data()
