@@ -20,6 +20,13 @@
             <numerusform>Interrupted: %n rows not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</source>
+        <translation>
+            <numerusform>%n row not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
+            <numerusform>%n rows not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DescribeCommand</name>
@@ -35,6 +42,16 @@
         <translation>
             <numerusform>%n flow log found; pages %1 to %2 show %3.</numerusform>
             <numerusform>%n flow logs found; pages %1 to %2 show %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalProcessProvider</name>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>it did not finish within %n second</numerusform>
+            <numerusform>it did not finish within %n seconds</numerusform>
         </translation>
     </message>
 </context>

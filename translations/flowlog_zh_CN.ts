@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>AliyunProfileProviders</name>
+    <message>
+        <source>a quote or a backslash at its end is not closed.</source>
+        <translation>其中的引号未闭合，或末尾有多余的反斜杠。</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server&apos;s answer is larger than %1 bytes, the most this client reads; it was not read.</source>
@@ -63,6 +70,48 @@
     <message>
         <source>The server&apos;s answer (HTTP status %1, %2 bytes) is not an API answer: %3</source>
         <translation>服务端的应答（HTTP 状态码 %1，%2 字节）不是 API 应答：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AssumeRoleParameters</name>
+    <message>
+        <source>&quot;%1&quot; is not a region ID; use one such as cn-hangzhou, or leave sts_region empty.</source>
+        <translation>「%1」不是地域 ID；请使用 cn-hangzhou 这样的地域 ID，或将 sts_region 留空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role ARN. It has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;, as the RAM console shows it on the role&apos;s page.</source>
+        <translation>「%1」不是 RAM 角色 ARN。其格式为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;，可在 RAM 控制台该角色的详情页复制。</translation>
+    </message>
+    <message>
+        <source>The session name &quot;%1&quot; must be 2 to 64 letters, digits or . @ - _.</source>
+        <translation>会话名称「%1」须为 2 到 64 个字母、数字或 . @ - _。</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too short: temporary credentials last at least 900 seconds.</source>
+        <translation>%1 秒太短：临时凭证的有效期至少为 900 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>The STS endpoint %1 answered AssumeRole without credentials. Check sts_endpoint of profile &quot;%2&quot;.</source>
+        <translation>STS 服务接入点 %1 对 AssumeRole 的应答中没有凭证。请检查凭证配置「%2」的 sts_endpoint。</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be assumed (%2: %3). Check in the RAM console that the role exists and that its trust policy allows the account of profile &quot;%4&quot; to assume it, and that this account may call sts:AssumeRole.</source>
+        <translation>无法扮演角色 %1（%2：%3）。请在 RAM 控制台确认该角色存在、其信任策略允许凭证配置「%4」的账号扮演它，并且该账号有权调用 sts:AssumeRole。</translation>
+    </message>
+    <message>
+        <source>STS rejects the role ARN %1 (%2). Correct ram_role_arn of profile &quot;%3&quot;: it has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;.</source>
+        <translation>STS 不接受角色 ARN %1（%2）。请改正凭证配置「%3」的 ram_role_arn，其格式为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
+    </message>
+    <message>
+        <source>The STS token that profile &quot;%1&quot; assumes its role with has expired. Get a new token and update the source profile (sts_token), or use an AccessKey that does not expire.</source>
+        <translation>凭证配置「%1」用来扮演角色的 STS 安全令牌已过期。请获取新的令牌并更新源凭证配置（sts_token），或改用不会过期的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Assuming the role %1 for profile &quot;%2&quot; failed at %3: %4 %5</source>
+        <translation>凭证配置「%2」在 %3 扮演角色 %1 失败：%4 %5</translation>
     </message>
 </context>
 <context>
@@ -133,6 +182,20 @@
     <message>
         <source>The column %1 appears more than once in the header of %2: keep one.</source>
         <translation>%2 的表头中列 %1 出现了不止一次：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>Not sent: the credentials could not be obtained.</source>
+        <translation>未发送：无法获取凭证。</translation>
+    </message>
+    <message>
+        <source>The batch stops: %1</source>
+        <translation>批量任务停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</source>
+        <translation>
+            <numerusform>%n 行未发送。凭证恢复可用后，加上 --if-absent 再次运行同一命令即可完成剩余部分，不会重复创建流日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -415,6 +478,14 @@ ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config
         <source>Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app&apos;s sandbox).</source>
         <translation>要使用的凭证配置：~/.aliyun/config.json 中的 NAME 或 aliyun:NAME，在 FlowLog Studio 中添加的 own:NAME，env（ALIBABA_CLOUD_* 环境变量），或 sandbox（需配合应用沙箱的 --endpoint）。</translation>
     </message>
+    <message>
+        <source>The aliyun CLI configuration file to read profiles from, instead of the one chosen in FlowLog Studio&apos;s settings (default ~/.aliyun/config.json).</source>
+        <translation>读取凭证配置的 aliyun CLI 配置文件，代替 FlowLog Studio 设置中选择的文件（默认 ~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -587,10 +658,6 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>%2 中没有凭证配置「%1」。请选择已有的凭证配置，或用「aliyun configure --profile %1」创建。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; uses the %2 mode, which is not supported. Use a profile in AK or StsToken mode (&quot;aliyun configure --mode AK&quot;), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>凭证配置「%1」使用 %2 模式，本工具不支持。请使用 AK 或 StsToken 模式的凭证配置（「aliyun configure --mode AK」），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read (%2). Repair the file, or run &quot;aliyun configure&quot; to write it again.</source>
         <translation>无法读取 %1（%2）。请修复该文件，或运行「aliyun configure」重新生成。</translation>
     </message>
@@ -614,12 +681,55 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>FlowLog Studio has no profile &quot;%1&quot; of its own. Add it in the app (Tools → Add profile…), or name a profile of the aliyun CLI.</source>
         <translation>FlowLog Studio 中没有自建的凭证配置「%1」。请在应用中添加（工具 → 添加凭证配置…），或改用 aliyun CLI 的凭证配置。</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; uses the %2 mode, which FlowLog Studio does not support. Use a profile in AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, CredentialsURI or External mode (&quot;aliyun configure --mode RamRoleArn&quot;), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>凭证配置「%1」使用 %2 模式，FlowLog Studio 不支持该模式。请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、EcsRamRole、CredentialsURI 或 External 模式的凭证配置（「aliyun configure --mode RamRoleArn」），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; in %2 has an unusable %3: %4 Correct it with &quot;aliyun configure --profile %1&quot; or in the file.</source>
+        <translation>%2 中凭证配置「%1」的 %3 无法使用：%4 请用「aliyun configure --profile %1」或直接在文件中改正。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: its mode is switched off by the environment variable %2. Unset it, or choose another profile.</source>
+        <translation>无法使用凭证配置「%1」：环境变量 %2 关闭了它的模式。请取消该变量，或选择其他凭证配置。</translation>
+    </message>
+    <message>
+        <source>The source_profile of profile &quot;%1&quot; leads back to itself (%2). Make the chain end at a profile with an AccessKey.</source>
+        <translation>凭证配置「%1」的 source_profile 绕回了自身（%2）。请让这条链止于一个带 AccessKey 的凭证配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; gets temporary credentials when a call needs them.</source>
+        <translation>凭证配置「%1」在调用需要时才获取临时凭证。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
     <message>
         <source>Sandbox</source>
         <translation>沙箱</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsUriProvider</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL. Write it as https://host/path.</source>
+        <translation>「%1」不是 URL。请写成 https://主机/路径 的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL. Credentials travel only over HTTPS (plain http:// only to this computer, 127.0.0.1 or localhost).</source>
+        <translation>「%1」不是 https:// URL。凭证只通过 HTTPS 传输（仅本机 127.0.0.1 或 localhost 可用明文 http://）。</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>The credentials URI %1 of profile &quot;%2&quot; did not answer with credentials (%3). Check that the service behind it runs and that credentials_uri is right.</source>
+        <translation>凭证配置「%2」的凭证 URI %1 没有返回凭证（%3）。请确认其背后的服务正在运行，且 credentials_uri 正确。</translation>
+    </message>
+    <message>
+        <source>The credentials URI %1 of profile &quot;%2&quot; answered something that is not credentials (no %3). It must answer {&quot;Code&quot;:&quot;Success&quot;,&quot;AccessKeyId&quot;:…,&quot;AccessKeySecret&quot;:…,&quot;SecurityToken&quot;:…,&quot;Expiration&quot;:…}; check credentials_uri.</source>
+        <translation>凭证配置「%2」的凭证 URI %1 返回的内容不是凭证（缺少 %3）。它必须返回 {&quot;Code&quot;:&quot;Success&quot;,&quot;AccessKeyId&quot;:…,&quot;AccessKeySecret&quot;:…,&quot;SecurityToken&quot;:…,&quot;Expiration&quot;:…}；请检查 credentials_uri。</translation>
     </message>
 </context>
 <context>
@@ -644,10 +754,6 @@ This request is therefore signed with a placeholder AccessKey; the server would 
 <context>
     <name>DescribeCommand</name>
     <message>
-        <source>describe needs --region.</source>
-        <translation>describe 需要 --region。</translation>
-    </message>
-    <message>
         <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
@@ -666,6 +772,33 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>
             <numerusform>找到 %n 个流日志；第 %1 至 %2 页显示 %3 个。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>describe needs --region (or a profile with a region_id).</source>
+        <translation>describe 需要 --region（或一个设置了 region_id 的凭证配置）。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsRamRoleProvider</name>
+    <message>
+        <source>This ECS instance has no RAM role attached. Attach one in the ECS console (Instance → Instance settings → Attach/Detach RAM role), or name it in ram_role_name of profile &quot;%1&quot;.</source>
+        <translation>此 ECS 实例未授予 RAM 角色。请在 ECS 控制台授予（实例 → 实例设置 → 授予/收回 RAM 角色），或在凭证配置「%1」的 ram_role_name 中写明角色名。</translation>
+    </message>
+    <message>
+        <source>The ECS instance has no RAM role &quot;%1&quot;. Correct ram_role_name of profile &quot;%2&quot; or attach the role to the instance.</source>
+        <translation>此 ECS 实例没有 RAM 角色「%1」。请改正凭证配置「%2」的 ram_role_name，或将该角色授予实例。</translation>
+    </message>
+    <message>
+        <source>The instance metadata service did not give credentials for the role &quot;%1&quot; (no %2). Try again in a moment; if it persists, detach and attach the role again.</source>
+        <translation>实例元数据服务没有给出角色「%1」的凭证（缺少 %2）。请稍后重试；若一直如此，请收回并重新授予该角色。</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>The ECS instance metadata service (%1) cannot be reached: %2. Profile &quot;%3&quot; (EcsRamRole) works only on an ECS instance with a RAM role attached; elsewhere, choose another profile.</source>
+        <translation>无法连接 ECS 实例元数据服务（%1）：%2。凭证配置「%3」（EcsRamRole）只能在授予了 RAM 角色的 ECS 实例上使用；在其他地方请选择别的凭证配置。</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1128,37 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>Look for the flow log (Describe, or the console) before sending again. If this repeats, something between you and the endpoint replays requests.</source>
         <translation>重新发送前请先查找该流日志（用 Describe 或在控制台查看）。如果反复出现，说明你与服务接入点之间有程序在重放请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalProcessProvider</name>
+    <message>
+        <source>it cannot be started</source>
+        <translation>无法启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>未在 %n 秒内结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it exited with status %1</source>
+        <translation>退出码为 %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The credential process of profile &quot;%1&quot; failed: %2. Its error output: %3
+Run process_command (%4) in a terminal to see why, and correct it in the profile.</source>
+        <translation>凭证配置「%1」的凭证进程失败：%2。其错误输出：%3
+请在终端中运行 process_command（%4）查看原因，并在凭证配置中改正。</translation>
+    </message>
+    <message>
+        <source>The credential process of profile &quot;%1&quot; printed no usable credentials. It must print {&quot;mode&quot;:&quot;AK&quot;,&quot;access_key_id&quot;:…,&quot;access_key_secret&quot;:…} or {&quot;mode&quot;:&quot;StsToken&quot;,…,&quot;sts_token&quot;:…} on its standard output; correct process_command.</source>
+        <translation>凭证配置「%1」的凭证进程没有输出可用的凭证。它必须在标准输出中打印 {&quot;mode&quot;:&quot;AK&quot;,&quot;access_key_id&quot;:…,&quot;access_key_secret&quot;:…} 或 {&quot;mode&quot;:&quot;StsToken&quot;,…,&quot;sts_token&quot;:…}；请改正 process_command。</translation>
     </message>
 </context>
 <context>

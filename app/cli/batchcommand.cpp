@@ -101,7 +101,7 @@ bool BatchCommand::mapHeader(QString *error)
 
 void BatchCommand::pump()
 {
-    while (m_calls.size() < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
+    while (!m_credentialsFailed && !m_interrupted && m_calls.size() < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
         if (!rateAllows())
             return;
         dispatch(m_ready.takeFirst());
@@ -195,11 +195,18 @@ void BatchCommand::interrupt()
     if (m_done)
         return;
     m_interrupted = true;
+    stopSending(tr("Not sent: interrupted."));
+}
+
+// Every row still gets its line: those recorded and waiting as cancelled, those in flight as their
+// cancellation ends them (unknown when a create may have acted).
+void BatchCommand::stopSending(const QString &reason)
+{
     m_rateTimer.stop();
     ApiResult notSent;
     notSent.outcome = Outcome::Cancelled;
     notSent.code = QLatin1String(ErrorCatalog::cancelledCode);
-    notSent.message = tr("Not sent: interrupted.");
+    notSent.message = reason;
     // Every row still gets its line: those recorded and waiting, then those never read.
     for (const Row &row : std::exchange(m_ready, {})) {
         report(row, notSent);
@@ -215,8 +222,25 @@ void BatchCommand::interrupt()
 void BatchCommand::onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result)
 {
     m_calls.remove(call);
-    report(row, result);
-    pump();
+    if (!result.credentialsFailed) {
+        report(row, result);
+        pump();
+        return;
+    }
+    // The credentials could not be obtained (a refresh failed): said once, and nothing more is sent,
+    // since every further row would fail the same way. This row is reported first: stopping may
+    // end the batch at once.
+    ApiResult notSent = result;
+    if (notSent.outcome == Outcome::Failed)
+        notSent.outcome = Outcome::Cancelled;
+    notSent.message = tr("Not sent: the credentials could not be obtained.");
+    report(row, notSent);
+    if (!m_credentialsFailed) {
+        m_credentialsFailed = true;
+        Console::printError(tr("The batch stops: %1").arg(result.message));
+        stopSending(notSent.message);
+    }
+    finishIfDone();
 }
 
 void BatchCommand::report(const Row &row, const ApiResult &result)
@@ -264,6 +288,11 @@ void BatchCommand::finishIfDone()
                                "finish without creating any flow log twice.",
             nullptr, m_notSent));
     }
+    if (m_credentialsFailed && m_notSent > 0) {
+        Console::printError(tr("%n row(s) not sent. Once the credentials work again, run the same command with "
+                               "--if-absent to finish without creating any flow log twice.",
+            nullptr, m_notSent));
+    }
     Q_EMIT finished(m_interrupted ? ExitInterrupted : m_failed > 0 ? ExitFailure : ExitSuccess);
 }
 
@@ -290,7 +319,7 @@ ApiClient *BatchCommand::clientFor(const QString &regionId)
         // holds only if no other client sends through them (regions may share a custom endpoint).
         client = new ApiClient(new QNetworkAccessManager(this), this);
         client->setSettings(m_connection.settingsFor(regionId));
-        client->setCredentials(m_connection.credentials());
+        client->setCredentialProvider(m_connection.credentialProvider());
     }
     return client;
 }

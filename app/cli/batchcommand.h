@@ -46,6 +46,7 @@ private:
     std::optional<Row> prepareRow(qsizetype index);
     bool rateAllows();
     void dispatch(Row row);
+    void stopSending(const QString &reason);
     void onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result);
     void report(const Row &row, const ApiResult &result);
     void flushHistory();
@@ -65,6 +66,8 @@ private:
     QList<Row> m_ready;    // recorded, waiting for a free slot
     QSet<ApiCallHandle *> m_calls; // in flight
     bool m_interrupted = false;
+    bool m_credentialsFailed = false; // stops the batch: reported once
+
     int m_notSent = 0; // rows left out by an interruption
     int m_failed = 0;
     bool m_done = false;

@@ -101,6 +101,11 @@ void addConnectionOptions(QCommandLineParser &parser)
             "Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, "
             "env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app's sandbox)."),
         QT_TRANSLATE_NOOP("CliArgumentParser", "NAME")));
+    parser.addOption(valueOption(u"config-path"_s,
+        QT_TRANSLATE_NOOP("CliArgumentParser",
+            "The aliyun CLI configuration file to read profiles from, instead of the one chosen in FlowLog "
+            "Studio's settings (default ~/.aliyun/config.json)."),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "FILE")));
     parser.addOption(valueOption(u"timeout"_s,
         QT_TRANSLATE_NOOP("CliArgumentParser",
             "Idle timeout: an attempt ends when no byte has moved for this many seconds (default 10)."),
@@ -330,6 +335,7 @@ QString CliArgumentParser::readConnection(const QCommandLineParser &parser, CliO
 {
     options.endpoint = parser.value(u"endpoint"_s);
     options.profile = parser.value(u"profile"_s);
+    options.configPath = parser.value(u"config-path"_s);
     if (parser.isSet(u"signature"_s)) {
         const std::optional<SignatureVersion> version = SignatureVersions::fromName(parser.value(u"signature"_s).toLower());
         if (!version)

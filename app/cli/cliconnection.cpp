@@ -1,5 +1,6 @@
 #include "cli/cliconnection.h"
 
+#include "core/config/appsettings.h"
 #include "core/config/credentialresolver.h"
 #include "core/config/endpoints.h"
 
@@ -33,17 +34,37 @@ ClientSettings CliConnection::settingsFor(const QString &regionId) const
     return settings;
 }
 
+QString CliConnection::aliyunConfigPath(const CliOptions &options)
+{
+    if (!options.configPath.isEmpty())
+        return options.configPath;
+    return AppSettings::load().effectiveAliyunConfigPath();
+}
+
+void CliConnection::addDefaultRegion(CliOptions &options)
+{
+    if (options.hasField(u"RegionId"_s))
+        return;
+    QString ignored;
+    if (loadCredentials(options, &ignored, options.dryRun) && !m_defaultRegion.isEmpty())
+        options.fields.append({u"RegionId"_s, m_defaultRegion});
+}
+
 bool CliConnection::loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder)
 {
-    const CredentialResolution resolution = CredentialResolver().resolve(options.profile);
+    if (m_provider)
+        return true;
+    const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), aliyunConfigPath(options));
+    const CredentialResolution resolution = resolver.resolve(options.profile);
     m_defaultRegion = resolution.defaultRegion;
     if (resolution.ok()) {
-        m_credentials = resolution.credentials;
+        m_provider = resolution.provider;
         m_profileId = resolution.source ? resolution.source->id() : QString();
         return true;
     }
     if (allowPlaceholder) {
-        m_credentials = {u"PLACEHOLDER-ACCESS-KEY-ID"_s, u"placeholder-secret"_s, {}};
+        m_provider = std::make_shared<StaticCredentialProvider>(
+            Credentials {u"PLACEHOLDER-ACCESS-KEY-ID"_s, u"placeholder-secret"_s, {}});
         m_placeholder = true;
         m_placeholderReason = resolution.problem.message();
         return true;

@@ -25,10 +25,17 @@ public:
     // Settings for calls to a region.
     ClientSettings settingsFor(const QString &regionId) const;
 
-    // Loads credentials; false with *error naming the three places credentials come from. With
+    // Loads credentials once; false with *error naming the three places credentials come from. With
     // allowPlaceholder (--dry-run), missing credentials are replaced by a placeholder instead.
     bool loadCredentials(const CliOptions &options, QString *error, bool allowPlaceholder = false);
-    const Credentials &credentials() const { return m_credentials; }
+    // What the calls sign with; temporary credentials are obtained when the first call asks.
+    std::shared_ptr<CredentialProvider> credentialProvider() const { return m_provider; }
+    // Adds the credential source's region (a profile's region_id, else ALIBABA_CLOUD_REGION_ID) as
+    // RegionId when options has none, as the aliyun CLI does. Loads the credentials for that
+    // (contacting nothing); a failure is left for loadCredentials() to report.
+    void addDefaultRegion(CliOptions &options);
+    // --config-path, else the file the settings name, else ~/.aliyun/config.json.
+    static QString aliyunConfigPath(const CliOptions &options);
     // The credential source's id, e.g. "env" or "aliyun:default", as the history records it.
     QString profileId() const { return m_profileId; }
     bool usesPlaceholder() const { return m_placeholder; }
@@ -40,7 +47,7 @@ public:
 private:
     ClientSettings m_settings;
     std::optional<QUrl> m_customEndpoint;
-    Credentials m_credentials;
+    std::shared_ptr<CredentialProvider> m_provider;
     QString m_profileId;
     QString m_defaultRegion;
     QString m_placeholderReason;

@@ -1,5 +1,7 @@
 #include "cli/clioptions.h"
 
+#include <algorithm>
+
 QString CliOptions::field(const QString &apiName) const
 {
     for (const ApiParameter &parameter : fields) {
@@ -7,4 +9,10 @@ QString CliOptions::field(const QString &apiName) const
             return parameter.second;
     }
     return {};
+}
+
+bool CliOptions::hasField(const QString &apiName) const
+{
+    return std::any_of(fields.cbegin(), fields.cend(),
+        [&apiName](const ApiParameter &parameter) { return parameter.first == apiName; });
 }

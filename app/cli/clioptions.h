@@ -28,6 +28,7 @@ struct CliOptions
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray method = QByteArrayLiteral("POST");
     QString profile = {};
+    QString configPath = {}; // --config-path; empty: the settings' choice, else ~/.aliyun/config.json
     int timeoutSeconds = 10;      // idle: an attempt ends when no byte moved for this long
     int totalTimeoutSeconds = 30; // an attempt ends after this long in all
     int retries = 2; // retries after the first attempt
@@ -43,4 +44,6 @@ struct CliOptions
 
     // The value of a field option, empty when not given.
     QString field(const QString &apiName) const;
+    // Whether the field option was given at all (even empty).
+    bool hasField(const QString &apiName) const;
 };

@@ -17,6 +17,7 @@ CreateCommand::CreateCommand(CliOptions options, QObject *parent)
 
 int CreateCommand::start()
 {
+    m_connection.addDefaultRegion(m_options);
     const ParsedRequest parsed = RequestValidator::parse(m_options.fields);
     if (RequestValidator::hasErrors(parsed.findings))
         return reportInvalid(parsed.findings);
@@ -69,7 +70,7 @@ int CreateCommand::prepare(const FlowLogRequest &request)
         return ExitUsage;
     }
     m_client.setSettings(settings);
-    m_client.setCredentials(m_connection.credentials());
+    m_client.setCredentialProvider(m_connection.credentialProvider());
     return Pending;
 }
 

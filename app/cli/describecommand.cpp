@@ -61,9 +61,10 @@ DescribeCommand::DescribeCommand(CliOptions options, QObject *parent)
 
 int DescribeCommand::start()
 {
+    m_connection.addDefaultRegion(m_options);
     const FlowLogFilter wanted = filter();
     if (wanted.regionId.isEmpty()) {
-        Console::printError(tr("describe needs --region."));
+        Console::printError(tr("describe needs --region (or a profile with a region_id)."));
         return ExitUsage;
     }
     QString error;
@@ -77,7 +78,7 @@ int DescribeCommand::start()
         return ExitUsage;
     }
     m_client.setSettings(settings);
-    m_client.setCredentials(m_connection.credentials());
+    m_client.setCredentialProvider(m_connection.credentialProvider());
     requestPage(wanted.pageNumber);
     return Pending;
 }

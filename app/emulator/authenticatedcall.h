@@ -11,6 +11,8 @@ struct AuthenticatedCall
 {
     SignatureVersion signatureVersion = SignatureVersion::V1;
     QString accessKeyId;
+    QString accountId; // the account the AccessKey belongs to (for temporary credentials: the assumer's)
+    bool temporary = false; // STS credentials the emulator issued, with their token
     QString action;
     QString apiVersion;
     QString format = QStringLiteral("JSON");

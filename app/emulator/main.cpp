@@ -69,6 +69,30 @@ ConnectionLimits limitsFrom(const QCommandLineParser &parser)
     return limits;
 }
 
+// STS, the metadata service and the credentials URI: which roles exist, who may not assume them,
+// how long what they hand out lives.
+void configureCredentialSources(VpcEmulator &emulator, const QCommandLineParser &parser)
+{
+    constexpr int maximumSessionSeconds = 43200;
+    if (parser.isSet(u"assumable-role"_s))
+        emulator.setAssumableRoles(parser.values(u"assumable-role"_s));
+    emulator.setDeniedAssumers(parser.values(u"deny-assume"_s));
+    emulator.setMaxSessionDuration(
+        boundedOption(parser, u"max-session-duration"_s, StsService::defaultDurationSeconds, 900, maximumSessionSeconds));
+    emulator.setStsLifetimeCap(boundedOption(parser, u"sts-lifetime"_s, 0, 1, maximumSessionSeconds));
+    if (parser.isSet(u"ecs-role"_s))
+        emulator.setEcsRoleName(parser.value(u"ecs-role"_s));
+    if (parser.isSet(u"imds-v1-only"_s) && parser.isSet(u"imds-v2-only"_s))
+        fail(u"--imds-v1-only and --imds-v2-only exclude each other"_s);
+    if (parser.isSet(u"imds-v1-only"_s))
+        emulator.setImdsMode(MetadataService::ImdsMode::V1Only);
+    if (parser.isSet(u"imds-v2-only"_s))
+        emulator.setImdsMode(MetadataService::ImdsMode::V2Only);
+    QString error;
+    if (parser.isSet(u"request-log"_s) && !emulator.setRequestLog(parser.value(u"request-log"_s), &error))
+        fail(u"cannot open the request log: %1"_s.arg(error));
+}
+
 void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
 {
     emulator.setAccounts({accountFrom(parser)});
@@ -87,6 +111,7 @@ void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
     if (parser.isSet(u"state"_s) && !emulator.setStateFile(parser.value(u"state"_s), &error))
         fail(u"cannot read state file: %1"_s.arg(error));
     emulator.setConnectionLimits(limitsFrom(parser));
+    configureCredentialSources(emulator, parser);
 }
 
 } // namespace
@@ -127,6 +152,25 @@ int main(int argc, char *argv[])
             u"MS"_s},
         {u"request-timeout"_s, u"Milliseconds a whole request may take from its first byte (default 30000)."_s,
             u"MS"_s},
+        {u"assumable-role"_s,
+            u"A role ARN AssumeRole knows and lets callers assume (repeatable; default "
+            "acs:ram::1234567890123456:role/flowlog-operator)."_s,
+            u"ARN"_s},
+        {u"deny-assume"_s, u"Refuse AssumeRole with NoPermission to this AccessKey ID (repeatable)."_s, u"ID"_s},
+        {u"max-session-duration"_s, u"Largest DurationSeconds AssumeRole accepts (900 to 43200, default 3600)."_s,
+            u"SECONDS"_s},
+        {u"sts-lifetime"_s,
+            u"Cap the lifetime of every temporary credential handed out (AssumeRole, metadata service, "
+            "credentials URI), down to 1 s."_s,
+            u"SECONDS"_s},
+        {u"ecs-role"_s, u"The instance RAM role the metadata service names (default flowlog-ecs-role)."_s,
+            u"NAME"_s},
+        {u"imds-v1-only"_s, u"The metadata service issues no session tokens (PUT /latest/api/token: 404)."_s},
+        {u"imds-v2-only"_s, u"The metadata service answers only requests with a session token (else 401)."_s},
+        {u"request-log"_s,
+            u"Append one JSON line per answered request to FILE (- for standard error): the AccessKey ID, "
+            "whether a token was sent, the account, the answer. Never a secret or a token."_s,
+            u"FILE"_s},
     });
     parser.process(app);
 

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -112,13 +114,13 @@ std::optional<EmulatorError> RequestAuthenticator::authenticateV1(const Incoming
     const QByteArray expected = RpcSignature::signature(account->accessKeySecret, stringToSign);
     if (valueOf(parameters, u"Signature"_s).toLatin1() != expected)
         return signatureMismatch(stringToSign);
-    if (auto error = checkToken(*account, valueOf(parameters, u"SecurityToken"_s)))
+    if (auto error = checkAnyToken(accessKeyId, *account, valueOf(parameters, u"SecurityToken"_s), nowMs))
         return error;
     if (auto error = checkNonce(accessKeyId, valueOf(parameters, u"SignatureNonce"_s), nowMs))
         return error;
 
     call->signatureVersion = SignatureVersion::V1;
-    call->accessKeyId = accessKeyId;
+    fillIdentity(accessKeyId, call);
     call->action = valueOf(parameters, u"Action"_s);
     call->apiVersion = valueOf(parameters, u"Version"_s);
     const QString format = valueOf(parameters, u"Format"_s);
@@ -149,7 +151,8 @@ std::optional<EmulatorError> RequestAuthenticator::authenticateV3(const Incoming
     const QueryParameters query = request.queryParameters();
     if (auto error = verifyV3Signature(request, *account, query))
         return error;
-    if (auto error = checkToken(*account, QString::fromUtf8(request.header("x-acs-security-token"))))
+    const QString token = QString::fromUtf8(request.header("x-acs-security-token"));
+    if (auto error = checkAnyToken(accessKeyId, *account, token, nowMs))
         return error;
     const QString nonce = QString::fromUtf8(request.header("x-acs-signature-nonce"));
     if (auto error = checkNonce(accessKeyId, nonce, nowMs))
@@ -157,7 +160,7 @@ std::optional<EmulatorError> RequestAuthenticator::authenticateV3(const Incoming
 
     const QueryParameters parameters = query + request.formParameters();
     call->signatureVersion = SignatureVersion::V3;
-    call->accessKeyId = accessKeyId;
+    fillIdentity(accessKeyId, call);
     call->action = QString::fromUtf8(request.header("x-acs-action"));
     call->apiVersion = QString::fromUtf8(request.header("x-acs-version"));
     const QString format = valueOf(parameters, u"Format"_s);
@@ -196,7 +199,18 @@ const Credentials *RequestAuthenticator::findAccount(const QString &accessKeyId)
         if (account.accessKeyId == accessKeyId)
             return &account;
     }
-    return nullptr;
+    const TemporaryCredentials::Issued *issued = m_temporary ? m_temporary->find(accessKeyId) : nullptr;
+    return issued ? &issued->credentials : nullptr;
+}
+
+void RequestAuthenticator::fillIdentity(const QString &accessKeyId, AuthenticatedCall *call) const
+{
+    call->accessKeyId = accessKeyId;
+    const TemporaryCredentials::Issued *issued = m_temporary ? m_temporary->find(accessKeyId) : nullptr;
+    const bool fixed = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
+        [&accessKeyId](const Credentials &account) { return account.accessKeyId == accessKeyId; });
+    call->temporary = issued && !fixed;
+    call->accountId = call->temporary ? issued->accountId : m_accountId;
 }
 
 std::optional<EmulatorError> RequestAuthenticator::checkAccount(const QString &accessKeyId,
@@ -228,8 +242,34 @@ std::optional<EmulatorError> RequestAuthenticator::checkToken(const Credentials 
         return std::nullopt;
     if (token.isEmpty())
         return EmulatorError {400, u"InvalidSecurityToken.Malformed"_s, u"Specified SecurityToken is malformed."_s};
-    return EmulatorError {400, u"InvalidSecurityToken.Mismatch"_s,
+    return EmulatorError {400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
         u"Specified SecurityToken mismatch with the AccessKey."_s};
+}
+
+std::optional<EmulatorError> RequestAuthenticator::checkAnyToken(const QString &accessKeyId,
+    const Credentials &account, const QString &token, qint64 nowMs) const
+{
+    const bool fixed = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
+        [&accessKeyId](const Credentials &known) { return known.accessKeyId == accessKeyId; });
+    const TemporaryCredentials::Issued *issued = m_temporary && !fixed ? m_temporary->find(accessKeyId) : nullptr;
+    return issued ? checkTemporaryToken(*issued, token, nowMs) : checkToken(account, token);
+}
+
+// An issued credential needs its own token: a token issued with another AccessKey does not match
+// it, any other text (or none) is not a token at all. Only the right token learns of the expiry.
+std::optional<EmulatorError> RequestAuthenticator::checkTemporaryToken(const TemporaryCredentials::Issued &issued,
+    const QString &token, qint64 nowMs) const
+{
+    if (token != issued.credentials.securityToken) {
+        if (!token.isEmpty() && m_temporary->isIssuedToken(token)) {
+            return EmulatorError {400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
+                u"Specified SecurityToken mismatch with the AccessKey."_s};
+        }
+        return EmulatorError {400, u"InvalidSecurityToken.Malformed"_s, u"Specified SecurityToken is malformed."_s};
+    }
+    if (issued.isExpiredAt(nowMs))
+        return EmulatorError {400, u"InvalidSecurityToken.Expired"_s, u"Specified SecurityToken is expired."_s};
+    return std::nullopt;
 }
 
 std::optional<EmulatorError> RequestAuthenticator::checkNonce(const QString &accessKeyId, const QString &nonce,

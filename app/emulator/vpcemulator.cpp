@@ -52,7 +52,20 @@ QString actionOf(const IncomingRequest &request)
     return {};
 }
 
-ObservedRequest observe(const IncomingRequest &request, const std::optional<EmulatorError> &rejection)
+// The AccessKey ID a V3 Authorization header names.
+QString v3AccessKeyId(const IncomingRequest &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    const qsizetype start = authorization.indexOf("Credential=");
+    if (start < 0)
+        return {};
+    const qsizetype from = start + qsizetype(sizeof("Credential=") - 1);
+    const qsizetype end = authorization.indexOf(',', from);
+    return QString::fromUtf8(authorization.mid(from, end < 0 ? -1 : end - from)).trimmed();
+}
+
+ObservedRequest observe(const IncomingRequest &request, const std::optional<EmulatorError> &rejection,
+    const AuthenticatedCall &call)
 {
     ObservedRequest observed;
     observed.method = request.method;
@@ -61,12 +74,32 @@ ObservedRequest observe(const IncomingRequest &request, const std::optional<Emul
     observed.signatureVersion
         = request.header("authorization").startsWith("ACS3-") ? SignatureVersion::V3 : SignatureVersion::V1;
     const bool v3 = observed.signatureVersion == SignatureVersion::V3;
+    observed.apiVersion = v3 ? QString::fromUtf8(request.header("x-acs-version")) : observed.parameter(u"Version"_s);
+    observed.accessKeyId = v3 ? v3AccessKeyId(request) : observed.parameter(u"AccessKeyId"_s);
+    observed.accountId = rejection ? QString() : call.accountId;
+    observed.temporaryCredentials = !rejection && call.temporary;
     observed.nonce = v3 ? QString::fromUtf8(request.header("x-acs-signature-nonce"))
                         : observed.parameter(u"SignatureNonce"_s);
     observed.securityToken = v3 ? QString::fromUtf8(request.header("x-acs-security-token"))
                                 : observed.parameter(u"SecurityToken"_s);
     observed.rejectedWith = rejection ? rejection->code : QString();
     return observed;
+}
+
+// What the request log keeps of a signed request: who signed it, never with what.
+QJsonObject logLine(const ObservedRequest &observed, const QString &code)
+{
+    return {
+        {u"method"_s, QString::fromLatin1(observed.method)},
+        {u"action"_s, observed.action},
+        {u"version"_s, observed.apiVersion},
+        {u"signatureVersion"_s, SignatureVersions::name(observed.signatureVersion)},
+        {u"accessKeyId"_s, observed.accessKeyId},
+        {u"securityToken"_s, !observed.securityToken.isEmpty()},
+        {u"temporary"_s, observed.temporaryCredentials},
+        {u"account"_s, observed.accountId},
+        {u"code"_s, code},
+    };
 }
 
 // The modes that carry the action out before spoiling the answer.
@@ -137,10 +170,16 @@ QString ObservedRequest::parameter(const QString &name) const
 VpcEmulator::VpcEmulator(QObject *parent)
     : QObject(parent)
     , m_service(&m_store)
+    , m_sts(&m_temporary)
+    , m_metadata(&m_sts, &m_temporary)
     , m_random(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<ObservedRequest>();
     m_authenticator.setAccounts({defaultAccount()});
+    m_authenticator.setAccountId(sandboxAccountId());
+    m_authenticator.setTemporaryCredentials(&m_temporary);
+    m_sts.setAssumableRoles({defaultAssumableRole()});
+    m_metadata.setAccountId(sandboxAccountId());
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, &VpcEmulator::writeState);
     m_server.route(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -211,6 +250,61 @@ Credentials VpcEmulator::defaultAccount()
     return Credentials::sandbox();
 }
 
+QString VpcEmulator::sandboxAccountId()
+{
+    return u"1234567890123456"_s;
+}
+
+QString VpcEmulator::defaultAssumableRole()
+{
+    return StsService::roleArn(sandboxAccountId(), u"flowlog-operator"_s);
+}
+
+void VpcEmulator::setAssumableRoles(const QStringList &roleArns)
+{
+    m_sts.setAssumableRoles(roleArns);
+}
+
+QStringList VpcEmulator::assumableRoles() const
+{
+    return m_sts.assumableRoles();
+}
+
+void VpcEmulator::setDeniedAssumers(const QStringList &accessKeyIds)
+{
+    m_sts.setDeniedCallers(accessKeyIds);
+}
+
+void VpcEmulator::setMaxSessionDuration(int seconds)
+{
+    m_sts.setMaxSessionDuration(seconds);
+}
+
+void VpcEmulator::setStsLifetimeCap(int seconds)
+{
+    m_sts.setLifetimeCap(seconds);
+}
+
+int VpcEmulator::stsLifetimeCap() const
+{
+    return m_sts.lifetimeCap();
+}
+
+void VpcEmulator::setEcsRoleName(const QString &roleName)
+{
+    m_metadata.setRoleName(roleName);
+}
+
+void VpcEmulator::setImdsMode(MetadataService::ImdsMode mode)
+{
+    m_metadata.setImdsMode(mode);
+}
+
+bool VpcEmulator::setRequestLog(const QString &path, QString *error)
+{
+    return m_log.open(path, error);
+}
+
 void VpcEmulator::setActivationDelay(int milliseconds)
 {
     m_service.setActivationDelay(milliseconds);
@@ -265,7 +359,44 @@ bool VpcEmulator::setStateFile(const QString &path, QString *error)
 void VpcEmulator::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QByteArray requestId = ResponseBody::newRequestId();
-    deliver(std::move(responder), process(IncomingRequest::fromHttp(request), requestId));
+    const IncomingRequest incoming = IncomingRequest::fromHttp(request);
+    if (MetadataService::handlesPath(incoming.path)) {
+        deliver(std::move(responder), processMetadata(incoming, requestId));
+        return;
+    }
+    deliver(std::move(responder), process(incoming, requestId));
+}
+
+// Unsigned: the metadata service and the credentials URI trust whoever can reach them.
+VpcEmulator::Answer VpcEmulator::processMetadata(const IncomingRequest &request, const QByteArray &requestId)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const MetadataService::Answer metadata = *m_metadata.answer(request, nowMs);
+    const QString path = QString::fromLatin1(request.path);
+    m_log.write({{u"method"_s, QString::fromLatin1(request.method)}, {u"path"_s, path},
+                    {u"code"_s, QString::number(metadata.httpStatus)}},
+        nowMs);
+    Q_EMIT requestHandled(path, QString::number(metadata.httpStatus));
+    Answer answer;
+    answer.httpStatus = metadata.httpStatus;
+    answer.contentType = metadata.contentType;
+    answer.body = metadata.body;
+    answer.requestId = requestId;
+    return answer;
+}
+
+void VpcEmulator::finish(const ObservedRequest &observed, const QString &code)
+{
+    m_log.write(logLine(observed, code), QDateTime::currentMSecsSinceEpoch());
+    Q_EMIT requestHandled(observed.action, code);
+}
+
+FlowLogService::Outcome VpcEmulator::execute(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (call.apiVersion != StsService::apiVersion())
+        return m_service.execute(call, nowMs);
+    StsService::Outcome outcome = m_sts.execute(call, nowMs);
+    return {outcome.body, outcome.error, false};
 }
 
 VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const QByteArray &requestId)
@@ -274,24 +405,25 @@ VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const Q
     const QByteArray host = request.header("host");
     AuthenticatedCall call;
     std::optional<EmulatorError> error = m_authenticator.authenticate(request, nowMs, &call);
-    Q_EMIT requestReceived(observe(request, error));
+    const ObservedRequest observed = observe(request, error, call);
+    Q_EMIT requestReceived(observed);
     if (!error)
         error = checkActionAndVersion(call);
     std::optional<ScriptedFault> fault;
     if (!error)
         fault = takeScriptedFault(call.action);
     if (fault && !actsFirst(fault->mode)) {
-        Q_EMIT requestHandled(call.action, fault->code.isEmpty() ? fault->modeName() : fault->code);
+        finish(observed, fault->code.isEmpty() ? fault->modeName() : fault->code);
         return scriptedAnswer(*fault, call.format, requestId, host);
     }
     if (!error)
         error = injectedFault();
     if (error) {
-        Q_EMIT requestHandled(call.action, error->code);
+        finish(observed, error->code);
         return errorAnswer(*error, call.action.isEmpty() ? requestedFormat(request) : call.format, requestId, host);
     }
-    FlowLogService::Outcome outcome = m_service.execute(call, nowMs);
-    Q_EMIT requestHandled(call.action, outcome.error ? outcome.error->code : u"OK"_s);
+    FlowLogService::Outcome outcome = execute(call, nowMs);
+    finish(observed, outcome.error ? outcome.error->code : u"OK"_s);
     if (outcome.error)
         return errorAnswer(*outcome.error, call.format, requestId, host);
     if (outcome.changed)
@@ -312,11 +444,13 @@ std::optional<EmulatorError> VpcEmulator::checkActionAndVersion(const Authentica
         return EmulatorError::missingParameter(u"Action"_s);
     if (call.apiVersion.isEmpty())
         return EmulatorError::missingParameter(u"Version"_s);
-    if (!FlowLogService::isKnownAction(call.action)) {
+    // STS shares the port: its version routes the call there.
+    const bool sts = call.apiVersion == StsService::apiVersion();
+    if (sts ? !StsService::isKnownAction(call.action) : !FlowLogService::isKnownAction(call.action)) {
         return EmulatorError {404, u"InvalidAction.NotFound"_s,
             u"Specified api is not found, please check your url and method."_s};
     }
-    if (call.apiVersion != supportedVersion)
+    if (!sts && call.apiVersion != supportedVersion)
         return EmulatorError {400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s};
     return std::nullopt;
 }

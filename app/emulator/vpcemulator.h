@@ -5,7 +5,11 @@
 #include "emulator/emulatorfaults.h"
 #include "emulator/flowlogservice.h"
 #include "emulator/flowlogstore.h"
+#include "emulator/metadataservice.h"
 #include "emulator/requestauthenticator.h"
+#include "emulator/requestlog.h"
+#include "emulator/stsservice.h"
+#include "emulator/temporarycredentials.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -28,6 +32,10 @@ struct ObservedRequest
 {
     QByteArray method = {};
     QString action = {};
+    QString apiVersion = {}; // Version (v1) or x-acs-version (V3)
+    QString accessKeyId = {}; // as sent, whether or not it was accepted
+    QString accountId = {}; // the account it belongs to; empty unless the request was authenticated
+    bool temporaryCredentials = false; // signed with credentials the emulator's STS issued
     QString nonce = {}; // SignatureNonce (v1) or x-acs-signature-nonce (V3)
     QString securityToken = {}; // SecurityToken (v1) or x-acs-security-token (V3)
     SignatureVersion signatureVersion = SignatureVersion::V1;
@@ -42,7 +50,9 @@ Q_DECLARE_METATYPE(ObservedRequest)
 // A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
 // RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
 // DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute and
-// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults.
+// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. On the same
+// port: STS AssumeRole (2015-04-01), an ECS metadata service (/latest/…) and a credentials URI
+// (/credentials-uri), whose temporary credentials every action accepts until they expire.
 //
 // Lives in the thread that creates it and serves from that thread's event loop. Without
 // setAccounts() it accepts the sandbox AccessKey (defaultAccount()). State is in memory unless
@@ -68,6 +78,27 @@ public:
     QList<Credentials> accounts() const;
     // sandbox-access-key-id / sandbox-access-key-secret, no token.
     static Credentials defaultAccount();
+
+    // The account every fixed AccessKey belongs to (temporary credentials: their assumer's).
+    static QString sandboxAccountId();
+    // acs:ram::<sandboxAccountId()>:role/flowlog-operator, assumable unless setAssumableRoles() says otherwise.
+    static QString defaultAssumableRole();
+
+    // Role ARNs AssumeRole knows and lets callers assume (default: defaultAssumableRole()).
+    void setAssumableRoles(const QStringList &roleArns);
+    QStringList assumableRoles() const;
+    // AccessKey IDs whose AssumeRole is refused with NoPermission.
+    void setDeniedAssumers(const QStringList &accessKeyIds);
+    // Largest DurationSeconds AssumeRole accepts (default 3600).
+    void setMaxSessionDuration(int seconds);
+    // Caps the lifetime of every temporary credential handed out from now on (seconds; 0: none).
+    void setStsLifetimeCap(int seconds);
+    int stsLifetimeCap() const;
+    // The ECS instance's RAM role the metadata service names (default flowlog-ecs-role).
+    void setEcsRoleName(const QString &roleName);
+    void setImdsMode(MetadataService::ImdsMode mode);
+    // Appends one JSON line per answered request to path ("-": standard error).
+    bool setRequestLog(const QString &path, QString *error = nullptr);
 
     // How long a new or re-activated flow log stays "Activating" (default 1000 ms; 0: at once).
     void setActivationDelay(int milliseconds);
@@ -120,6 +151,9 @@ private:
 
     void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Answer process(const IncomingRequest &request, const QByteArray &requestId);
+    Answer processMetadata(const IncomingRequest &request, const QByteArray &requestId);
+    FlowLogService::Outcome execute(const AuthenticatedCall &call, qint64 nowMs);
+    void finish(const ObservedRequest &observed, const QString &code);
     Answer successAnswer(const QString &action, QJsonObject body, const QString &format, const QByteArray &requestId);
     Answer errorAnswer(const EmulatorError &error, const QString &format, const QByteArray &requestId,
         const QByteArray &host) const;
@@ -146,6 +180,10 @@ private:
     FlowLogStore m_store;
     FlowLogService m_service;
     RequestAuthenticator m_authenticator;
+    TemporaryCredentials m_temporary;
+    StsService m_sts;
+    MetadataService m_metadata;
+    RequestLog m_log;
     EmulatorFaults m_faults;
     int m_loseResponsesLeft = 0;
     QList<ScriptedFault> m_scriptedLeft; // m_faults.scripted with the counts still to go

@@ -295,7 +295,7 @@ void tst_CliE2e::rejectedCallExitsOneWithTheServerCodeAndCreatesNothing_data()
     const QStringList sts {u"--sts-token"_s, u"the-right-sts-token-0123456789"_s};
     QTest::newRow("STS token differs") << sts << QStringList {} << SandboxKeyId << SandboxSecret
                                        << u"a-wrong-sts-token-0123456789"_s << sts.last()
-                                       << u"InvalidSecurityToken.Mismatch"_s << 400;
+                                       << u"InvalidSecurityToken.MismatchWithAccessKey"_s << 400;
     QTest::newRow("STS token missing") << sts << QStringList {} << SandboxKeyId << SandboxSecret << QString()
                                        << sts.last() << u"InvalidSecurityToken.Malformed"_s << 400;
 }

@@ -113,7 +113,7 @@ async function main() {
         if (!/^fl-/.test(answer.flowLogId))
           throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
         const wrong = client({ host }, { ...h.SANDBOX, securityToken: `${token}-not` });
-        await h.expectApiError('InvalidSecurityToken.Mismatch',
+        await h.expectApiError('InvalidSecurityToken.MismatchWithAccessKey',
           () => wrong.describeFlowLogs(new Vpc.DescribeFlowLogsRequest({ regionId: h.REGION })));
       } finally {
         await stsEmulator.stop();

@@ -87,7 +87,7 @@ async function main() {
         if (!/^fl-/.test(answer.FlowLogId))
           throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
         const wrong = client({ url: stsEmulator.url }, { ...h.SANDBOX, securityToken: `${token}-not` });
-        await h.expectApiError('InvalidSecurityToken.Mismatch', () => wrong.request('DescribeFlowLogs',
+        await h.expectApiError('InvalidSecurityToken.MismatchWithAccessKey', () => wrong.request('DescribeFlowLogs',
           { RegionId: h.REGION }, options));
         sts.keepAliveAgent.destroy();
         wrong.keepAliveAgent.destroy();

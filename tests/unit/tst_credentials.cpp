@@ -122,17 +122,16 @@ void tst_Credentials::aliyunProfiles_data()
                               << u"stsTOKENvalue789"_s;
     QTest::newRow("no mode is AK") << u"legacy"_s << CredentialProblem::None << QString() << u"LTAIlegacykey01"_s
                                    << QString();
-    for (const QString &mode : {u"RamRoleArn"_s, u"EcsRamRole"_s, u"ChainableRamRoleArn"_s, u"External"_s,
-                                u"CredentialsURI"_s, u"OIDC"_s}) {
-        const QString name = mode == u"RamRoleArn"_s ? u"role"_s
-            : mode == u"EcsRamRole"_s                ? u"ecs"_s
-            : mode == u"ChainableRamRoleArn"_s       ? u"chain"_s
-            : mode == u"External"_s                  ? u"external"_s
-            : mode == u"CredentialsURI"_s            ? u"uri"_s
-                                                     : u"oidc"_s;
-        QTest::addRow("%s", qPrintable(mode)) << name << CredentialProblem::UnsupportedMode << mode << QString()
-                                              << QString();
-    }
+    // Temporary credentials are obtained by a provider when a call needs them, never by load().
+    QTest::newRow("EcsRamRole") << u"ecs"_s << CredentialProblem::Temporary << QString() << QString() << QString();
+    QTest::newRow("External") << u"external"_s << CredentialProblem::Temporary << QString() << QString() << QString();
+    QTest::newRow("CredentialsURI") << u"uri"_s << CredentialProblem::Temporary << QString() << QString()
+                                    << QString();
+    QTest::newRow("RamRoleArn without session") << u"role"_s << CredentialProblem::Incomplete
+                                                << u"ram_session_name"_s << QString() << QString();
+    QTest::newRow("Chainable without role") << u"chain"_s << CredentialProblem::Incomplete << u"ram_role_arn"_s
+                                            << QString() << QString();
+    QTest::newRow("OIDC") << u"oidc"_s << CredentialProblem::UnsupportedMode << u"OIDC"_s << QString() << QString();
     QTest::newRow("AK without secret") << u"half"_s << CredentialProblem::Incomplete << u"access_key_secret"_s
                                        << QString() << QString();
     QTest::newRow("StsToken without token") << u"stsnotoken"_s << CredentialProblem::Incomplete << u"sts_token"_s
@@ -192,7 +191,8 @@ void tst_Credentials::allProfilesAreListedWithTheirSupport()
     QCOMPARE(config.profiles().size(), 11);
     QVERIFY(config.profile(u"dev"_s)->isSupported());
     QVERIFY(config.profile(u"sts"_s)->isSupported());
-    QVERIFY(!config.profile(u"role"_s)->isSupported());
+    QVERIFY(config.profile(u"role"_s)->isSupported());
+    QVERIFY(!config.profile(u"oidc"_s)->isSupported());
     QCOMPARE(config.profile(u"ecs"_s)->mode, u"EcsRamRole"_s);
     QCOMPARE(config.profile(u"dev"_s)->language, u"zh"_s);
     QVERIFY(config.profile(u"nope"_s) == nullptr);
@@ -241,9 +241,10 @@ void tst_Credentials::brokenFileIsUnreadableNamingThePath()
 void tst_Credentials::unsupportedModeSaysWhatToDoInstead()
 {
     CredentialProblem problem;
-    AliyunCliCredentialSource(u"role"_s, path()).load(&problem);
+    AliyunCliCredentialSource(u"oidc"_s, path()).load(&problem);
     const QString message = problem.message();
-    QVERIFY2(message.contains(u"RamRoleArn"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"OIDC"_s), qPrintable(message));
+    QVERIFY(message.contains(u"RamRoleArn"_s));
     QVERIFY(message.contains(u"StsToken"_s));
     QVERIFY(message.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s));
 }
@@ -330,8 +331,16 @@ void tst_Credentials::resolverOrder_data()
         << envKeys << true << u"nope"_s << u"aliyun:nope"_s << CredentialProblem::ProfileNotFound << QString();
     QTest::newRow("--profile without file") << envKeys << false << u"dev"_s << u"aliyun:dev"_s
                                             << CredentialProblem::ProfileNotFound << QString();
-    QTest::newRow("--profile unsupported") << envKeys << true << u"role"_s << u"aliyun:role"_s
+    QTest::newRow("--profile unsupported") << envKeys << true << u"oidc"_s << u"aliyun:oidc"_s
                                            << CredentialProblem::UnsupportedMode << QString();
+    QTest::newRow("--profile incomplete role") << envKeys << true << u"role"_s << u"aliyun:role"_s
+                                               << CredentialProblem::Incomplete << QString();
+    QTest::newRow("ALIBABA_CLOUD_IGNORE_PROFILE") << QStringList {u"ALIBABA_CLOUD_IGNORE_PROFILE=TRUE"_s} << true
+                                                  << QString() << QString() << CredentialProblem::NotConfigured
+                                                  << QString();
+    QTest::newRow("ALIBABA_CLOUD_IGNORE_PROFILE keeps --profile")
+        << QStringList {u"ALIBABA_CLOUD_IGNORE_PROFILE=true"_s} << true << u"sts"_s << u"aliyun:sts"_s << ok
+        << u"STS.keyid00001"_s;
     QTest::newRow("environment beats current profile") << envKeys << true << QString() << u"env"_s << ok
                                                        << u"LTAIenvkeyid0001"_s;
     QTest::newRow("half-set environment is reported")
@@ -403,7 +412,8 @@ void tst_Credentials::secretsNeverReachLogsOrMessages()
                                                     u"ALIBABA_CLOUD_SECURITY_TOKEN=envTOKENvalue654"_s});
     const QProcessEnvironment envHalf = environmentOf({u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=envSECRETvalue321"_s});
     std::vector<std::unique_ptr<CredentialSource>> sources;
-    for (const QString &name : {u"dev"_s, u"sts"_s, u"role"_s, u"half"_s, u"stsnotoken"_s, u"legacy"_s, u"nope"_s})
+    for (const QString &name : {u"dev"_s, u"sts"_s, u"role"_s, u"half"_s, u"stsnotoken"_s, u"legacy"_s, u"nope"_s,
+             u"ecs"_s, u"chain"_s, u"external"_s, u"uri"_s, u"oidc"_s})
         sources.push_back(std::make_unique<AliyunCliCredentialSource>(name, path()));
     sources.push_back(std::make_unique<AliyunCliCredentialSource>(u"x"_s, broken));
     sources.push_back(std::make_unique<EnvironmentCredentialSource>(envSts));

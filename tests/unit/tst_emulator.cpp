@@ -515,7 +515,7 @@ void tst_Emulator::securityToken_data()
         const QByteArray tag = SignatureVersions::name(version).toLatin1() + ": ";
         QTest::addRow("%s%s", tag.constData(), "right token") << version << u"sts-token-value"_s << QString();
         QTest::addRow("%s%s", tag.constData(), "no token") << version << QString() << u"InvalidSecurityToken.Malformed"_s;
-        QTest::addRow("%s%s", tag.constData(), "wrong token") << version << u"other-token"_s << u"InvalidSecurityToken.Mismatch"_s;
+        QTest::addRow("%s%s", tag.constData(), "wrong token") << version << u"other-token"_s << u"InvalidSecurityToken.MismatchWithAccessKey"_s;
     }
 }
 

@@ -31,7 +31,7 @@ void tst_ErrorCatalog::everyDocumentedCodeIsExplained_data()
     const char *codes[] = {"MissingParameter", "INVALID_PARAMETER", "InvalidParameter", "SignatureDoesNotMatch",
         "IncompleteSignature", "InvalidAccessKeyId.NotFound", "InvalidAccessKeyId.Inactive",
         "InvalidTimeStamp.Expired", "SignatureNonceUsed", "InvalidSecurityToken.Expired",
-        "InvalidSecurityToken.Mismatch", "Forbidden.RAM", "InvalidRegionId.NotFound", "OperationUnsupported.action",
+        "InvalidSecurityToken.MismatchWithAccessKey", "Forbidden.RAM", "InvalidRegionId.NotFound", "OperationUnsupported.action",
         "ResourceNotFound.VPC", "OperationFailed.ExceedPurchaseLimit", "Throttling", "Throttling.User",
         "Throttling.Api", "OperationConflict", "TaskConflict", "IncorrectStatus", "LastTokenProcessing",
         "SystemBusy", "InternalError", "UnknownError", "ServiceUnavailable"};

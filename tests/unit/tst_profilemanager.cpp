@@ -1,5 +1,6 @@
 #include "ui/profiles/profilemanager.h"
 #include "core/config/secretstore.h"
+#include "emulator/vpcemulator.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
 #include "core/config/keychainsecretstore.h"
@@ -80,6 +81,8 @@ private slots:
     void environmentAndAliyunProfilesGiveTheirCredentials();
     void aliyunProfileWithoutSecretExplainsWhatIsMissing();
     void unknownProfileIsAnError();
+    void aliyunProfilesOfEveryModeAreListedWithTheirSupport();
+    void roleProfileGetsTemporaryCredentialsFromTheCoreProvider();
     void environmentRowWithoutVariablesSaysWhatIsMissing();
     void ownNamesAreChecked();
     void ownSecretGoesToTheKeychainNotTheSettings();
@@ -217,6 +220,66 @@ void tst_ProfileManager::aliyunProfileWithoutSecretExplainsWhatIsMissing()
     const Answer answer = credentials(manager, Profile::aliyunCliId(u"prod"_s));
     QVERIFY(!answer.credentials.isComplete());
     QVERIFY2(answer.error.contains(u"prod"_s), qPrintable(answer.error));
+}
+
+namespace {
+
+QString writeModesConfig(const QTemporaryDir &dir, const QString &stsEndpoint)
+{
+    const QString path = dir.filePath(u"modes.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral(R"({"profiles": [
+        {"name": "role", "mode": "RamRoleArn", "access_key_id": "sandbox-access-key-id",
+         "access_key_secret": "sandbox-access-key-secret", "region_id": "cn-shenzhen",
+         "ram_role_arn": "acs:ram::1234567890123456:role/flowlog-operator", "ram_session_name": "gui",
+         "sts_endpoint": "%1"},
+        {"name": "sso", "mode": "CloudSSO"},
+        {"name": "ecs", "mode": "ecsramrole"}]})").arg(stsEndpoint).toUtf8());
+    return path;
+}
+
+} // namespace
+
+// Listed without contacting anything: the role is usable (temporary), CloudSSO is not, with why.
+void tst_ProfileManager::aliyunProfilesOfEveryModeAreListedWithTheirSupport()
+{
+    const QString path = writeModesConfig(m_dir, u"http://127.0.0.1:1"_s);
+    QProcessEnvironment environment;
+    environment.insert(u"ALIBABA_CLOUD_ECS_METADATA_DISABLED"_s, u"true"_s);
+    ProfileManager manager(new FakeSecretStore(&m_keychain), environment, path);
+    const std::optional<Profile> role = manager.profile(Profile::aliyunCliId(u"role"_s));
+    QVERIFY(role);
+    QVERIFY(role->isSupported());
+    QVERIFY(role->temporary);
+    QCOMPARE(role->mode, u"RamRoleArn"_s);
+    QCOMPARE(role->defaultRegion, u"cn-shenzhen"_s);
+    const std::optional<Profile> sso = manager.profile(Profile::aliyunCliId(u"sso"_s));
+    QVERIFY(sso && !sso->isSupported());
+    QVERIFY2(sso->unsupportedReason().contains(u"CloudSSO"_s), qPrintable(sso->unsupportedReason()));
+    const std::optional<Profile> ecs = manager.profile(Profile::aliyunCliId(u"ecs"_s));
+    QVERIFY(ecs && !ecs->isSupported());
+    QVERIFY(ecs->unsupportedReason().contains(u"ALIBABA_CLOUD_ECS_METADATA_DISABLED"_s));
+}
+
+// One provider per profile for the run: the second send reuses the temporary credentials.
+void tst_ProfileManager::roleProfileGetsTemporaryCredentialsFromTheCoreProvider()
+{
+    VpcEmulator emulator;
+    QVERIFY(emulator.start());
+    ProfileManager manager(new FakeSecretStore(&m_keychain), QProcessEnvironment(),
+        writeModesConfig(m_dir, emulator.serverUrl().toString()));
+    const QString id = Profile::aliyunCliId(u"role"_s);
+    const Answer first = credentials(manager, id);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QVERIFY(first.credentials.accessKeyId.startsWith(u"STS."_s));
+    QVERIFY(first.credentials.isSts());
+    const Answer second = credentials(manager, id);
+    QCOMPARE(second.credentials, first.credentials);
+    QString error;
+    QVERIFY(manager.providerFor(id, &error));
+    QCOMPARE(manager.providerFor(id, &error).get(), manager.providerFor(id, &error).get());
 }
 
 void tst_ProfileManager::unknownProfileIsAnError()

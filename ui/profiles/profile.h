@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/credentialsource.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -25,13 +27,22 @@ public:
     Kind kind = Kind::Sandbox;
     bool readOnly = true;
     QString accessKeyId; // not a secret, but shown masked
-    QString defaultRegion;
-    // The aliyun CLI's mode name ("AK", "StsToken", "RamRoleArn", …); empty for sandbox and environment.
+    QString defaultRegion; // the profile's region_id: the region to select when it is chosen
+    // The aliyun CLI mode as the file spells it ("RamRoleArn"); empty for sandbox and environment.
     QString mode = {};
     // The role a RamRoleArn profile assumes, named before a real create.
     QString roleArn = {};
     // An own profile whose secret could not go to the keychain: it lasts until the app closes.
     bool secretForThisRunOnly = false;
+    // What stops this profile from being used, found when it was listed without contacting
+    // anything (an unsupported mode, a missing field, a disabled mode); ok() when usable.
+    CredentialProblem problem = {};
+    // Whether its credentials are temporary (a role, the metadata service, a URI, a process).
+    bool temporary = false;
+
+    bool isSupported() const { return problem.ok(); }
+    // Translated on every call: why the profile cannot be used, for a tooltip; empty when it can.
+    QString unsupportedReason() const { return problem.message(); }
 
     // Translated on every call, so a language switch shows at once.
     QString displayName() const;

@@ -1,6 +1,7 @@
 #include "ui/profiles/profilemanager.h"
 
 #include "core/config/aliyuncliconfig.h"
+#include "core/config/aliyunprofileproviders.h"
 #include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
 #include "core/config/ownprofiles.h"
@@ -30,8 +31,8 @@ SecretStore *defaultSecretStore()
 } // namespace
 
 ProfileManager::ProfileManager(QObject *parent)
-    : ProfileManager(defaultSecretStore(), QProcessEnvironment::systemEnvironment(), AliyunCliConfig::defaultPath(),
-        parent)
+    : ProfileManager(defaultSecretStore(), QProcessEnvironment::systemEnvironment(),
+        AppSettings::load().effectiveAliyunConfigPath(), parent)
 {
 }
 
@@ -66,6 +67,7 @@ std::optional<Profile> ProfileManager::profile(const QString &id) const
 
 void ProfileManager::reload()
 {
+    m_providers.clear(); // a profile edited meanwhile must not answer its old credentials
     m_profiles = readProfiles();
     Q_EMIT profilesChanged();
 }
@@ -96,14 +98,41 @@ void ProfileManager::credentialsFor(const QString &id, QObject *context, Credent
         return;
     }
     case Profile::Kind::AliyunCli: {
-        const Credentials credentials = AliyunCliCredentialSource(found->name, m_aliyunConfigPath).load(&problem);
-        deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
+        QString error;
+        const std::shared_ptr<CredentialProvider> provider = providerFor(id, &error);
+        if (!provider) {
+            deliverLater(context, std::move(callback), {}, error);
+            return;
+        }
+        provider->request(context ? context : this, [callback = std::move(callback)](const CredentialAnswer &answer) {
+            callback(answer.ok() ? answer.credentials : Credentials {}, answer.message);
+        });
         return;
     }
     case Profile::Kind::Own:
         loadOwnCredentials(*found, context, std::move(callback));
         return;
     }
+}
+
+std::shared_ptr<CredentialProvider> ProfileManager::providerFor(const QString &id, QString *error)
+{
+    if (const auto known = m_providers.constFind(id); known != m_providers.cend())
+        return known.value();
+    const std::optional<Profile> found = profile(id);
+    if (!found || found->kind != Profile::Kind::AliyunCli) {
+        *error = tr("The profile \"%1\" no longer exists. Choose another one.").arg(id);
+        return nullptr;
+    }
+    CredentialProblem problem;
+    std::shared_ptr<CredentialProvider> provider =
+        AliyunCliCredentialSource(found->name, m_aliyunConfigPath, m_environment).provider(&problem);
+    if (!provider) {
+        *error = problem.message();
+        return nullptr;
+    }
+    m_providers.insert(id, provider);
+    return provider;
 }
 
 QString ProfileManager::checkOwnName(const QString &name) const
@@ -242,10 +271,16 @@ QList<Profile> ProfileManager::readAliyunProfiles() const
 {
     QList<Profile> profiles;
     const AliyunCliConfig config = AliyunCliConfig::read(m_aliyunConfigPath);
+    // Checked as listed, without contacting anything: an unusable profile is greyed out with its
+    // reason before anyone presses Create.
+    const AliyunProfileProviders providers(config, m_aliyunConfigPath, m_environment);
     for (const AliyunCliProfile &cli : config.profiles()) {
         Profile profile {Profile::aliyunCliId(cli.name), cli.name, Profile::Kind::AliyunCli, true, cli.accessKeyId,
             cli.regionId};
         profile.mode = cli.mode.isEmpty() ? u"AK"_s : cli.mode;
+        profile.problem = providers.check(cli.name);
+        profile.temporary = ProfileModes::isTemporary(cli.parsedMode());
+        profile.roleArn = cli.ramRoleArn;
         profiles.append(profile);
     }
     return profiles;

@@ -32,7 +32,8 @@ public:
     // translated error saying what to do.
     using CredentialsCallback = std::function<void(const Credentials &credentials, const QString &error)>;
 
-    // The OS keychain, the process environment and ~/.aliyun/config.json.
+    // The OS keychain, the process environment and the aliyun CLI file the settings name
+    // (AppSettings::effectiveAliyunConfigPath(), ~/.aliyun/config.json by default).
     explicit ProfileManager(QObject *parent = nullptr);
     // Takes ownership of secrets (re-parents it).
     ProfileManager(SecretStore *secrets, QProcessEnvironment environment, QString aliyunConfigPath,
@@ -44,8 +45,13 @@ public:
     // Re-reads the environment snapshot, the aliyun CLI file and the settings.
     void reload();
 
-    // Never blocks: keychain reads finish later. callback runs only while context lives.
+    // Never blocks: keychain reads, roles, the metadata service, URIs and processes answer later.
+    // callback runs only while context lives. Temporary credentials are cached (in memory) by the
+    // profile's provider and renewed before they expire.
     void credentialsFor(const QString &id, QObject *context, CredentialsCallback callback);
+    // The one provider of an aliyun CLI profile, shared by every call of this run (the core's, as
+    // flowlog-cli uses it); null with *error (translated) when the profile cannot be used.
+    std::shared_ptr<CredentialProvider> providerFor(const QString &id, QString *error);
 
     // Empty when name may be used for a new own profile, else a translated reason.
     QString checkOwnName(const QString &name) const;
@@ -92,6 +98,7 @@ private:
     QProcessEnvironment m_environment;
     QString m_aliyunConfigPath;
     QList<Profile> m_profiles;
+    QHash<QString, std::shared_ptr<CredentialProvider>> m_providers; // by id, dropped on reload()
     QHash<QString, QString> m_memorySecrets; // own profile name (or tokenKey) -> secret, this run only
     bool m_memoryOnly = false;
     bool m_toldMemoryOnly = false;

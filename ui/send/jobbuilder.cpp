@@ -61,6 +61,11 @@ void JobBuilder::build(const QString &profileId, const FlowLogRequest &request, 
         done(job, {});
         return;
     }
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (profile && profile->temporary) {
+        QString ignored; // credentialsFor() below reports the same problem
+        job.provider = m_profiles->providerFor(profileId, &ignored);
+    }
     m_profiles->credentialsFor(profileId, context,
         [job, done](const Credentials &credentials, const QString &error) mutable {
             job.credentials = credentials;

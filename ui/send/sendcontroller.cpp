@@ -44,7 +44,10 @@ void SendController::send(const SendJob &job)
         return;
     m_job = job;
     m_client->setSettings(job.settings);
-    m_client->setCredentials(job.credentials);
+    if (job.provider)
+        m_client->setCredentialProvider(job.provider);
+    else
+        m_client->setCredentials(job.credentials);
     record(job);
     m_handle = m_client->createFlowLog(job.request, job.mode);
     connect(m_handle, &ApiCallHandle::attemptStarted, this,

@@ -24,6 +24,9 @@ struct SendJob
     QString profileId;
     ClientSettings settings; // endpoint, signature version, timeouts, attempts
     Credentials credentials;
+    // For temporary credentials: the profile's provider, which renews them for a retry and answers
+    // InvalidSecurityToken.Expired by renewing and sending once more. Null: `credentials` sign.
+    std::shared_ptr<CredentialProvider> provider = {};
     // IfAbsent when repeating an attempt that may have acted: the flow log is looked for first.
     ApiClient::CreateMode mode = ApiClient::CreateMode::Always;
     // The history row of the unknown attempt this one repeats (with IfAbsent): what the send finds

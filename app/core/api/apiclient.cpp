@@ -50,6 +50,7 @@ ApiCall FlowLogFilter::toApiCall() const
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_managers {network}
+    , m_credentials(std::make_shared<StaticCredentialProvider>(Credentials {}))
 {
     qRegisterMetaType<ApiResult>();
 }
@@ -73,7 +74,12 @@ ClientSettings ApiClient::settings() const
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {
-    m_credentials = credentials;
+    m_credentials = std::make_shared<StaticCredentialProvider>(credentials);
+}
+
+void ApiClient::setCredentialProvider(std::shared_ptr<CredentialProvider> provider)
+{
+    m_credentials = provider ? std::move(provider) : std::make_shared<StaticCredentialProvider>(Credentials {});
 }
 
 void ApiClient::setSigner(const RequestSigner &signer)
@@ -84,7 +90,9 @@ void ApiClient::setSigner(const RequestSigner &signer)
 SignedRequest ApiClient::preview(const FlowLogRequest &request) const
 {
     const ApiCall call {createFlowLogAction, vpcApiVersion, request.apiParameters()};
-    return m_signer.sign(call, m_settings.endpoint, m_credentials, m_settings.signatureVersion, m_settings.method);
+    const Credentials placeholder {u"TEMPORARY-ACCESS-KEY-ID"_s, u"placeholder-secret"_s, {}};
+    const Credentials credentials = m_credentials->cached().value_or(placeholder);
+    return m_signer.sign(call, m_settings.endpoint, credentials, m_settings.signatureVersion, m_settings.method);
 }
 
 ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, CreateMode mode)
@@ -105,6 +113,14 @@ ApiCallHandle *ApiClient::describeFlowLogs(const FlowLogFilter &filter)
 ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent)
 {
     PendingApiCall *pending = newCall(apiCall, idempotent);
+    pending->start();
+    return pending;
+}
+
+ApiCallHandle *ApiClient::fetch(const PlainRequest &request)
+{
+    PendingApiCall *pending = newCall({}, true);
+    pending->setPlainRequest(request);
     pending->start();
     return pending;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apiresult.h"
+#include "core/api/credentialprovider.h"
 #include "core/request/flowlogrequest.h"
 #include "core/signing/credentials.h"
 #include "core/signing/requestsigner.h"
@@ -30,6 +31,15 @@ struct ClientSettings
     qint64 maxResponseBytes = 1024 * 1024;  // larger answers fail with TransportError::ResponseTooLarge
     int initialBackoffMs = 100;             // doubled per retry, with jitter; throttling starts at 500
     int maxBackoffMs = 20000;
+};
+
+// An unsigned HTTP exchange (the instance metadata service, a credentials URI), sent over the same
+// transport, budgets and size cap as the API calls. Its answer is not parsed: ApiResult::rawBody.
+struct PlainRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url = {};
+    HeaderList headers = {};
 };
 
 // Filters of DescribeFlowLogs; empty members are not sent.
@@ -82,11 +92,19 @@ public:
 
     void setSettings(const ClientSettings &settings);
     ClientSettings settings() const;
+    // Fixed credentials: a StaticCredentialProvider.
     void setCredentials(const Credentials &credentials);
+    // Where each attempt gets its credentials: asked before every attempt, so that temporary
+    // credentials renewed while calls are in flight sign the next attempt; an
+    // InvalidSecurityToken.Expired answer invalidates them and sends once more (not an attempt).
+    // A provider that cannot answer ends the call as not sent (ApiResult::credentialsFailed).
+    void setCredentialProvider(std::shared_ptr<CredentialProvider> provider);
+    std::shared_ptr<CredentialProvider> credentialProvider() const { return m_credentials; }
     // Tests inject a fixed clock/nonce; normal use keeps the default.
     void setSigner(const RequestSigner &signer);
 
-    // What would be sent for this call, signed now (for previews and --dry-run).
+    // What would be sent for this call, signed now (for previews and --dry-run), with the
+    // provider's cached credentials, or a placeholder AccessKey while temporary ones are not yet had.
     SignedRequest preview(const FlowLogRequest &request) const;
 
     enum class CreateMode {
@@ -104,6 +122,8 @@ public:
     // Any other action (DeleteFlowLog, DescribeRegions, ...), retried like a read-only call when
     // idempotent is true, otherwise only when it certainly did not act.
     ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);
+    // An unsigned request, retried as an idempotent call; Succeeded for a 2xx answer.
+    ApiCallHandle *fetch(const PlainRequest &request);
 
     // The calls QNetworkAccessManager runs at once per host; more wait in its queue.
     static constexpr int callsPerManager = 6;
@@ -117,7 +137,7 @@ private:
     QList<QNetworkAccessManager *> m_managers; // the given one first
     QHash<QNetworkAccessManager *, int> m_callsInFlight;
     ClientSettings m_settings;
-    Credentials m_credentials;
+    std::shared_ptr<CredentialProvider> m_credentials;
     RequestSigner m_signer;
 };
 

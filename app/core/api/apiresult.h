@@ -66,6 +66,12 @@ struct ApiResult
     // adopted instead of creating a second one.
     bool adoptedExisting = false;
     QJsonObject body; // the parsed JSON answer of the last attempt (e.g. DescribeFlowLogs' FlowLogs)
+    // The answer as it came, for ApiClient::fetch() only (it may hold credentials: the provider
+    // that asked reads it and nobody else).
+    QByteArray rawBody;
+    // The call was not sent (or not sent again) because its credentials could not be had: code
+    // and message are the credential provider's.
+    bool credentialsFailed = false;
 
     bool ok() const { return outcome == Outcome::Succeeded; }
 

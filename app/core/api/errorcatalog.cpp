@@ -64,7 +64,7 @@ constexpr Entry serverEntries[] = {
     {"InvalidSecurityToken.Expired", QT_TRANSLATE_NOOP("ErrorCatalog", "The STS security token has expired."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Obtain new STS credentials (AssumeRole) and update the profile."),
         ErrorKind::Permanent},
-    {"InvalidSecurityToken.Mismatch",
+    {"InvalidSecurityToken.MismatchWithAccessKey",
         QT_TRANSLATE_NOOP("ErrorCatalog", "The STS security token does not belong to this AccessKey."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Use the AccessKey ID, secret and token issued together by the same "
                                           "AssumeRole call."),

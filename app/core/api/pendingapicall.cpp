@@ -150,11 +150,40 @@ void PendingApiCall::scheduleAttempt(int delayMs)
     m_backoffTimer.start(delayMs);
 }
 
+void PendingApiCall::setPlainRequest(const PlainRequest &request)
+{
+    m_plain = request;
+}
+
+// Credentials are asked for every attempt: a provider of temporary ones may have renewed them
+// while this call waited, and all calls in flight share that one renewal.
 void PendingApiCall::sendAttempt()
 {
+    if (m_plain) {
+        sendSigned({m_plain->method, m_plain->url, m_plain->headers, {}, {}, {}});
+        return;
+    }
+    m_setup.credentials->request(this, [this](const CredentialAnswer &answer) { onCredentials(answer); });
+}
+
+void PendingApiCall::onCredentials(const CredentialAnswer &answer)
+{
+    if (m_finished) // cancelled while waiting
+        return;
+    if (!answer.ok()) {
+        finish(credentialsResult(answer));
+        return;
+    }
+    m_signedWith = answer.credentials;
+    if (!m_usedCredentials.contains(m_signedWith))
+        m_usedCredentials.append(m_signedWith);
     // Signed afresh: a new nonce and timestamp every time, as the gateway requires.
-    const SignedRequest signedRequest = m_setup.signer.sign(m_call, m_setup.settings.endpoint,
-        m_setup.credentials, m_setup.settings.signatureVersion, m_setup.settings.method);
+    sendSigned(m_setup.signer.sign(m_call, m_setup.settings.endpoint, m_signedWith,
+        m_setup.settings.signatureVersion, m_setup.settings.method));
+}
+
+void PendingApiCall::sendSigned(const SignedRequest &signedRequest)
+{
     if (hasLineBreakInHeaders(signedRequest)) {
         finish(unsendableResult()); // sending again would not help
         return;
@@ -177,6 +206,27 @@ void PendingApiCall::sendAttempt()
     // headers), so "not connected yet" cannot be told from "sent, no answer yet": any timeout of
     // such an attempt counts as possibly acted on.
     m_totalTimer.start(m_setup.settings.totalTimeoutMs);
+}
+
+// Not sent: nothing of this attempt acted, though an earlier ambiguous one may have.
+ApiResult PendingApiCall::credentialsResult(const CredentialAnswer &answer) const
+{
+    ApiResult result = m_mayHaveActed ? m_ambiguous : ApiResult {};
+    result.outcome = m_mayHaveActed ? Outcome::Unknown : Outcome::Failed;
+    result.transportError = TransportError::None;
+    result.code = answer.code;
+    result.message = answer.message;
+    result.credentialsFailed = true;
+    return result;
+}
+
+ApiResult PendingApiCall::plainResult(int httpStatus) const
+{
+    ApiResult result;
+    result.outcome = httpStatus >= 200 && httpStatus < 300 ? Outcome::Succeeded : Outcome::Failed;
+    result.httpStatus = httpStatus;
+    result.rawBody = m_body;
+    return result;
 }
 
 // Also called once TLS is up: from then on the request may reach the server at any moment, so a
@@ -245,7 +295,7 @@ ApiResult PendingApiCall::attemptResult(QNetworkReply *reply) const
         return tooLargeResult(status);
     const int error = reply->error();
     if (status > 0 && status <= maxHttpStatus && !isNetworkLayerError(error))
-        return ApiResponseParser::parse(status, m_body);
+        return m_plain ? plainResult(status) : ApiResponseParser::parse(status, m_body);
     return transportResult(transportErrorOf(error), status);
 }
 
@@ -310,10 +360,16 @@ void PendingApiCall::handleAttemptResult(const ApiResult &result, int retryAfter
         finish(result);
         return;
     }
+    const bool canRenew = !m_plain && !m_renewedCredentials && m_setup.credentials->isTemporary();
     const RetryInput input {m_attempt, result.transportError, result.httpStatus, result.code, retryAfter,
-        m_idempotent};
+        m_idempotent, canRenew};
     const RetryDecision decision = m_policy.decide(input);
     switch (decision.action) {
+    case RetryDecision::Action::RenewCredentials:
+        m_renewedCredentials = true;
+        m_setup.credentials->invalidate(m_signedWith);
+        sendAttempt();
+        return;
     case RetryDecision::Action::Retry:
         scheduleAttempt(decision.delayMs);
         return;
@@ -421,6 +477,8 @@ void PendingApiCall::finish(ApiResult result)
     result.attempts = m_attempt;
     result.elapsedMs = m_elapsed.elapsed();
     // The one place every result passes: no secret or token a server echoed goes further.
-    emit finished(result.scrubbed(m_setup.credentials));
+    for (const Credentials &used : std::as_const(m_usedCredentials))
+        result = result.scrubbed(used);
+    emit finished(result);
     deleteLater();
 }

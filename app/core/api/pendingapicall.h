@@ -26,7 +26,7 @@ public:
     {
         QNetworkAccessManager *network = nullptr;
         ClientSettings settings = {};
-        Credentials credentials = {};
+        std::shared_ptr<CredentialProvider> credentials;
         RequestSigner signer;
     };
 
@@ -40,6 +40,8 @@ public:
     // With a duplicate check: asks DescribeFlowLogs before the first attempt too, because an
     // earlier call whose outcome is unknown may already have created the flow log.
     void setCheckFirst();
+    // Sends `request` unsigned instead of the ApiCall, and keeps its answer unparsed.
+    void setPlainRequest(const PlainRequest &request);
     // Begins on the next event-loop turn, so the caller can connect to the signals first.
     void start();
     void cancel() override;
@@ -49,6 +51,10 @@ private:
 
     void scheduleAttempt(int delayMs);
     void sendAttempt();
+    void onCredentials(const CredentialAnswer &answer);
+    void sendSigned(const SignedRequest &signedRequest);
+    ApiResult plainResult(int httpStatus) const;
+    ApiResult credentialsResult(const CredentialAnswer &answer) const;
     ApiResult tooLargeResult(int httpStatus) const;
     ApiResult unsendableResult() const;
     void onRequestSent();
@@ -78,6 +84,10 @@ private:
     RetryPolicy m_policy;
     std::optional<FlowLogRequest> m_createRequest;
     bool m_checkFirst = false;
+    std::optional<PlainRequest> m_plain;
+    Credentials m_signedWith;       // the credentials of the attempt on the wire
+    QList<Credentials> m_usedCredentials; // every set this call signed with, for scrubbing
+    bool m_renewedCredentials = false; // sent again once after InvalidSecurityToken.Expired
 
     QPointer<QNetworkReply> m_reply;
     QPointer<PendingApiCall> m_check;

@@ -29,6 +29,9 @@ RetryPolicy::RetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs
 
 RetryDecision RetryPolicy::decide(const RetryInput &input) const
 {
+    // The gateway rejects an expired token before the action runs, so sending again is safe.
+    if (input.canRenewCredentials && input.code == u"InvalidSecurityToken.Expired")
+        return {Action::RenewCredentials, 0};
     if (input.transportError != TransportError::None)
         return decideTransport(input);
     return decideAnswer(input);

@@ -15,6 +15,9 @@ struct RetryInput
     QString code = {};  // the server's error code, empty when none
     int retryAfterMs = -1; // the x-acs-retry-after header, -1 when absent
     bool idempotent = false; // repeating the call cannot create or change anything twice
+    // The credentials come from a provider that can renew them (a role, a service, a process), and
+    // this call has not yet been sent again with renewed ones.
+    bool canRenewCredentials = false;
 };
 
 struct RetryDecision
@@ -23,6 +26,9 @@ struct RetryDecision
         Retry,         // send again after delayMs
         CheckExisting, // the call may have acted: look for its effect before sending again
         GiveUp,
+        // The credentials expired before the call reached the API (InvalidSecurityToken.Expired):
+        // it did not act; renew them and send again at once, not counted as an attempt.
+        RenewCredentials,
     };
     Action action = Action::GiveUp;
     int delayMs = 0;
@@ -38,7 +44,8 @@ struct RetryDecision
 // connection lost after sending may have acted: read-only calls are repeated, others need
 // CheckExisting. Other 5xx answers (InternalError, 502, 504) might come after the backend acted, so
 // they count as ambiguous for calls that are not idempotent, and so does SignatureNonceUsed (the
-// same attempt arrived twice). Delays grow exponentially from
+// same attempt arrived twice). An expired STS token is answered by renewing the credentials once,
+// when they can be renewed (RenewCredentials). Delays grow exponentially from
 // initialBackoffMs (throttling from 500 ms), capped at maxBackoffMs, with jitter in [d/2, d]. A
 // server asking for a longer wait than maxBackoffMs is not retried: the operator is told instead.
 class RetryPolicy

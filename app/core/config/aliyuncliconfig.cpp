@@ -1,5 +1,6 @@
 #include "core/config/aliyuncliconfig.h"
 
+#include "core/config/aliyunprofileproviders.h"
 #include "core/platform/boundedfile.h"
 
 #include <QCoreApplication>
@@ -12,18 +13,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString effectiveMode(const AliyunCliProfile &profile)
-{
-    // Files written before the CLI had modes hold plain AccessKeys.
-    return profile.mode.isEmpty() ? u"AK"_s : profile.mode;
-}
-
 AliyunCliProfile profileFrom(const QJsonObject &object)
 {
-    const auto text = [&object](QLatin1StringView key) { return object.value(key).toString(); };
-    return {text("name"_L1),          text("mode"_L1),      text("access_key_id"_L1),
-            text("access_key_secret"_L1), text("sts_token"_L1), text("region_id"_L1),
-            text("language"_L1)};
+    const auto text = [&object](QLatin1StringView key) { return object.value(key).toString().trimmed(); };
+    AliyunCliProfile profile {text("name"_L1), text("mode"_L1), text("access_key_id"_L1),
+        text("access_key_secret"_L1), text("sts_token"_L1), text("region_id"_L1), text("language"_L1)};
+    profile.ramRoleArn = text("ram_role_arn"_L1);
+    profile.ramSessionName = text("ram_session_name"_L1);
+    profile.expiredSeconds = object.value("expired_seconds"_L1).toInt();
+    profile.externalId = text("external_id"_L1);
+    profile.policy = text("policy"_L1);
+    profile.stsRegion = text("sts_region"_L1);
+    profile.stsEndpoint = text("sts_endpoint"_L1);
+    profile.sourceProfile = text("source_profile"_L1);
+    profile.ramRoleName = text("ram_role_name"_L1);
+    profile.credentialsUri = text("credentials_uri"_L1);
+    profile.processCommand = object.value("process_command"_L1).toString();
+    return profile;
 }
 
 CredentialProblem fileProblem(CredentialProblem::Kind kind, const QString &path, const QString &detail = {})
@@ -31,24 +37,11 @@ CredentialProblem fileProblem(CredentialProblem::Kind kind, const QString &path,
     return {kind, detail, CredentialProblem::AliyunCliFile, path};
 }
 
-// The first field the profile's mode needs but lacks, or an empty string.
-QString missingField(const AliyunCliProfile &profile)
-{
-    if (profile.accessKeyId.isEmpty())
-        return u"access_key_id"_s;
-    if (profile.accessKeySecret.isEmpty())
-        return u"access_key_secret"_s;
-    if (effectiveMode(profile).compare(u"StsToken"_s, Qt::CaseInsensitive) == 0 && profile.stsToken.isEmpty())
-        return u"sts_token"_s;
-    return {};
-}
-
 } // namespace
 
 bool AliyunCliProfile::isSupported() const
 {
-    const QString mode = effectiveMode(*this);
-    return mode.compare(u"AK"_s, Qt::CaseInsensitive) == 0 || mode.compare(u"StsToken"_s, Qt::CaseInsensitive) == 0;
+    return parsedMode() != ProfileMode::Unsupported;
 }
 
 QDebug operator<<(QDebug debug, const AliyunCliProfile &profile)
@@ -104,9 +97,11 @@ const AliyunCliProfile *AliyunCliConfig::profile(const QString &name) const
     return nullptr;
 }
 
-AliyunCliCredentialSource::AliyunCliCredentialSource(QString profileName, QString path)
+AliyunCliCredentialSource::AliyunCliCredentialSource(QString profileName, QString path,
+    QProcessEnvironment environment)
     : m_profileName(std::move(profileName))
     , m_path(std::move(path))
+    , m_environment(std::move(environment))
 {
 }
 
@@ -125,29 +120,33 @@ QString AliyunCliCredentialSource::displayName() const
 Credentials AliyunCliCredentialSource::load(CredentialProblem *problem) const
 {
     CredentialProblem found;
+    const std::shared_ptr<CredentialProvider> provider = this->provider(&found);
+    if (provider && provider->isTemporary()) {
+        found.kind = CredentialProblem::Temporary;
+        found.profile = effectiveName(AliyunCliConfig::read(m_path));
+    }
+    CredentialProblem::report(problem, found);
+    return found.ok() && provider ? provider->cached().value_or(Credentials {}) : Credentials {};
+}
+
+CredentialProblem AliyunCliCredentialSource::check() const
+{
+    CredentialProblem found;
+    const AliyunCliConfig config = AliyunCliConfig::read(m_path, &found);
+    if (!found.ok())
+        return found;
+    return AliyunProfileProviders(config, m_path, m_environment).check(effectiveName(config));
+}
+
+std::shared_ptr<CredentialProvider> AliyunCliCredentialSource::provider(CredentialProblem *problem) const
+{
+    CredentialProblem found;
     const AliyunCliConfig config = AliyunCliConfig::read(m_path, &found);
     if (!found.ok()) {
         CredentialProblem::report(problem, found);
-        return {};
+        return nullptr;
     }
-    const QString name = effectiveName(config);
-    const AliyunCliProfile *profile = config.profile(name);
-    found = fileProblem(CredentialProblem::None, m_path);
-    found.profile = name;
-    if (!profile) {
-        found.kind = CredentialProblem::ProfileNotFound;
-    } else if (!profile->isSupported()) {
-        found.kind = CredentialProblem::UnsupportedMode;
-        found.detail = profile->mode;
-    } else if (const QString missing = missingField(*profile); !missing.isEmpty()) {
-        found.kind = CredentialProblem::Incomplete;
-        found.detail = missing;
-    }
-    CredentialProblem::report(problem, found);
-    if (!found.ok())
-        return {};
-    const bool sts = effectiveMode(*profile).compare(u"StsToken"_s, Qt::CaseInsensitive) == 0;
-    return {profile->accessKeyId, profile->accessKeySecret, sts ? profile->stsToken : QString()};
+    return AliyunProfileProviders(config, m_path, m_environment).provider(effectiveName(config), problem);
 }
 
 QString AliyunCliCredentialSource::defaultRegion() const

@@ -6,8 +6,12 @@
 #include <QList>
 #include <QString>
 
-// One profile of the aliyun CLI's ~/.aliyun/config.json. Profiles in every mode are listed;
-// only AK and StsToken ones give credentials (isSupported()).
+#include "core/config/profilemode.h"
+
+#include <QProcessEnvironment>
+
+// One profile of the aliyun CLI's ~/.aliyun/config.json, with the fields of every mode FlowLog
+// Studio supports (ProfileMode); profiles in other modes are listed as unsupported.
 struct AliyunCliProfile
 {
     QString name = {};
@@ -17,7 +21,19 @@ struct AliyunCliProfile
     QString stsToken = {};
     QString regionId = {};
     QString language = {};
+    QString ramRoleArn = {};
+    QString ramSessionName = {};
+    int expiredSeconds = 0; // 0: not set (3600)
+    QString externalId = {};
+    QString policy = {};
+    QString stsRegion = {};
+    QString stsEndpoint = {};
+    QString sourceProfile = {};
+    QString ramRoleName = {};
+    QString credentialsUri = {};
+    QString processCommand = {};
 
+    ProfileMode parsedMode() const { return ProfileModes::parse(mode); }
     bool isSupported() const;
 };
 
@@ -44,18 +60,25 @@ private:
 // One profile of that file as a credential source; an empty name means the file's current profile
 // (the CLI's "default" when the file names none). The file is read on every call, so edits made
 // with "aliyun configure" while the application runs are seen.
+// load() answers AK and StsToken profiles; every supported mode has a provider() (temporary
+// credentials are obtained only when a call asks it), and check() validates without contacting
+// anything, for listing.
 class AliyunCliCredentialSource final : public CredentialSource
 {
 public:
-    explicit AliyunCliCredentialSource(QString profileName = {}, QString path = AliyunCliConfig::defaultPath());
+    explicit AliyunCliCredentialSource(QString profileName = {}, QString path = AliyunCliConfig::defaultPath(),
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
     QString id() const override; // "aliyun:<name>", or "aliyun" for the current profile
     QString displayName() const override;
     Credentials load(CredentialProblem *problem) const override;
     QString defaultRegion() const override;
+    CredentialProblem check() const override;
+    std::shared_ptr<CredentialProvider> provider(CredentialProblem *problem) const override;
 
 private:
     QString effectiveName(const AliyunCliConfig &config) const;
 
     QString m_profileName;
     QString m_path;
+    QProcessEnvironment m_environment;
 };

@@ -1,5 +1,6 @@
 #include "core/config/appsettings.h"
 
+#include "core/config/aliyuncliconfig.h"
 #include "core/config/profileendpoints.h"
 #include "core/history/historystore.h"
 
@@ -63,6 +64,7 @@ AppSettings AppSettings::load()
     if (method == "GET" || method == "POST")
         loaded.httpMethod = method;
     loaded.historyPath = settings.value(SettingsKeys::HistoryPath).toString();
+    loaded.aliyunConfigPath = settings.value(SettingsKeys::AliyunConfigPath).toString();
     return loaded;
 }
 
@@ -75,6 +77,7 @@ void AppSettings::save() const
     settings.setValue(SettingsKeys::SignatureVersion, SignatureVersions::name(signatureVersion));
     settings.setValue(SettingsKeys::HttpMethod, QString::fromLatin1(httpMethod));
     settings.setValue(SettingsKeys::HistoryPath, historyPath.trimmed());
+    settings.setValue(SettingsKeys::AliyunConfigPath, aliyunConfigPath.trimmed());
 }
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const
@@ -106,4 +109,9 @@ QString AppSettings::effectiveHistoryPath() const
     if (!qEnvironmentVariableIsEmpty("FLOWLOG_HISTORY"))
         return HistoryStore::defaultPath();
     return historyPath.trimmed().isEmpty() ? HistoryStore::defaultPath() : historyPath.trimmed();
+}
+
+QString AppSettings::effectiveAliyunConfigPath() const
+{
+    return aliyunConfigPath.trimmed().isEmpty() ? AliyunCliConfig::defaultPath() : aliyunConfigPath.trimmed();
 }

@@ -19,6 +19,7 @@ inline constexpr QStringView HttpMethod = u"connection/httpMethod";
 // Before endpoints were a property of each profile: read once by ProfileEndpoints::migrateGlobalEndpoint().
 inline constexpr QStringView CustomEndpoint = u"connection/customEndpoint";
 inline constexpr QStringView HistoryPath = u"history/path";
+inline constexpr QStringView AliyunConfigPath = u"credentials/aliyunConfigPath";
 inline constexpr QStringView HistoryHeaderState = u"history/headerState";
 inline constexpr QStringView Language = u"ui/language";
 inline constexpr QStringView Profile = u"ui/profile";
@@ -54,6 +55,7 @@ struct AppSettings
     SignatureVersion signatureVersion = SignatureVersion::V3;
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
     QString historyPath;    // empty: HistoryStore::defaultPath()
+    QString aliyunConfigPath; // empty: AliyunCliConfig::defaultPath(); flowlog-cli's --config-path outranks it
 
     // Names the application as the app and flowlog-cli share it, so that QSettings and
     // QStandardPaths find the same files: settings in ~/.config/flowlog-studio/flowlog.conf, data
@@ -71,6 +73,8 @@ struct AppSettings
     ClientSettings applyTo(ClientSettings settings) const;
     // $FLOWLOG_HISTORY when set, else historyPath when set, else HistoryStore::defaultPath().
     QString effectiveHistoryPath() const;
+    // aliyunConfigPath when set, else ~/.aliyun/config.json.
+    QString effectiveAliyunConfigPath() const;
 
     static constexpr int MinTimeoutMs = 1000;
     static constexpr int MaxTimeoutMs = 300'000;

@@ -24,6 +24,8 @@ CredentialResolution CredentialResolver::resolve(const QString &explicitProfile)
     CredentialResolution fromEnvironment = fromSource(std::make_shared<EnvironmentCredentialSource>(m_environment));
     if (fromEnvironment.problem.kind != CredentialProblem::NotConfigured)
         return fromEnvironment;
+    if (m_environment.value(u"ALIBABA_CLOUD_IGNORE_PROFILE"_s).trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0)
+        return nothingFound();
     const QString named = m_environment.value(u"ALIBABA_CLOUD_PROFILE"_s).trimmed();
     if (!named.isEmpty())
         return fromProfile(named, true);
@@ -50,7 +52,7 @@ CredentialResolution CredentialResolver::fromExplicitProfile(const QString &prof
 
 CredentialResolution CredentialResolver::fromProfile(const QString &name, bool chosen) const
 {
-    CredentialResolution result = fromSource(std::make_shared<AliyunCliCredentialSource>(name, m_configPath));
+    CredentialResolution result = fromSource(std::make_shared<AliyunCliCredentialSource>(name, m_configPath, m_environment));
     const CredentialProblem::Kind kind = result.problem.kind;
     if (!chosen && (kind == CredentialProblem::NotConfigured || kind == CredentialProblem::ProfileNotFound))
         return nothingFound();
@@ -65,7 +67,9 @@ CredentialResolution CredentialResolver::fromProfile(const QString &name, bool c
 CredentialResolution CredentialResolver::fromSource(std::shared_ptr<const CredentialSource> source) const
 {
     CredentialResolution result;
-    result.credentials = source->load(&result.problem);
+    result.provider = source->provider(&result.problem);
+    if (result.provider && !result.provider->isTemporary())
+        result.credentials = result.provider->cached().value_or(Credentials {});
     result.defaultRegion = source->defaultRegion();
     if (result.defaultRegion.isEmpty())
         result.defaultRegion = m_environment.value(u"ALIBABA_CLOUD_REGION_ID"_s).trimmed();

@@ -77,6 +77,14 @@ QString kindName(CredentialProblem::Kind kind)
         return u"Incomplete"_s;
     case CredentialProblem::Unreadable:
         return u"Unreadable"_s;
+    case CredentialProblem::Invalid:
+        return u"Invalid"_s;
+    case CredentialProblem::Disabled:
+        return u"Disabled"_s;
+    case CredentialProblem::ChainCycle:
+        return u"ChainCycle"_s;
+    case CredentialProblem::Temporary:
+        return u"Temporary"_s;
     }
     return {};
 }
@@ -103,9 +111,11 @@ QString CredentialProblem::message() const
             .arg(profile, file);
     case UnsupportedMode:
         return QCoreApplication::translate("CredentialProblem",
-                                           "The profile \"%1\" uses the %2 mode, which is not supported. Use a "
-                                           "profile in AK or StsToken mode (\"aliyun configure --mode AK\"), or "
-                                           "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
+                                           "The profile \"%1\" uses the %2 mode, which FlowLog Studio does not "
+                                           "support. Use a profile in AK, StsToken, RamRoleArn, "
+                                           "ChainableRamRoleArn, EcsRamRole, CredentialsURI or External mode "
+                                           "(\"aliyun configure --mode RamRoleArn\"), or set "
+                                           "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
             .arg(profile, detail);
     case Incomplete:
         return incompleteMessage(*this);
@@ -119,6 +129,25 @@ QString CredentialProblem::message() const
                                            "%1 cannot be read (%2). Repair the file, or run \"aliyun configure\" "
                                            "to write it again.")
             .arg(file, detail);
+    case Invalid:
+        return QCoreApplication::translate("CredentialProblem",
+                                           "The profile \"%1\" in %2 has an unusable %3: %4 Correct it with "
+                                           "\"aliyun configure --profile %1\" or in the file.")
+            .arg(profile, file, detail, hint);
+    case Disabled:
+        return QCoreApplication::translate("CredentialProblem",
+                                           "The profile \"%1\" cannot be used: its mode is switched off by the "
+                                           "environment variable %2. Unset it, or choose another profile.")
+            .arg(profile, detail);
+    case ChainCycle:
+        return QCoreApplication::translate("CredentialProblem",
+                                           "The source_profile of profile \"%1\" leads back to itself (%2). Make "
+                                           "the chain end at a profile with an AccessKey.")
+            .arg(profile, detail);
+    case Temporary:
+        return QCoreApplication::translate("CredentialProblem",
+                                           "The profile \"%1\" gets temporary credentials when a call needs them.")
+            .arg(profile);
     }
     return {};
 }
@@ -139,6 +168,23 @@ void CredentialProblem::report(CredentialProblem *target, const CredentialProble
 {
     if (target)
         *target = value;
+}
+
+CredentialProblem CredentialSource::check() const
+{
+    CredentialProblem problem;
+    load(&problem);
+    return problem;
+}
+
+std::shared_ptr<CredentialProvider> CredentialSource::provider(CredentialProblem *problem) const
+{
+    CredentialProblem found;
+    const Credentials credentials = load(&found);
+    CredentialProblem::report(problem, found);
+    if (!found.ok())
+        return nullptr;
+    return std::make_shared<StaticCredentialProvider>(credentials);
 }
 
 QDebug operator<<(QDebug debug, const CredentialProblem &problem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/credentialprovider.h"
 #include "core/signing/credentials.h"
 
 #include <QDebug>
@@ -16,6 +17,10 @@ struct CredentialProblem
         UnsupportedMode, // e.g. an aliyun CLI profile in RamRoleArn or EcsRamRole mode
         Incomplete,      // an ID without a secret, or the reverse
         Unreadable,      // the file exists but is not valid JSON or cannot be read
+        Invalid,         // a field the mode needs has a value that cannot be used (hint says why)
+        Disabled,        // the mode is switched off by an environment variable (detail names it)
+        ChainCycle,      // source_profile leads back to itself (detail: the chain)
+        Temporary,       // obtained only when a call needs them: ask provider(), not load()
     };
     // Which place the problem is about, so the message can say where to fix it.
     enum Origin {
@@ -30,6 +35,7 @@ struct CredentialProblem
     Origin origin = UnknownOrigin;
     QString path = {};    // the config file concerned, if any
     QString profile = {}; // the profile concerned, if any
+    QString hint = {};    // Invalid: why the value cannot be used and how to fix it (translated)
 
     bool ok() const { return kind == None; }
     QString message() const; // translated, says where to fix it
@@ -55,6 +61,12 @@ public:
     virtual Credentials load(CredentialProblem *problem) const = 0;
     // The default region this source names, if any (ALIBABA_CLOUD_REGION_ID, a profile's region_id).
     virtual QString defaultRegion() const { return {}; }
+    // What is wrong before anything is contacted (mode, fields, switches): for listing and the
+    // checks before a call. The default loads, which suits sources of fixed credentials.
+    virtual CredentialProblem check() const;
+    // The provider calls sign with, or null with *problem saying why. Contacts nothing: temporary
+    // credentials are obtained when a call asks the provider. The default wraps load().
+    virtual std::shared_ptr<CredentialProvider> provider(CredentialProblem *problem) const;
 };
 
 // The id only: a source's secret stays out of logs even when its owner logs the source.
