@@ -3,6 +3,7 @@
 #include "core/config/appsettings.h"
 #include "core/config/credentialresolver.h"
 #include "core/config/endpoints.h"
+#include "core/config/profileendpoints.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +23,13 @@ bool CliConnection::setUp(const CliOptions &options, QString *error)
     return true;
 }
 
+// --endpoint, else the endpoints the profile was given in the app (Tools → Profiles), else the
+// region's public one: the app and the CLI send one profile to the same place.
 QUrl CliConnection::endpointFor(const QString &regionId) const
 {
-    return Endpoints::resolve(regionId, m_customEndpoint.value_or(QUrl()));
+    if (m_customEndpoint || m_profileId.isEmpty())
+        return Endpoints::resolve(regionId, m_customEndpoint.value_or(QUrl()));
+    return Endpoints::resolve(Endpoints::Product::Vpc, regionId, ProfileEndpoints::read(m_profileId));
 }
 
 ClientSettings CliConnection::settingsFor(const QString &regionId) const

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QUrl>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private slots:
 
     void ramRoleArnProfileCreatesWithTemporaryCredentials();
     void chainableProfileAssumesTwice();
+    void theEndpointsGivenToTheProfileInTheAppAreUsed();
     void expiredCredentialsAreRenewedMidBatch();
     void failedRenewalStopsTheBatchAndAccountsForEveryRow();
     void failuresAreExplained_data();
@@ -185,6 +188,32 @@ void tst_CliCredentialsE2e::ramRoleArnProfileCreatesWithTemporaryCredentials()
     QVERIFY(everything.contains(u"aliyun:role"_s));
     QVERIFY(!everything.contains(SandboxSecret));
     QVERIFY(!everything.contains(u"CAIS"_s)); // the start of every token the emulator issues
+}
+
+// No --endpoint and no sts_endpoint: the endpoints the profile was given in Tools → Profiles (the
+// shared settings) take both the AssumeRole and the create to the emulator.
+void tst_CliCredentialsE2e::theEndpointsGivenToTheProfileInTheAppAreUsed()
+{
+    EmulatorProcess emulator(emulatorPath(), {u"--request-log"_s, m_logPath});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    QJsonObject profile = roleProfile(u"team/role"_s, {});
+    profile.remove(u"sts_endpoint"_s);
+    writeConfig({profile});
+    {
+        QSettings settings(m_home->filePath(u"config/flowlog-studio/flowlog.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"profiles/endpoints/"_s + QString::fromLatin1(QUrl::toPercentEncoding(u"aliyun:team/role"_s))
+                + u"/emulator"_s,
+            emulator.url());
+    }
+    QStringList arguments = createArguments(emulator.url(), u"eni-e2eprofileendpoint1"_s);
+    arguments.remove(1, 2); // --endpoint URL
+    const CliRun run = runCli(arguments << u"--profile"_s << u"team/role"_s);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QList<QJsonObject> log = requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).value(u"action"_s).toString(), u"AssumeRole"_s);
+    QCOMPARE(log.at(1).value(u"action"_s).toString(), u"CreateFlowLog"_s);
+    QCOMPARE(log.at(1).value(u"code"_s).toString(), u"OK"_s);
 }
 
 void tst_CliCredentialsE2e::chainableProfileAssumesTwice()

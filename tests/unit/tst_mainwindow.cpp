@@ -1,5 +1,6 @@
 #include "core/config/endpoints.h"
 #include "core/config/appsettings.h"
+#include "core/config/ownprofiles.h"
 #include "ui/main/connectionbar.h"
 #include "emulator/emulatorfaults.h"
 #include "ui/form/findingsview.h"
@@ -32,6 +33,8 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFrame>
 #include <QTableView>
 #include <QLabel>
@@ -97,6 +100,8 @@ private slots:
     void unknownAttemptsOfAnEarlierRunAreOfferedAtStartAndResolved();
     void aRowOfTheEnvironmentIsCheckedWithAProfileTheOperatorChooses();
     void lookForItAndRetrySettlesTheUnknownRowOfTheLastSend();
+    void aProfileInAModeNotSupportedIsGreyedAndCannotCreate();
+    void anOwnRamRoleProfileCreatesWithTheRolesCredentials();
 
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
@@ -969,3 +974,126 @@ void tst_MainWindow::theOutcomeIsRewrittenInTheNewLanguage()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+// Never discovered only after "Create": the combo greys it with the reason, the bar says it in full.
+void tst_MainWindow::aProfileInAModeNotSupportedIsGreyedAndCannotCreate()
+{
+    const QString path = m_directory.filePath(u"oidc-config.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "sso", "profiles": [{"name": "sso", "mode": "OIDC", "region_id": "cn-beijing"}]})");
+    file.close();
+    createWindow({}, path);
+    fillValidForm();
+    auto *profiles = child<QComboBox>(u"profileComboBox"_s);
+    const int index = profiles->findData(Profile::aliyunCliId(u"sso"_s));
+    QVERIFY(index >= 0);
+    QVERIFY(profiles->itemData(index, Qt::ForegroundRole).isValid());
+    QVERIFY2(profiles->itemData(index, Qt::ToolTipRole).toString().contains(u"OIDC"_s),
+        qPrintable(profiles->itemData(index, Qt::ToolTipRole).toString()));
+    QVERIFY(!profiles->itemData(profiles->findData(Profile::sandboxId()), Qt::ForegroundRole).isValid());
+    auto *problem = child<QLabel>(u"profileProblemLabel"_s);
+    QVERIFY(!problem->isVisible());
+    QPushButton *create = child<QPushButton>(u"createPushButton"_s);
+    QVERIFY(create->isEnabled());
+
+    profiles->setCurrentIndex(index);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"OIDC"_s), qPrintable(problem->text()));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(u"OIDC"_s));
+    // The shortcut neither asks for confirmation nor sends.
+    bool asked = false;
+    QTimer::singleShot(0, qApp, [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    m_fixture.window->createFlowLog();
+    QTest::qWait(50);
+    QVERIFY(!asked);
+    QCOMPARE(m_fixture.history->count(), 0);
+    QVERIFY(m_fixture.window->statusBar()->currentMessage().contains(u"cannot be used"_s));
+
+    profiles->setCurrentIndex(profiles->findData(Profile::sandboxId()));
+    QTRY_VERIFY(!problem->isVisible());
+    QVERIFY(create->isEnabled());
+}
+
+// The role acts, not the AccessKey the profile holds: the confirmation names it and the emulator's
+// request log shows the create signed with the STS AccessKey and its token.
+void tst_MainWindow::anOwnRamRoleProfileCreatesWithTheRolesCredentials()
+{
+    createWindow();
+    VpcEmulator *emulator = m_fixture.window->sandbox()->emulator();
+    QVERIFY(m_fixture.window->sandbox()->ensureStarted());
+    const QString logPath = m_directory.filePath(u"role-requests.jsonl"_s);
+    QVERIFY(emulator->setRequestLog(logPath));
+    OwnProfile own;
+    own.name = u"operator"_s;
+    own.accessKeyId = Sandbox::credentials().accessKeyId;
+    own.defaultRegion = u"cn-shanghai"_s;
+    own.mode = OwnProfile::Mode::RamRoleArn;
+    own.roleArn = emulator->assumableRoles().constFirst();
+    own.roleSessionName = u"flowlog-studio"_s;
+    Endpoints::Overrides endpoints;
+    endpoints.emulator = m_fixture.window->sandbox()->endpoint();
+    m_fixture.profiles->setEndpoints(Profile::ownId(own.name), endpoints);
+    m_fixture.profiles->saveOwnProfile(own, Sandbox::credentials().accessKeySecret);
+    QTRY_VERIFY(m_fixture.window->findChild<QMessageBox *>(u"keychainMessageBox"_s));
+    m_fixture.window->findChild<QMessageBox *>(u"keychainMessageBox"_s)->close();
+    auto *profiles = child<QComboBox>(u"profileComboBox"_s);
+    profiles->setCurrentIndex(profiles->findData(Profile::ownId(own.name)));
+    QTRY_COMPARE(profiles->currentData().toString(), Profile::ownId(own.name));
+    fillValidForm();
+
+    QString details;
+    QTimer::singleShot(0, qApp, [&details] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        details = box->informativeText();
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (box->buttonRole(candidate) == QMessageBox::AcceptRole)
+                candidate->click();
+        }
+    });
+    m_fixture.window->createFlowLog();
+    QVERIFY2(details.contains(u"Role assumed: "_s + own.roleArn), qPrintable(details));
+    QTRY_VERIFY2_WITH_TIMEOUT(resultPanel()->isVisible(), qPrintable(m_fixture.window->statusBar()->currentMessage()), 5000);
+    QVERIFY2(resultPanel()->result()->ok(), qPrintable(resultPanel()->result()->message));
+
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QStringList signers;
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (!entry.isEmpty())
+            signers << entry.value(u"action"_s).toString() + u' ' + entry.value(u"accessKeyId"_s).toString()
+                    + (entry.value(u"securityToken"_s).toBool() ? u" token"_s : QString());
+    }
+    QVERIFY2(signers.size() >= 2, qPrintable(signers.join(u", "_s)));
+    QCOMPARE(signers.constFirst(), u"AssumeRole "_s + own.accessKeyId);
+    const QString create = signers.filter(u"CreateFlowLog"_s).value(0);
+    QVERIFY2(create.startsWith(u"CreateFlowLog STS."_s) && create.endsWith(u" token"_s), qPrintable(create));
+    QCOMPARE(m_fixture.history->entries().constFirst().profile, Profile::ownId(own.name));
+
+    // A role the account may not assume: said in the result panel, in full, and nothing is sent.
+    own.roleArn = u"acs:ram::1234567890123456:role/nobody"_s;
+    m_fixture.profiles->saveOwnProfile(own, {});
+    QTRY_COMPARE(m_fixture.profiles->ownProfile(own.name)->roleArn, own.roleArn);
+    QTimer::singleShot(0, qApp, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (box->buttonRole(candidate) == QMessageBox::AcceptRole)
+                candidate->click();
+        }
+    });
+    m_fixture.window->createFlowLog();
+    auto *title = child<QLabel>(u"resultTitleLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(u"credentials could not be had"_s), 5000);
+    const QString explanation = child<QLabel>(u"resultExplanationLabel"_s)->text();
+    QVERIFY2(explanation.contains(u"role/nobody cannot be assumed"_s), qPrintable(explanation));
+    QCOMPARE(m_fixture.history->count(), 1);
+}

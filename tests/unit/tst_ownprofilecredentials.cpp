@@ -1,7 +1,9 @@
 #include "core/config/credentialresolver.h"
 #include "core/config/ownprofilecredentialsource.h"
 #include "core/config/ownprofiles.h"
+#include "core/config/profileendpoints.h"
 #include "core/config/secretstore.h"
+#include "emulator/vpcemulator.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -57,6 +59,8 @@ private slots:
     void bareNameFallsBackToTheOwnProfile();
     void missingProfileOrSecretIsExplained_data();
     void missingProfileOrSecretIsExplained();
+    void aRamRoleProfileAssumesItsRoleAtTheProfilesEndpoint();
+    void aRamRoleProfileWithABadRoleIsExplainedBeforeAnyCall();
 
 private:
     CredentialResolution resolve(const QString &profile, OwnProfileCredentialSource::StoreFactory keychain) const;
@@ -124,6 +128,48 @@ void tst_OwnProfileCredentials::missingProfileOrSecretIsExplained()
     QVERIFY(!resolution.ok());
     QCOMPARE(int(resolution.problem.kind), kind);
     QVERIFY2(resolution.problem.message().contains(advice), qPrintable(resolution.problem.message()));
+}
+
+// The CLI's own:NAME in mode RamRoleArn: the keychain's AccessKey assumes the role at the STS
+// endpoint the profile was given in the app, and its temporary credentials sign.
+void tst_OwnProfileCredentials::aRamRoleProfileAssumesItsRoleAtTheProfilesEndpoint()
+{
+    VpcEmulator emulator;
+    QVERIFY(emulator.start());
+    OwnProfile role {u"ops"_s, VpcEmulator::defaultAccount().accessKeyId, u"cn-hangzhou"_s, OwnProfile::Mode::RamRoleArn};
+    role.roleArn = VpcEmulator::defaultAssumableRole();
+    role.roleSessionName = u"flowlog-cli"_s;
+    role.durationSeconds = 900;
+    OwnProfiles::write({role});
+    Endpoints::Overrides endpoints;
+    endpoints.emulator = emulator.serverUrl();
+    ProfileEndpoints::write(u"own:ops"_s, endpoints);
+
+    const CredentialResolution resolution =
+        resolve(u"own:ops"_s, keychainWith({{u"ops"_s, VpcEmulator::defaultAccount().accessKeySecret}}));
+    QVERIFY2(resolution.ok(), qPrintable(resolution.problem.toString()));
+    QVERIFY(resolution.isTemporary());
+    std::optional<CredentialAnswer> answer;
+    QObject context;
+    resolution.provider->request(&context, [&answer](const CredentialAnswer &received) { answer = received; });
+    QTRY_VERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->message));
+    QVERIFY(answer->credentials.accessKeyId.startsWith(u"STS."_s));
+    QVERIFY(!answer->credentials.securityToken.isEmpty());
+    QVERIFY(answer->expiration.isValid());
+}
+
+void tst_OwnProfileCredentials::aRamRoleProfileWithABadRoleIsExplainedBeforeAnyCall()
+{
+    OwnProfile role {u"ops"_s, u"LTAI5tOwnProfileId"_s, u"cn-hangzhou"_s, OwnProfile::Mode::RamRoleArn};
+    role.roleArn = u"arn:aws:iam::1:role/x"_s;
+    role.roleSessionName = u"flowlog-cli"_s;
+    OwnProfiles::write({role});
+    const CredentialResolution resolution = resolve(u"own:ops"_s, keychainWith({{u"ops"_s, u"own-secret"_s}}));
+    QVERIFY(!resolution.ok());
+    QCOMPARE(resolution.problem.kind, CredentialProblem::Invalid);
+    const QString message = resolution.problem.message();
+    QVERIFY2(message.contains(u"is not a role ARN"_s) && message.contains(u"Tools → Profiles"_s), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_OwnProfileCredentials)

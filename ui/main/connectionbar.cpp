@@ -11,10 +11,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QColor errorColor()
+{
+    return QColor(0xb7, 0x1c, 0x1c);
+}
+
+} // namespace
+
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_profileLabel(new QLabel(this))
     , m_profileComboBox(new QComboBox(this))
+    , m_profileProblemLabel(new QLabel(this))
     , m_regionLabel(new QLabel(this))
     , m_regionComboBox(new RegionComboBox(this))
     , m_regionFindingsView(new FindingsView(this))
@@ -23,10 +33,19 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 {
     m_profileComboBox->setObjectName(u"profileComboBox"_s);
     m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileProblemLabel->setObjectName(u"profileProblemLabel"_s);
+    m_profileProblemLabel->setWordWrap(true);
+    m_profileProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette problemPalette = m_profileProblemLabel->palette();
+    problemPalette.setColor(QPalette::WindowText, errorColor());
+    m_profileProblemLabel->setPalette(problemPalette);
+    m_profileProblemLabel->hide();
     m_regionComboBox->setObjectName(u"regionComboBox"_s);
     m_regionFindingsView->setObjectName(u"regionIdFindingsView"_s);
     m_endpointLineEdit->setObjectName(u"endpointLineEdit"_s);
+    // Read-only and drawn as text, not as a field: a profile's endpoints are set in Tools → Profiles.
     m_endpointLineEdit->setReadOnly(true);
+    m_endpointLineEdit->setFrame(false);
     m_profileLabel->setBuddy(m_profileComboBox);
     m_regionLabel->setBuddy(m_regionComboBox);
     m_endpointLabel->setBuddy(m_endpointLineEdit);
@@ -42,9 +61,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_regionFindingsView, 1, 3);
     layout->addWidget(m_endpointLabel, 2, 0);
     layout->addWidget(m_endpointLineEdit, 2, 1, 1, 3);
+    layout->addWidget(m_profileProblemLabel, 3, 1, 1, 3);
     layout->setColumnStretch(3, 1);
 
-    connect(m_profileComboBox, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT profileChanged(profileId()); });
+    connect(m_profileComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateProfileProblem();
+        Q_EMIT profileChanged(profileId());
+    });
     connect(m_regionComboBox, &RegionComboBox::regionIdChanged, this, &ConnectionBar::regionChanged);
     connect(m_regionComboBox, &RegionComboBox::regionEdited, this, &ConnectionBar::regionEdited);
     retranslateUi();
@@ -61,7 +84,9 @@ void ConnectionBar::setProfiles(const QList<Profile> &profiles)
             m_profileComboBox->addItem(profile.displayName(), profile.id);
         const int index = m_profileComboBox->findData(current);
         m_profileComboBox->setCurrentIndex(index >= 0 ? index : 0);
+        retranslateProfiles();
     }
+    updateProfileProblem();
     if (profileId() != current)
         Q_EMIT profileChanged(profileId());
 }
@@ -106,10 +131,12 @@ void ConnectionBar::setEndpoint(const QString &endpoint, const QString &problem)
     m_endpointProblem = problem;
     m_endpointLineEdit->setText(problem.isEmpty() ? endpoint : problem);
     QPalette palette = this->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     if (!problem.isEmpty())
-        palette.setColor(QPalette::Text, QColor(0xb7, 0x1c, 0x1c));
+        palette.setColor(QPalette::Text, errorColor());
     m_endpointLineEdit->setPalette(palette);
-    m_endpointLineEdit->setToolTip(problem.isEmpty() ? endpoint : problem);
+    m_endpointLineEdit->setToolTip((problem.isEmpty() ? endpoint : problem) + u'\n'
+        + tr("Each profile's endpoints are set in Tools → Profiles."));
     m_endpointLineEdit->setCursorPosition(0);
 }
 
@@ -140,6 +167,21 @@ void ConnectionBar::retranslateUi()
 
 void ConnectionBar::retranslateProfiles()
 {
-    for (int i = 0; i < m_profileComboBox->count() && i < m_profiles.size(); ++i)
-        m_profileComboBox->setItemText(i, m_profiles.at(i).displayName());
+    const QColor greyed = palette().color(QPalette::Disabled, QPalette::Text);
+    for (int i = 0; i < m_profileComboBox->count() && i < m_profiles.size(); ++i) {
+        const Profile &profile = m_profiles.at(i);
+        m_profileComboBox->setItemText(i, profile.displayName());
+        // Greyed, not disabled: the last profile used may be one, and must still show as chosen.
+        m_profileComboBox->setItemData(i, profile.isSupported() ? QVariant() : QVariant(greyed), Qt::ForegroundRole);
+        m_profileComboBox->setItemData(i, profile.unsupportedReason(), Qt::ToolTipRole);
+    }
+    updateProfileProblem();
+}
+
+void ConnectionBar::updateProfileProblem()
+{
+    const std::optional<Profile> profile = currentProfile();
+    const QString reason = profile ? profile->unsupportedReason() : QString();
+    m_profileProblemLabel->setText(reason);
+    m_profileProblemLabel->setVisible(!reason.isEmpty());
 }

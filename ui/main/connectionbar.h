@@ -22,7 +22,8 @@ class ConnectionBar final : public QWidget
 public:
     explicit ConnectionBar(QWidget *parent = nullptr);
 
-    // Keeps the current selection when it is still listed.
+    // Keeps the current selection when it is still listed. Profiles that cannot be used are greyed,
+    // with the reason as tooltip; chosen anyway, the reason shows in full under the bar.
     void setProfiles(const QList<Profile> &profiles);
     QString profileId() const;
     std::optional<Profile> currentProfile() const;
@@ -47,10 +48,12 @@ protected:
 private:
     void retranslateUi();
     void retranslateProfiles();
+    void updateProfileProblem();
 
     QList<Profile> m_profiles;
     QLabel *m_profileLabel;
     QComboBox *m_profileComboBox;
+    QLabel *m_profileProblemLabel; // why the chosen profile cannot be used, in full
     QLabel *m_regionLabel;
     RegionComboBox *m_regionComboBox;
     FindingsView *m_regionFindingsView;

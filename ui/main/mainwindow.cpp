@@ -151,6 +151,12 @@ void MainWindow::send(ApiClient::CreateMode mode, qint64 settles)
         showStatus([] { return tr("Not sent: correct the errors marked in the form first."); });
         return;
     }
+    // Never asked to confirm a create that cannot be signed: the bar already says why.
+    if (const auto profile = m_connectionBar->currentProfile(); profile && !profile->isSupported()) {
+        m_connectionBar->findChild<QWidget *>(u"profileComboBox"_s)->setFocus();
+        showStatus([] { return tr("Not sent: the chosen profile cannot be used. Choose another one."); });
+        return;
+    }
     QString problem;
     const auto endpoint = m_jobs->endpoint(m_connectionBar->profileId(), m_connectionBar->regionId(), &problem);
     if (!endpoint) {
@@ -565,6 +571,7 @@ void MainWindow::onProfileChanged()
         startSandbox();
     updateSandboxBanner();
     updateEndpoint();
+    updateCreateButton();
 }
 
 void MainWindow::startSandbox()
@@ -629,12 +636,16 @@ void MainWindow::updateCreateButton()
 {
     const auto error = m_form->firstError();
     const bool busy = isSending();
-    m_createPushButton->setEnabled(!error && !busy);
+    const auto profile = m_connectionBar->currentProfile();
+    const QString profileProblem = profile ? profile->unsupportedReason() : QString();
+    m_createPushButton->setEnabled(!error && !busy && profileProblem.isEmpty());
     m_previewPushButton->setEnabled(!busy);
     m_previewAction->setEnabled(!busy);
     // The shortcut stays live while idle: pressing it with errors reveals them all.
     m_createAction->setEnabled(!busy);
-    if (error)
+    if (!profileProblem.isEmpty())
+        m_createPushButton->setToolTip(profileProblem);
+    else if (error)
         m_createPushButton->setToolTip(blockingProblems());
     else if (busy)
         m_createPushButton->setToolTip(tr("A request is being sent"));
@@ -695,10 +706,17 @@ void MainWindow::prepareJob(JobCallback next)
     m_jobs->build(profile->id, m_form->request(), this, [this, next](const SendJob &job, const QString &error) {
         m_preparing = false;
         updateCreateButton();
-        if (error.isEmpty())
+        if (error.isEmpty()) {
             next(job);
-        else
-            showProblem(error);
+            return;
+        }
+        // In the result panel, in full: a status line would be cut off and gone in seconds.
+        ApiResult failed;
+        failed.outcome = Outcome::Failed;
+        failed.message = error;
+        failed.credentialsFailed = true;
+        m_resultPanel->showResult(failed);
+        showStatus([failed] { return OutcomeText::headline(failed); });
     });
 }
 

@@ -4,6 +4,7 @@
 #include "core/config/aliyunprofileproviders.h"
 #include "core/config/appsettings.h"
 #include "core/config/environmentcredentialsource.h"
+#include "core/config/ownprofilecredentialsource.h"
 #include "core/config/ownprofiles.h"
 #include "core/config/profileendpoints.h"
 #include "core/config/secretstore.h"
@@ -26,6 +27,28 @@ SecretStore *defaultSecretStore()
 #else
     return nullptr;
 #endif
+}
+
+// A provider whose credentials some function reads when asked: an own profile's AccessKey, read
+// from the keychain without blocking, as the source of the role it assumes.
+class FunctionCredentialProvider final : public CredentialProvider
+{
+public:
+    using Read = std::function<void(QObject *context, Callback callback)>;
+    explicit FunctionCredentialProvider(Read read)
+        : m_read(std::move(read))
+    {
+    }
+    void request(QObject *context, Callback callback) override { m_read(context, std::move(callback)); }
+    std::optional<Credentials> cached() const override { return std::nullopt; }
+
+private:
+    Read m_read;
+};
+
+bool assumesRole(const Profile &profile)
+{
+    return profile.kind == Profile::Kind::Own && profile.mode == OwnProfile::modeName(OwnProfile::Mode::RamRoleArn);
 }
 
 } // namespace
@@ -97,6 +120,12 @@ void ProfileManager::credentialsFor(const QString &id, QObject *context, Credent
         deliverLater(context, std::move(callback), credentials, problem.ok() ? QString() : problem.message());
         return;
     }
+    case Profile::Kind::Own:
+        if (!assumesRole(*found)) {
+            loadOwnCredentials(*found, context, std::move(callback));
+            return;
+        }
+        [[fallthrough]];
     case Profile::Kind::AliyunCli: {
         QString error;
         const std::shared_ptr<CredentialProvider> provider = providerFor(id, &error);
@@ -109,9 +138,6 @@ void ProfileManager::credentialsFor(const QString &id, QObject *context, Credent
         });
         return;
     }
-    case Profile::Kind::Own:
-        loadOwnCredentials(*found, context, std::move(callback));
-        return;
     }
 }
 
@@ -120,6 +146,8 @@ std::shared_ptr<CredentialProvider> ProfileManager::providerFor(const QString &i
     if (const auto known = m_providers.constFind(id); known != m_providers.cend())
         return known.value();
     const std::optional<Profile> found = profile(id);
+    if (found && assumesRole(*found))
+        return ownRoleProvider(*found, error);
     if (!found || found->kind != Profile::Kind::AliyunCli) {
         *error = tr("The profile \"%1\" no longer exists. Choose another one.").arg(id);
         return nullptr;
@@ -132,6 +160,32 @@ std::shared_ptr<CredentialProvider> ProfileManager::providerFor(const QString &i
         return nullptr;
     }
     m_providers.insert(id, provider);
+    return provider;
+}
+
+// The role's credentials, assumed with the AccessKey the keychain holds for the profile.
+std::shared_ptr<CredentialProvider> ProfileManager::ownRoleProvider(const Profile &profile, QString *error)
+{
+    const std::optional<OwnProfile> own = OwnProfiles::find(profile.name);
+    if (!own || !profile.problem.ok()) {
+        *error = own ? profile.problem.message() : tr("The profile \"%1\" no longer exists. Choose another one.").arg(profile.id);
+        return nullptr;
+    }
+    QPointer<ProfileManager> self(this);
+    auto source = std::make_shared<FunctionCredentialProvider>(
+        [self, profile](QObject *context, CredentialProvider::Callback callback) {
+            if (!self) {
+                CredentialProviders::deliverLater(context, std::move(callback),
+                    CredentialAnswer::failure(u"OwnProfile.Gone"_s, tr("FlowLog Studio is closing.")));
+                return;
+            }
+            self->loadOwnCredentials(profile, context,
+                [callback = std::move(callback)](const Credentials &credentials, const QString &error) {
+                    callback(error.isEmpty() ? CredentialAnswer {credentials} : CredentialAnswer::failure(u"OwnProfile.Secret"_s, error));
+                });
+        });
+    std::shared_ptr<CredentialProvider> provider = OwnProfileCredentialSource::roleProvider(*own, std::move(source));
+    m_providers.insert(profile.id, provider);
     return provider;
 }
 
@@ -292,8 +346,14 @@ QList<Profile> ProfileManager::readOwnProfiles() const
     for (const OwnProfile &own : OwnProfiles::read()) {
         Profile profile {Profile::ownId(own.name), own.name, Profile::Kind::Own, false, own.accessKeyId, own.defaultRegion};
         profile.mode = OwnProfile::modeName(own.mode);
-        if (own.mode == OwnProfile::Mode::RamRoleArn)
+        if (own.mode == OwnProfile::Mode::RamRoleArn) {
             profile.roleArn = own.roleArn;
+            profile.temporary = true;
+            QString field;
+            const QString reason = OwnProfileCredentialSource::roleParameters(own).problem(&field);
+            if (!reason.isEmpty())
+                profile.problem = {CredentialProblem::Invalid, field, CredentialProblem::OwnProfiles, {}, own.name, reason};
+        }
         profile.secretForThisRunOnly = m_memorySecrets.contains(own.name);
         profiles.append(profile);
     }

@@ -88,6 +88,7 @@ private:
         QString value; // empty: remove the entry
     };
     void storeOwnSettings(const OwnProfile &profile);
+    std::shared_ptr<CredentialProvider> ownRoleProvider(const Profile &profile, QString *error);
     void loadOwnCredentials(const Profile &profile, QObject *context, CredentialsCallback callback);
     void readOwnToken(const Profile &profile, const QString &secret, QObject *context, CredentialsCallback callback);
     void writeOwnSecrets(const QString &id, QList<PendingSecret> pending);

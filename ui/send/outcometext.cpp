@@ -19,6 +19,8 @@ QString headline(const ApiResult &result)
     case Outcome::Failed:
         break;
     }
+    if (result.credentialsFailed)
+        return QCoreApplication::translate("OutcomeText", "Not sent: the profile's credentials could not be had");
     return result.code.isEmpty()
         ? QCoreApplication::translate("OutcomeText", "The flow log was not created")
         : QCoreApplication::translate("OutcomeText", "The flow log was not created: %1").arg(result.code);

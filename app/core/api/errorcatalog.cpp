@@ -234,6 +234,15 @@ ErrorExplanation explain(const QString &code, const QString &serverMessage, cons
 ErrorExplanation explain(const ApiResult &result)
 {
     ErrorExplanation explanation = explain(result.code, result.message, result.recommend);
+    if (result.credentialsFailed) {
+        // The provider's message names the profile and what to fix; the code is ours, not a server's.
+        explanation.explanation = result.message;
+        explanation.action = QCoreApplication::translate("ErrorCatalog",
+            "Nothing was sent with these credentials. Correct the profile (Tools → Profiles, or the aliyun "
+            "configuration) or choose another one, then create again.");
+        explanation.link.clear();
+        return explanation;
+    }
     if (result.outcome == Outcome::Unknown) {
         explanation.action = QCoreApplication::translate("ErrorCatalog",
             "Whether the flow log was created could not be checked. Look for it (Describe, or the console) "

@@ -5,6 +5,7 @@
 #include "core/config/credentialsuriprovider.h"
 #include "core/config/ecsramroleprovider.h"
 #include "core/config/externalprocessprovider.h"
+#include "core/config/profileendpoints.h"
 
 using namespace Qt::StringLiterals;
 
@@ -187,6 +188,12 @@ AssumeRoleParameters AliyunProfileProviders::roleParameters(const AliyunCliProfi
     parameters.durationSeconds = profile.expiredSeconds > 0 ? profile.expiredSeconds : 3600;
     parameters.externalId = profile.externalId;
     parameters.policy = profile.policy;
+    // An STS endpoint set for the profile in FlowLog Studio wins over the file's, as its VPC one does.
+    const Endpoints::Overrides overrides = ProfileEndpoints::read(u"aliyun:"_s + profile.name);
+    if (const QUrl own = overrides.sts.isEmpty() ? overrides.emulator : overrides.sts; !own.isEmpty()) {
+        parameters.endpoint = own;
+        return parameters;
+    }
     parameters.endpoint = AssumeRoleParameters::endpointFor(profile.stsEndpoint, profile.stsRegion, endpointProblem);
     return parameters;
 }

@@ -130,6 +130,11 @@ QString CredentialProblem::message() const
                                            "to write it again.")
             .arg(file, detail);
     case Invalid:
+        if (origin == OwnProfiles)
+            return QCoreApplication::translate("CredentialProblem",
+                                               "The profile \"%1\" cannot assume its role: %2 Correct it in "
+                                               "Tools → Profiles.")
+                .arg(profile, hint);
         return QCoreApplication::translate("CredentialProblem",
                                            "The profile \"%1\" in %2 has an unusable %3: %4 Correct it with "
                                            "\"aliyun configure --profile %1\" or in the file.")

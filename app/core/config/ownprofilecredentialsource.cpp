@@ -1,6 +1,7 @@
 #include "core/config/ownprofilecredentialsource.h"
 
 #include "core/config/ownprofiles.h"
+#include "core/config/profileendpoints.h"
 #include "core/config/secretstore.h"
 
 #ifdef FLOWLOG_HAVE_KEYCHAIN
@@ -95,6 +96,45 @@ QString OwnProfileCredentialSource::defaultRegion() const
 {
     const auto profile = OwnProfiles::find(m_name);
     return profile ? profile->defaultRegion : QString();
+}
+
+std::shared_ptr<CredentialProvider> OwnProfileCredentialSource::provider(CredentialProblem *problem) const
+{
+    const auto profile = OwnProfiles::find(m_name);
+    if (!profile || profile->mode != OwnProfile::Mode::RamRoleArn)
+        return CredentialSource::provider(problem);
+    const AssumeRoleParameters parameters = roleParameters(*profile);
+    QString field;
+    if (const QString reason = parameters.problem(&field); !reason.isEmpty()) {
+        CredentialProblem invalid = this->problem(CredentialProblem::Invalid, field);
+        invalid.hint = reason;
+        CredentialProblem::report(problem, invalid);
+        return nullptr;
+    }
+    const Credentials source = load(problem);
+    if (source.accessKeyId.isEmpty())
+        return nullptr;
+    return roleProvider(*profile, std::make_shared<StaticCredentialProvider>(source));
+}
+
+AssumeRoleParameters OwnProfileCredentialSource::roleParameters(const OwnProfile &profile)
+{
+    AssumeRoleParameters parameters;
+    parameters.profile = profile.name;
+    parameters.roleArn = profile.roleArn;
+    parameters.sessionName = profile.roleSessionName;
+    parameters.durationSeconds = profile.durationSeconds;
+    parameters.externalId = profile.externalId;
+    // The global endpoint: STS has one, and an own profile names no STS region.
+    parameters.endpoint = Endpoints::resolve(Endpoints::Product::Sts, QString(),
+        ProfileEndpoints::read(u"own:"_s + profile.name));
+    return parameters;
+}
+
+std::shared_ptr<CredentialProvider> OwnProfileCredentialSource::roleProvider(const OwnProfile &profile,
+    std::shared_ptr<CredentialProvider> source)
+{
+    return std::make_shared<AssumeRoleProvider>(std::move(source), roleParameters(profile));
 }
 
 CredentialProblem OwnProfileCredentialSource::problem(CredentialProblem::Kind kind, const QString &detail) const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/config/assumeroleprovider.h"
 #include "core/config/credentialsource.h"
+#include "core/config/ownprofiles.h"
 
 #include <functional>
 #include <memory>
@@ -24,8 +26,19 @@ public:
     QString displayName() const override;
     Credentials load(CredentialProblem *problem) const override;
     QString defaultRegion() const override;
+    // In mode RamRoleArn the role's temporary credentials, assumed with load()'s AccessKey when a
+    // call first asks; in the other modes the default (load()'s credentials).
+    std::shared_ptr<CredentialProvider> provider(CredentialProblem *problem) const override;
 
     static StoreFactory keychain();
+
+    // What a RamRoleArn profile's AssumeRole asks for. STS is reached at the profile's STS (or
+    // emulator) endpoint override, else at the global sts.aliyuncs.com, as the aliyun CLI does
+    // for a profile without sts_region.
+    static AssumeRoleParameters roleParameters(const OwnProfile &profile);
+    // source: the profile's own AccessKey, however it was read (the CLI blocks, the GUI does not).
+    static std::shared_ptr<CredentialProvider> roleProvider(const OwnProfile &profile,
+        std::shared_ptr<CredentialProvider> source);
 
 private:
     CredentialProblem problem(CredentialProblem::Kind kind, const QString &detail = {}) const;
