@@ -203,14 +203,20 @@ const Credentials *RequestAuthenticator::findAccount(const QString &accessKeyId)
     return issued ? &issued->credentials : nullptr;
 }
 
+// Issued credentials, unless a fixed account has that AccessKey ID (a fixed account comes first).
+const TemporaryCredentials::Issued *RequestAuthenticator::findTemporary(const QString &accessKeyId) const
+{
+    const bool fixed = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
+        [&accessKeyId](const Credentials &account) { return account.accessKeyId == accessKeyId; });
+    return m_temporary && !fixed ? m_temporary->find(accessKeyId) : nullptr;
+}
+
 void RequestAuthenticator::fillIdentity(const QString &accessKeyId, AuthenticatedCall *call) const
 {
     call->accessKeyId = accessKeyId;
-    const TemporaryCredentials::Issued *issued = m_temporary ? m_temporary->find(accessKeyId) : nullptr;
-    const bool fixed = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
-        [&accessKeyId](const Credentials &account) { return account.accessKeyId == accessKeyId; });
-    call->temporary = issued && !fixed;
-    call->accountId = call->temporary ? issued->accountId : m_accountId;
+    const TemporaryCredentials::Issued *issued = findTemporary(accessKeyId);
+    call->temporary = issued != nullptr;
+    call->accountId = issued ? issued->accountId : m_accountId;
 }
 
 std::optional<EmulatorError> RequestAuthenticator::checkAccount(const QString &accessKeyId,
@@ -249,9 +255,7 @@ std::optional<EmulatorError> RequestAuthenticator::checkToken(const Credentials 
 std::optional<EmulatorError> RequestAuthenticator::checkAnyToken(const QString &accessKeyId,
     const Credentials &account, const QString &token, qint64 nowMs) const
 {
-    const bool fixed = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
-        [&accessKeyId](const Credentials &known) { return known.accessKeyId == accessKeyId; });
-    const TemporaryCredentials::Issued *issued = m_temporary && !fixed ? m_temporary->find(accessKeyId) : nullptr;
+    const TemporaryCredentials::Issued *issued = findTemporary(accessKeyId);
     return issued ? checkTemporaryToken(*issued, token, nowMs) : checkToken(account, token);
 }
 

@@ -37,6 +37,7 @@ private:
     std::optional<EmulatorError> verifyV3Signature(const IncomingRequest &request, const Credentials &account,
         const QueryParameters &query);
     const Credentials *findAccount(const QString &accessKeyId) const;
+    const TemporaryCredentials::Issued *findTemporary(const QString &accessKeyId) const;
     std::optional<EmulatorError> checkAccount(const QString &accessKeyId, const Credentials **account) const;
     static std::optional<EmulatorError> checkTimestamp(const QString &timestamp, qint64 nowMs);
     static std::optional<EmulatorError> checkToken(const Credentials &account, const QString &token);

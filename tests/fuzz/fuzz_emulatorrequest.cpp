@@ -1,9 +1,13 @@
 #include "core/signing/credentials.h"
 #include "emulator/incomingrequest.h"
+#include "emulator/metadataservice.h"
 #include "emulator/requestauthenticator.h"
 #include "emulator/requestframing.h"
+#include "emulator/stsservice.h"
+#include "emulator/temporarycredentials.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 #include <cstddef>
@@ -13,9 +17,12 @@
 // libFuzzer entry: the bytes a client sends to flowlog-emulator, through what reads them before
 // any action: RequestFraming (the limits on a connection), then the request as IncomingRequest
 // (headers, query and form decoding) and RequestAuthenticator (v1 and V3 signatures, timestamps,
-// tokens, nonces). Aborts when the framing depends on how the bytes were split into reads, when
-// it lets a request exceed its limits, or when a request the authenticator accepted is accepted
-// a second time (a replay).
+// tokens, nonces), and what reads a request that needs no signature: the metadata service and the
+// credentials URI (paths, headers, query) and AssumeRole's parameter checks. Aborts when the
+// framing depends on how the bytes were split into reads, when it lets a request exceed its
+// limits, when a request the authenticator accepted is accepted a second time (a replay), when a
+// metadata answer has a status it does not document, or when AssumeRole neither refuses with a
+// client error nor hands out STS. credentials.
 
 namespace {
 
@@ -110,8 +117,10 @@ void checkRequest(const QByteArray &bytes)
     Credentials withToken = Credentials::sandbox();
     withToken.accessKeyId = QStringLiteral("token-access-key-id");
     withToken.securityToken = QStringLiteral("the-sts-token");
+    TemporaryCredentials issued;
     RequestAuthenticator authenticator;
     authenticator.setAccounts({Credentials::sandbox(), withToken});
+    authenticator.setTemporaryCredentials(&issued);
     AuthenticatedCall call;
     const std::optional<EmulatorError> error = authenticator.authenticate(request, seedTimeMs, &call);
     if (error) {
@@ -123,6 +132,42 @@ void checkRequest(const QByteArray &bytes)
     require(replay && replay->code == QLatin1String("SignatureNonceUsed"));
 }
 
+void checkMetadata(const IncomingRequest &request, MetadataService::ImdsMode mode)
+{
+    TemporaryCredentials issued;
+    StsService sts(&issued);
+    MetadataService metadata(&sts, &issued);
+    metadata.setImdsMode(mode);
+    const std::optional<MetadataService::Answer> answer = metadata.answer(request, seedTimeMs);
+    require(answer.has_value() == MetadataService::handlesPath(request.path));
+    if (answer) {
+        static const QList<int> documented {200, 400, 401, 404, 405, 500};
+        require(documented.contains(answer->httpStatus));
+    }
+}
+
+// AssumeRole's checks on the request's parameters, as if its signature had been accepted.
+void checkAssumeRole(const IncomingRequest &request)
+{
+    TemporaryCredentials issued;
+    StsService sts(&issued);
+    sts.setAssumableRoles({StsService::roleArn(QStringLiteral("1234567890123456"), QStringLiteral("flowlog-operator"))});
+    AuthenticatedCall call;
+    call.action = QStringLiteral("AssumeRole");
+    call.apiVersion = StsService::apiVersion();
+    call.accountId = QStringLiteral("1234567890123456");
+    call.parameters = request.allParameters();
+    const StsService::Outcome outcome = sts.execute(call, seedTimeMs);
+    if (outcome.error) {
+        require(!outcome.error->code.isEmpty() && outcome.error->httpStatus >= 400 && outcome.error->httpStatus < 500);
+        require(issued.size() == 0);
+        return;
+    }
+    const QString accessKeyId = outcome.body.value(QStringLiteral("Credentials")).toObject()
+                                    .value(QStringLiteral("AccessKeyId")).toString();
+    require(TemporaryCredentials::isTemporaryKey(accessKeyId) && issued.find(accessKeyId));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -130,5 +175,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     checkFraming(bytes);
     checkRequest(bytes);
+    const IncomingRequest request = requestFrom(bytes);
+    for (const auto mode : {MetadataService::ImdsMode::Both, MetadataService::ImdsMode::V1Only,
+             MetadataService::ImdsMode::V2Only})
+        checkMetadata(request, mode);
+    checkAssumeRole(request);
     return 0;
 }
