@@ -62,6 +62,22 @@ constexpr MessageTemplate templates[] = {
     {"description.invisible", QT_TRANSLATE_NOOP("RequestValidator", "The description contains the invisible character %1 (a zero-width or text-direction character, probably copied along with the text): delete it.")},
     {"description.invalid-character", QT_TRANSLATE_NOOP("RequestValidator", "The description contains %1, which is not a character (unassigned, private use or a broken surrogate): delete it.")},
     {"description.surrounding-spaces", QT_TRANSLATE_NOOP("RequestValidator", "Leading and trailing spaces are removed before sending.")},
+
+    {"aggregation-interval.invalid", QT_TRANSLATE_NOOP("RequestValidator", "“%1” is not a sampling interval: use 1, 5 or 10 (minutes; 10 is the default).")},
+    {"traffic-path.unknown", QT_TRANSLATE_NOOP("RequestValidator", "“%1” is not a traffic path: use all or internetGateway, spelled exactly so.")},
+    {"traffic-path.duplicate", QT_TRANSLATE_NOOP("RequestValidator", "The traffic path %1 is given twice: give each path once.")},
+    {"ip-version.unknown", QT_TRANSLATE_NOOP("RequestValidator", "“%1” is not an IP version: use IPV4 or DualStack, spelled exactly so.")},
+    {"ip-version.dual-stack-region", QT_TRANSLATE_NOOP("RequestValidator", "Dual-stack flow logs are offered only in %2; in %1 the service may refuse DualStack. Choose IPV4 unless the console offers dual stack in this region.")},
+    {"resource-group.naming", QT_TRANSLATE_NOOP("RequestValidator", "Resource group IDs are “rg-” followed by lower-case letters and digits, such as rg-acfmxazdjdhd: check the ID in Resource Management.")},
+    {"tags.too-many", QT_TRANSLATE_N_NOOP("RequestValidator", "At most 20 tags can be given; there are %n: remove the extra ones."), 0},
+    {"tag.key-missing", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 has no key: enter one, or remove the tag.")},
+    {"tag.key-too-long", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): the key has %3 characters, at most 128 are allowed. Shorten it.")},
+    {"tag.value-too-long", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): the value has %3 characters, at most 128 are allowed. Shorten it.")},
+    {"tag.key-reserved-prefix", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): a key must not start with “%3”, which Alibaba Cloud reserves (aliyun, acs:).")},
+    {"tag.value-reserved-prefix", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): a value must not start with “%3”, which Alibaba Cloud reserves (aliyun, acs:).")},
+    {"tag.key-url", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): a key must not contain “%3”. Remove the address.")},
+    {"tag.value-url", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): a value must not contain “%3”. Remove the address.")},
+    {"tag.key-duplicate", QT_TRANSLATE_NOOP("RequestValidator", "Tag %1 (“%2”): tag %3 has the same key. Keys must be unique: change or remove one.")},
 };
 // clang-format on
 
@@ -90,8 +106,10 @@ QString fill(const QString &text, const QStringList &a)
         return text.arg(a[0]);
     case 2:
         return text.arg(a[0], a[1]);
-    default:
+    case 3:
         return text.arg(a[0], a[1], a[2]);
+    default:
+        return text.arg(a[0], a[1], a[2], a[3]);
     }
 }
 
@@ -102,7 +120,8 @@ namespace Fields {
 QList<Field> all()
 {
     return {Field::RegionId, Field::ResourceType, Field::ResourceId, Field::TrafficType, Field::ProjectName,
-        Field::LogStoreName, Field::FlowLogName, Field::Description};
+        Field::LogStoreName, Field::FlowLogName, Field::Description, Field::AggregationInterval, Field::TrafficPath,
+        Field::IpVersion, Field::ResourceGroupId, Field::Tags};
 }
 
 QString apiName(Field field)
@@ -116,6 +135,11 @@ QString apiName(Field field)
     case Field::LogStoreName: return u"LogStoreName"_s;
     case Field::FlowLogName: return u"FlowLogName"_s;
     case Field::Description: return u"Description"_s;
+    case Field::AggregationInterval: return u"AggregationInterval"_s;
+    case Field::TrafficPath: return u"TrafficPath"_s;
+    case Field::IpVersion: return u"IpVersion"_s;
+    case Field::ResourceGroupId: return u"ResourceGroupId"_s;
+    case Field::Tags: return u"Tag"_s;
     }
     Q_UNREACHABLE();
 }
@@ -131,11 +155,25 @@ QString label(Field field)
     case Field::LogStoreName: return QCoreApplication::translate("Fields", "Logstore");
     case Field::FlowLogName: return QCoreApplication::translate("Fields", "Flow log name");
     case Field::Description: return QCoreApplication::translate("Fields", "Description");
+    case Field::AggregationInterval: return QCoreApplication::translate("Fields", "Sampling interval (minutes)");
+    case Field::TrafficPath: return QCoreApplication::translate("Fields", "Traffic path");
+    case Field::IpVersion: return QCoreApplication::translate("Fields", "IP version");
+    case Field::ResourceGroupId: return QCoreApplication::translate("Fields", "Resource group");
+    case Field::Tags: return QCoreApplication::translate("Fields", "Tags");
     }
     Q_UNREACHABLE();
 }
 
 } // namespace Fields
+
+QString ValidationFinding::parameterName() const
+{
+    if (item >= 0 && field == Field::TrafficPath)
+        return u"TrafficPath.%1"_s.arg(item + 1);
+    if (item >= 0 && field == Field::Tags)
+        return u"Tag.%1.%2"_s.arg(item + 1).arg(code.startsWith(u"tag.value"_s) ? u"Value"_s : u"Key"_s);
+    return Fields::apiName(field);
+}
 
 QString ValidationFinding::message() const
 {
