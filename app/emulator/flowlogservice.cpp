@@ -39,11 +39,11 @@ std::optional<EmulatorError> firstError(const ValidationFindings &findings)
 {
     for (const ValidationFinding &finding : findings) {
         if (finding.severity == Severity::Error && finding.code.endsWith(u".missing"_s))
-            return EmulatorError::missingParameter(Fields::apiName(finding.field));
+            return EmulatorError::missingParameter(finding.parameterName());
     }
     for (const ValidationFinding &finding : findings) {
         if (finding.severity == Severity::Error)
-            return EmulatorError::invalidParameter(Fields::apiName(finding.field), finding.message());
+            return EmulatorError::invalidParameter(finding.parameterName(), finding.message());
     }
     return std::nullopt;
 }

@@ -19,3 +19,17 @@ inline FlowLogRequest sampleRequest()
     request.description = u"描述 with reserved: a&b=c+d %2F /?#[]@!$'()*,; ~ end"_s;
     return request;
 }
+
+// The sample with every parameter CreateFlowLog gained after 2016: a one-minute interval, both
+// traffic paths, dual stack, a resource group and tags, one with a Chinese value and one empty.
+inline FlowLogRequest advancedSampleRequest()
+{
+    using namespace Qt::StringLiterals;
+    FlowLogRequest request = sampleRequest();
+    request.aggregationInterval = u"1"_s;
+    request.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    request.ipVersion = u"DualStack"_s;
+    request.resourceGroupId = u"rg-acfmxazdjdhd2ka"_s;
+    request.tags = {{u"env"_s, u"生产"_s}, {u"team"_s, u"network ops"_s}, {u"empty"_s, QString()}};
+    return request;
+}

@@ -84,7 +84,11 @@ QSet<QString> tst_RequestValidator::allCodes()
         u"name.invisible"_s, u"name.control-character"_s, u"name.emoji-or-symbol"_s, u"name.invalid-character"_s,
         u"description.too-short"_s, u"description.too-long"_s, u"description.url-prefix"_s,
         u"description.first-character"_s, u"description.fullwidth-letter"_s, u"description.control-character"_s,
-        u"description.invisible"_s, u"description.invalid-character"_s, u"description.surrounding-spaces"_s};
+        u"description.invisible"_s, u"description.invalid-character"_s, u"description.surrounding-spaces"_s,
+        u"aggregation-interval.invalid"_s, u"traffic-path.unknown"_s, u"traffic-path.duplicate"_s,
+        u"ip-version.unknown"_s, u"ip-version.dual-stack-region"_s, u"resource-group.naming"_s, u"tags.too-many"_s,
+        u"tag.key-missing"_s, u"tag.key-too-long"_s, u"tag.value-too-long"_s, u"tag.key-reserved-prefix"_s,
+        u"tag.value-reserved-prefix"_s, u"tag.key-url"_s, u"tag.value-url"_s, u"tag.key-duplicate"_s};
 }
 
 // The document's own example values (a VPC, a masked ID, a name with a dot) on the shared sample.
@@ -732,6 +736,17 @@ void tst_RequestValidator::everyCodeHasItsOwnMessage()
     findings += RequestValidator::validateField(request, Field::ResourceId);
     request.resourceId = u"i-1"_s;
     findings += RequestValidator::validateField(request, Field::ResourceId);
+    request.regionId = u"eu-central-1"_s;
+    request.aggregationInterval = u"7"_s;
+    request.trafficPaths = {u"nat"_s, u"all"_s, u"all"_s};
+    request.ipVersion = u"DualStack"_s;
+    request.resourceGroupId = u"RG"_s;
+    request.tags = {{QString(), u"x"_s}, {u"k"_s.repeated(129), u"v"_s.repeated(129)}, {u"aliyun"_s, u"acs:"_s},
+        {u"http://k"_s, u"https://v"_s}, {u"d"_s, QString()}, {u"d"_s, QString()}};
+    findings += RequestValidator::validate(request);
+    request.ipVersion = u"IPv6"_s;
+    request.tags.resize(21);
+    findings += RequestValidator::validate(request);
     const QString fallback = u"Invalid value ("_s;
     QSet<QString> seen;
     for (const ValidationFinding &finding : findings) {
@@ -741,7 +756,7 @@ void tst_RequestValidator::everyCodeHasItsOwnMessage()
         for (const QString &argument : finding.arguments)
             QVERIFY2(message.contains(argument) || finding.code.endsWith(u"-of-other-type"_s)
                     || finding.code.endsWith(u"unknown-prefix"_s) || finding.code.endsWith(u".too-long"_s)
-                    || finding.code.endsWith(u".too-short"_s),
+                    || finding.code.endsWith(u".too-short"_s) || finding.code == u"tags.too-many"_s,
                 qPrintable(finding.code + u": "_s + message));
         seen.insert(finding.code);
     }
@@ -760,8 +775,17 @@ void tst_RequestValidator::everyCodeIsDocumented()
 void tst_RequestValidator::fieldApiNamesAreTheSentParameterNames()
 {
     QStringList sent;
-    for (const ApiParameter &parameter : validRequest().apiParameters())
-        sent.append(parameter.first);
+    FlowLogRequest request = validRequest();
+    request.aggregationInterval = u"5"_s;
+    request.trafficPaths = {u"all"_s};
+    request.ipVersion = u"IPV4"_s;
+    request.resourceGroupId = u"rg-abc"_s;
+    request.tags = {{u"env"_s, u"prod"_s}};
+    for (const ApiParameter &parameter : request.apiParameters()) {
+        const QString name = parameter.first.section(u'.', 0, 0); // Tag.1.Key, TrafficPath.1
+        if (!sent.contains(name))
+            sent.append(name);
+    }
     QStringList names;
     for (Field field : Fields::all()) {
         names.append(Fields::apiName(field));

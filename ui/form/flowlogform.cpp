@@ -158,6 +158,11 @@ QWidget *FlowLogForm::editorFor(Field field) const
     case Field::Description:
         return m_descriptionLineEdit;
     case Field::RegionId:
+    case Field::AggregationInterval:
+    case Field::TrafficPath:
+    case Field::IpVersion:
+    case Field::ResourceGroupId:
+    case Field::Tags:
         break;
     }
     return nullptr;

@@ -1,7 +1,10 @@
 #include "core/request/requestvalidator.h"
 
+#include "core/request/advancedrules.h"
 #include "core/request/codepointclass.h"
 #include "core/request/textrules.h"
+
+#include <QMap>
 
 #include <algorithm>
 
@@ -141,11 +144,51 @@ void checkField(const FlowLogRequest &request, Field field, std::optional<Resour
         return TextRules::checkName(request.flowLogName, findings);
     case Field::Description:
         return TextRules::checkDescription(request.description, findings);
+    case Field::AggregationInterval:
+        return AdvancedRules::checkAggregationInterval(request.aggregationInterval, findings);
+    case Field::TrafficPath:
+        return AdvancedRules::checkTrafficPaths(request.trafficPaths, findings);
+    case Field::IpVersion:
+        return AdvancedRules::checkIpVersion(request.ipVersion, request.regionId, findings);
+    case Field::ResourceGroupId:
+        return AdvancedRules::checkResourceGroupId(request.resourceGroupId, findings);
+    case Field::Tags:
+        return AdvancedRules::checkTags(request.tags, findings);
     }
 }
 
 constexpr Field allFields[] = {Field::RegionId, Field::ResourceType, Field::ResourceId, Field::TrafficType,
-    Field::ProjectName, Field::LogStoreName, Field::FlowLogName, Field::Description};
+    Field::ProjectName, Field::LogStoreName, Field::FlowLogName, Field::Description, Field::AggregationInterval,
+    Field::TrafficPath, Field::IpVersion, Field::ResourceGroupId, Field::Tags};
+
+// The 1-based index N of "<prefix>N<suffix>" (TrafficPath.2, Tag.3.Key), or 0 when the name has
+// another form.
+int repeatIndex(QStringView name, QStringView prefix, QStringView suffix)
+{
+    if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.size() <= prefix.size() + suffix.size())
+        return 0;
+    bool ok = false;
+    const int index = name.sliced(prefix.size(), name.size() - prefix.size() - suffix.size()).toInt(&ok);
+    return ok && index >= 1 ? index : 0;
+}
+
+// The repeated parameters in index order, as the SDKs flatten them: TrafficPath.N and Tag.N.*. A tag
+// with a value but no key keeps an empty key, which the tag rules report.
+void readRepeatedParameters(const ApiParameters &parameters, FlowLogRequest &request)
+{
+    QMap<int, QString> paths;
+    QMap<int, FlowLogTag> tags;
+    for (const auto &[name, value] : parameters) {
+        if (const int path = repeatIndex(name, u"TrafficPath.", u""))
+            paths.insert(path, value);
+        else if (const int key = repeatIndex(name, u"Tag.", u".Key"))
+            tags[key].key = value;
+        else if (const int tag = repeatIndex(name, u"Tag.", u".Value"))
+            tags[tag].value = value;
+    }
+    request.trafficPaths = paths.values();
+    request.tags = tags.values();
+}
 
 const QString *parameterValue(const ApiParameters &parameters, Field field)
 {
@@ -215,6 +258,10 @@ ParsedRequest parse(const ApiParameters &parameters)
     request.logStoreName = textParameter(parameters, Field::LogStoreName);
     request.flowLogName = textParameter(parameters, Field::FlowLogName);
     request.description = textParameter(parameters, Field::Description);
+    request.aggregationInterval = textParameter(parameters, Field::AggregationInterval);
+    request.ipVersion = textParameter(parameters, Field::IpVersion);
+    request.resourceGroupId = textParameter(parameters, Field::ResourceGroupId);
+    readRepeatedParameters(parameters, request);
 
     const QString *typeValue = parameterValue(parameters, Field::ResourceType);
     const std::optional<ResourceType> type = ResourceTypes::fromApiName(normalizedOrEmpty(typeValue));
