@@ -214,6 +214,7 @@ private slots:
     void readTimeoutAdoptsTheExistingFlowLog();
     void lostConnectionAdoptsTheExistingFlowLog();
     void afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreating();
+    void anExistingFlowLogWithOtherSettingsIsNeitherAdoptedNorCreatedAgain();
     void afterAnUnknownOutcomeWithNothingFoundItCreates();
     void readTimeoutWithNothingFoundCreatesAgain();
     void readTimeoutWithFailedCheckIsUnknown();
@@ -562,6 +563,30 @@ void tst_ApiClient::afterAnUnknownOutcomeTheExistingFlowLogIsAdoptedWithoutCreat
     QCOMPARE(result->attempts, 0);
     QCOMPARE(count(u"CreateFlowLog"_s), 1);
     QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
+    QCOMPARE(m_emulator->flowLogCount(), 1);
+}
+
+// The same resource, project and logstore with other settings is not the flow log asked for, and
+// creating another could duplicate it: the outcome is unknown, naming what differs.
+void tst_ApiClient::anExistingFlowLogWithOtherSettingsIsNeitherAdoptedNorCreatedAgain()
+{
+    const std::optional<ApiResult> earlier = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(earlier && earlier->ok());
+    FlowLogRequest request = sampleRequest();
+    request.aggregationInterval = u"5"_s;
+    request.trafficType = TrafficType::Drop;
+
+    const std::optional<ApiResult> result
+        = waitForResult(m_client->createFlowLog(request, ApiClient::CreateMode::IfAbsent));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Unknown);
+    QCOMPARE(result->code, QLatin1StringView(ErrorCatalog::existingDiffersCode));
+    QCOMPARE(result->differingSettings, (QStringList {u"TrafficType"_s, u"AggregationInterval"_s}));
+    QCOMPARE(result->existingFlowLogId, earlier->flowLogId);
+    QVERIFY(!result->adoptedExisting);
+    QVERIFY2(result->message.contains(earlier->flowLogId) && result->message.contains(u"AggregationInterval"_s),
+        qPrintable(result->message));
+    QCOMPARE(count(u"CreateFlowLog"_s), 1);
     QCOMPARE(m_emulator->flowLogCount(), 1);
 }
 

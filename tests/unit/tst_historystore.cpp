@@ -175,6 +175,7 @@ private slots:
     void nullTimeStaysNull();
     void addAssignsGrowingIdsAndSignals();
     void updateRewritesRow();
+    void todaysParametersAreKept();
     void updateOfMissingIdFails();
     void removeDeletesRowsAndIdsAreNotReused();
     void entriesAreNewestFirstAndLimited();
@@ -324,6 +325,25 @@ void tst_HistoryStore::updateRewritesRow()
     compareEntries(*store.entry(entry.id), entry);
     compareEntries(*store.entry(other), sampleEntry(2));
     QCOMPARE(store.count(), 2);
+}
+
+// Today's parameters are kept exactly, separators and Chinese included; rows of earlier versions
+// (the migration tests) read them as not given.
+void tst_HistoryStore::todaysParametersAreKept()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry entry = sampleEntry();
+    entry.request.aggregationInterval = u"1"_s;
+    entry.request.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    entry.request.ipVersion = u"DualStack"_s;
+    entry.request.resourceGroupId = u"rg-abc123"_s;
+    entry.request.tags = {{u"env"_s, u"生产"_s}, {u"a;b=c\\d"_s, QString()}};
+    const qint64 id = store.add(entry);
+    QCOMPARE(store.entry(id)->request, entry.request);
+    QCOMPARE(store.entries().constFirst().request, entry.request);
+    const qint64 plain = store.add(sampleEntry());
+    QVERIFY(!store.entry(plain)->request.hasAdvancedParameters());
 }
 
 void tst_HistoryStore::updateOfMissingIdFails()
@@ -533,6 +553,7 @@ void tst_HistoryStore::versionOneFileIsMigratedAndKeepsEveryRow()
     QCOMPARE(entries.at(2).flowLogId, u"fl-1"_s);
     QCOMPARE(entries.at(2).request.resourceType, ResourceType::Vpc);
     QCOMPARE(entries.at(2).time, QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC));
+    QVERIFY(!entries.at(2).request.hasAdvancedParameters());
     QCOMPARE(entries.at(1).errorCode, u"Throttling.User"_s);
     QCOMPARE(entries.at(1).errorMessage, u"Request was denied due to user flow control."_s);
     QCOMPARE(entries.at(1).request.trafficType, TrafficType::Drop);
@@ -553,7 +574,7 @@ void tst_HistoryStore::versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved()
     QVERIFY(writeVersion1File(path, 2));
     HistoryStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
     const QList<HistoryEntry> entries = store.entries();
     QCOMPARE(idsOf(entries), (QList<qint64> {3, 2, 1}));
     for (const HistoryEntry &entry : entries) {
@@ -572,7 +593,7 @@ void tst_HistoryStore::versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved()
     QVERIFY(store.unresolvedEntries().isEmpty());
     HistoryStore reopened;
     QVERIFY(reopened.open(path));
-    QCOMPARE(reopened.schemaVersion(), 3);
+    QCOMPARE(reopened.schemaVersion(), HistoryStore::SchemaVersion);
     QCOMPARE(reopened.entry(3)->resolvedBy, qint64(4));
     QCOMPARE(reopened.entry(3)->resolvedTime, settled.resolvedTime);
     QCOMPARE(reopened.count(), 3);

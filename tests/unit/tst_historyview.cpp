@@ -313,11 +313,12 @@ void tst_HistoryView::exportsCsvForExcel()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("time,profile,regionId,resourceType,resourceId,trafficType,projectName,"
                                                "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
                                                "httpStatus,code,message,attempts,elapsedMs,flowLogStatus,"
-                                               "endpoint,id,source,signatureVersion,resolvedBy,resolvedAt"));
+                                               "endpoint,aggregationInterval,trafficPath,ipVersion,resourceGroupId,"
+                                               "tags,id,source,signatureVersion,resolvedBy,resolvedAt"));
     // Newest first, as shown; Chinese text survives as UTF-8.
     QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
         u"2026-11-28T18:00:19.000+08:00,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
-        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,20,gui,v3,0,"_s);
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,,,,,,20,gui,v3,0,"_s);
 }
 
 void tst_HistoryView::csvQuotesAndDefusesFormulas()

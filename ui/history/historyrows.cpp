@@ -2,6 +2,10 @@
 
 #include "ui/history/historytablemodel.h"
 
+#include "core/history/historyfields.h"
+
+#include <QCoreApplication>
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -145,6 +149,13 @@ HistoryEntry HistoryRows::entry(qsizetype index) const
     entry.request.logStoreName = pooled(r, PLogStore);
     entry.request.flowLogName = text(TFlowLogName);
     entry.request.description = text(TDescription);
+    entry.request.aggregationInterval = pooled(r, PInterval);
+    const QString trafficPaths = pooled(r, PTrafficPath);
+    if (!trafficPaths.isEmpty())
+        entry.request.trafficPaths = trafficPaths.split(u';');
+    entry.request.ipVersion = pooled(r, PIpVersion);
+    entry.request.resourceGroupId = pooled(r, PResourceGroup);
+    entry.request.tags = HistoryFields::tagsFromText(text(TTags));
     entry.outcome = Outcome(r.outcome);
     entry.flowLogId = text(TFlowLogId);
     entry.requestId = text(TRequestId);
@@ -226,13 +237,16 @@ HistoryRows::Row HistoryRows::makeRow(const HistoryEntry &entry)
     row.outcome = quint8(entry.outcome);
     row.resourceType = quint8(entry.request.resourceType);
     row.trafficType = quint8(entry.request.trafficType);
+    const QString trafficPaths = entry.request.trafficPaths.join(u';');
     const QString *pooledValues[PooledFieldCount] = {&entry.profile, &entry.request.regionId,
         &entry.request.projectName, &entry.request.logStoreName, &entry.flowLogStatus, &entry.endpoint,
-        &entry.errorCode, &entry.errorMessage, &entry.signatureVersion, &entry.source};
+        &entry.errorCode, &entry.errorMessage, &entry.signatureVersion, &entry.source,
+        &entry.request.aggregationInterval, &trafficPaths, &entry.request.ipVersion, &entry.request.resourceGroupId};
     for (int field = 0; field < PooledFieldCount; ++field)
         row.pooled[field] = intern(*pooledValues[field]);
+    const QString tags = HistoryFields::tagsText(entry.request.tags);
     const QString *textValues[TextFieldCount] = {&entry.request.resourceId, &entry.request.flowLogName,
-        &entry.request.description, &entry.flowLogId, &entry.requestId};
+        &entry.request.description, &entry.flowLogId, &entry.requestId, &tags};
     for (int field = 0; field < TextFieldCount; ++field) {
         row.text.append(textValues[field]->toUtf8());
         row.ends[field] = quint32(row.text.size());
@@ -305,6 +319,16 @@ QString HistoryRows::displayText(const Row &row, int column) const
         return pooled(row, PStatus);
     case Column::Endpoint:
         return pooled(row, PEndpoint);
+    case Column::SamplingInterval:
+        return pooled(row, PInterval).isEmpty() ? QCoreApplication::translate("HistoryRows", "10 (default)")
+                                                : pooled(row, PInterval);
+    case Column::TrafficPath:
+        return pooled(row, PTrafficPath).isEmpty() ? QCoreApplication::translate("HistoryRows", "all (default)")
+                                                   : pooled(row, PTrafficPath);
+    case Column::IpVersion:
+        return pooled(row, PIpVersion);
+    case Column::ResourceGroup:
+        return pooled(row, PResourceGroup);
     default:
         break;
     }
@@ -325,6 +349,8 @@ int HistoryRows::textFieldOf(int column)
         return TFlowLogId;
     case Column::RequestId:
         return TRequestId;
+    case Column::Tags:
+        return TTags;
     default:
         return -1;
     }

@@ -56,8 +56,8 @@ public:
 
 private:
     enum PooledField { PProfile, PRegion, PProject, PLogStore, PStatus, PEndpoint, PErrorCode,
-        PErrorMessage, PSignature, PSource, PooledFieldCount };
-    enum TextField { TResourceId, TFlowLogName, TDescription, TFlowLogId, TRequestId, TextFieldCount };
+        PErrorMessage, PSignature, PSource, PInterval, PTrafficPath, PIpVersion, PResourceGroup, PooledFieldCount };
+    enum TextField { TResourceId, TFlowLogName, TDescription, TFlowLogId, TRequestId, TTags, TextFieldCount };
 
     struct Row
     {

@@ -31,7 +31,8 @@ public:
     enum Column {
         Time, Profile, Region, ResourceType, ResourceId, TrafficType, Project, LogStore, FlowLogName,
         Description, Outcome, FlowLogId, RequestId, HttpStatus, ErrorCode, ErrorMessage, Attempts,
-        Duration, FlowLogStatus, Endpoint, ColumnCount
+        Duration, FlowLogStatus, Endpoint, SamplingInterval, TrafficPath, IpVersion, ResourceGroup, Tags,
+        ColumnCount
     };
     Q_ENUM(Column)
 

@@ -37,6 +37,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto HeaderStateKey = SettingsKeys::HistoryHeaderState;
+// How many columns the saved header state knew: columns added since are given their default.
+const QString HeaderColumnsKey = u"history/headerColumns"_s;
 
 QAction *createAction(const QString &objectName, QObject *parent)
 {
@@ -340,11 +342,21 @@ void HistoryView::restoreHeaderState()
 {
     QHeaderView *header = m_tableView->horizontalHeader();
     const QByteArray state = QSettings().value(HeaderStateKey).toByteArray();
+    // Today's parameters other than the sampling interval are rarely set: hidden until asked for,
+    // also for a layout saved before those columns existed.
+    static constexpr int rarelySet[] = {HistoryTableModel::TrafficPath, HistoryTableModel::IpVersion,
+        HistoryTableModel::ResourceGroup, HistoryTableModel::Tags};
     if (state.isEmpty() || !header->restoreState(state)) {
         for (int column : {HistoryTableModel::Description, HistoryTableModel::Endpoint, HistoryTableModel::Attempts})
             header->setSectionHidden(column, true);
+        for (int column : rarelySet)
+            header->setSectionHidden(column, true);
         applyDefaultColumnWidths();
+    } else if (QSettings().value(HeaderColumnsKey).toInt() < HistoryTableModel::ColumnCount) {
+        for (int column : rarelySet)
+            header->setSectionHidden(column, true);
     }
+    QSettings().setValue(HeaderColumnsKey, int(HistoryTableModel::ColumnCount));
     for (int column = 0; column < m_columnActions.size(); ++column) {
         const QSignalBlocker blocker(m_columnActions.at(column));
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -65,6 +66,10 @@ struct ApiResult
     // Set when, after an ambiguous failure, an existing flow log matching the request was found and
     // adopted instead of creating a second one.
     bool adoptedExisting = false;
+    // Set with ErrorCatalog::existingDiffersCode: the flow log found on the same resource, project
+    // and logstore, and the API names of the settings in which it differs (nothing was created).
+    QString existingFlowLogId;
+    QStringList differingSettings;
     QJsonObject body; // the parsed JSON answer of the last attempt (e.g. DescribeFlowLogs' FlowLogs)
     // The answer as it came, for ApiClient::fetch() only (it may hold credentials: the provider
     // that asked reads it and nobody else).

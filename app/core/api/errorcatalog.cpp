@@ -161,6 +161,12 @@ constexpr Entry clientEntries[] = {
     {"NetworkError", QT_TRANSLATE_NOOP("ErrorCatalog", "The network request failed."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the network connection and the endpoint, then send again."),
         ErrorKind::Permanent},
+    {ErrorCatalog::existingDiffersCode,
+        QT_TRANSLATE_NOOP("ErrorCatalog", "A flow log on this resource, project and logstore exists with other "
+                                          "settings; nothing was created."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Compare it with the request (flowlog-cli describe, or the console), "
+                                          "then delete it or change the request and send again."),
+        ErrorKind::Ambiguous},
     {ErrorCatalog::cancelledCode, QT_TRANSLATE_NOOP("ErrorCatalog", "The call was cancelled."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Send again when ready."), ErrorKind::Permanent},
 };
@@ -208,6 +214,14 @@ QStringList serverCodes()
     for (const Entry &entry : serverEntries)
         codes.append(QLatin1String(entry.code));
     return codes;
+}
+
+QString existingDiffersMessage(const QString &flowLogId, const QStringList &settings)
+{
+    return QCoreApplication::translate("ErrorCatalog",
+        "The flow log %1 on this resource, project and logstore has other settings (%2): nothing was created. "
+        "Delete it or change the request, then send again.")
+        .arg(flowLogId, settings.join(u", "_s));
 }
 
 QStringList clientCodes()

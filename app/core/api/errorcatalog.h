@@ -46,4 +46,8 @@ QString serverStringToSign(const QString &message);
 
 // ApiResult::code of a call the user cancelled.
 inline constexpr char cancelledCode[] = "Cancelled";
+// ApiResult::code when the flow log a retry or --if-absent found has other settings than asked for.
+inline constexpr char existingDiffersCode[] = "ExistingFlowLogDiffers";
+// What that result says, translated now: the flow log found and the settings (API names) that differ.
+QString existingDiffersMessage(const QString &flowLogId, const QStringList &settings);
 } // namespace ErrorCatalog

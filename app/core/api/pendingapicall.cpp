@@ -413,6 +413,10 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
         if (info.matches(*m_createRequest))
             matches.append(info);
     }
+    if (matches.size() == 1 && !matches.constFirst().differingSettings(*m_createRequest).isEmpty()) {
+        finish(existingDiffersResult(matches.constFirst()));
+        return;
+    }
     if (matches.size() == 1) {
         ApiResult adopted = check;
         adopted.flowLogId = matches.constFirst().flowLogId;
@@ -434,6 +438,18 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
         scheduleAttempt(m_policy.backoffMs(m_attempt, false));
     else
         finish(m_ambiguous);
+}
+
+// The same target with other settings: not ours to adopt, and creating another could duplicate it.
+ApiResult PendingApiCall::existingDiffersResult(const FlowLogInfo &existing) const
+{
+    ApiResult result = m_ambiguous;
+    result.outcome = Outcome::Unknown;
+    result.code = QLatin1String(ErrorCatalog::existingDiffersCode);
+    result.existingFlowLogId = existing.flowLogId;
+    result.differingSettings = existing.differingSettings(*m_createRequest);
+    result.message = ErrorCatalog::existingDiffersMessage(result.existingFlowLogId, result.differingSettings);
+    return result;
 }
 
 ApiResult PendingApiCall::unknownResult(const QString &reason) const

@@ -113,7 +113,7 @@ AttemptResolver::Settled AttemptResolver::judge(const HistoryEntry &entry, const
     QList<std::pair<FlowLogInfo, qint64>> candidates;
     for (const FlowLogInfo &info : listed) {
         qint64 adoptedBy = 0;
-        if (info.matches(entry.request) && couldBeFrom(entry, rowsNaming(info.flowLogId), &adoptedBy))
+        if (info.matches(entry.request) && info.differingSettings(entry.request).isEmpty() && couldBeFrom(entry, rowsNaming(info.flowLogId), &adoptedBy))
             candidates.append({info, adoptedBy});
     }
     if (candidates.size() == 1) {

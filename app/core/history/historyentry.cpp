@@ -41,6 +41,9 @@ void HistoryEntry::applyResult(const ApiResult &result)
     httpStatus = result.httpStatus;
     errorCode = result.code;
     errorMessage = isServerMessage(result) ? result.message : QString();
+    // Kept language-independent ("fl-…: AggregationInterval, Tag") and worded when shown.
+    if (!result.differingSettings.isEmpty())
+        errorMessage = result.existingFlowLogId + u": "_s + result.differingSettings.join(u", "_s);
     attempts = result.attempts;
     durationMs = result.elapsedMs;
     if (!result.body.isEmpty())
@@ -49,6 +52,10 @@ void HistoryEntry::applyResult(const ApiResult &result)
 
 QString HistoryEntry::messageText(const QString &code, const QString &storedMessage)
 {
+    if (code == QLatin1StringView(ErrorCatalog::existingDiffersCode) && storedMessage.contains(u": "_s)) {
+        return ErrorCatalog::existingDiffersMessage(storedMessage.section(u": "_s, 0, 0),
+            storedMessage.section(u": "_s, 1).split(u", "_s));
+    }
     if (!storedMessage.isEmpty() || code.isEmpty())
         return storedMessage;
     return ErrorCatalog::explain(code).explanation;

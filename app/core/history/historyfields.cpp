@@ -48,6 +48,42 @@ QString utcOffset(const QDateTime &time)
         + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
+// The batch file's syntax (docs/cli.md), so that an exported row can be sent again as it is.
+QString tagsText(const FlowLogTags &tags)
+{
+    const auto escaped = [](QString text) {
+        return text.replace(u'\\', u"\\\\"_s).replace(u';', u"\\;"_s).replace(u'=', u"\\="_s);
+    };
+    QStringList pairs;
+    for (const FlowLogTag &tag : tags)
+        pairs.append(escaped(tag.key) + u'=' + escaped(tag.value));
+    return pairs.join(u';');
+}
+
+FlowLogTags tagsFromText(QStringView text)
+{
+    FlowLogTags tags;
+    if (text.isEmpty())
+        return tags;
+    FlowLogTag tag;
+    bool inValue = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' && i + 1 < text.size()) {
+            (inValue ? tag.value : tag.key) += text[++i];
+        } else if (c == u';') {
+            tags.append(std::exchange(tag, {}));
+            inValue = false;
+        } else if (c == u'=' && !inValue) {
+            inValue = true;
+        } else {
+            (inValue ? tag.value : tag.key) += c;
+        }
+    }
+    tags.append(tag);
+    return tags;
+}
+
 const QList<HistoryField> &all()
 {
     using E = const HistoryEntry &;
@@ -91,6 +127,16 @@ const QList<HistoryField> &all()
             [](E e) { return QJsonValue(e.flowLogStatus); }},
         {u"endpoint"_s, QT_TRANSLATE_NOOP("HistoryFields", "Endpoint"),
             [](E e) { return QJsonValue(e.endpoint); }},
+        {u"aggregationInterval"_s, QT_TRANSLATE_NOOP("HistoryFields", "Sampling interval (min)"),
+            [](E e) { return QJsonValue(e.request.aggregationInterval); }},
+        {u"trafficPath"_s, QT_TRANSLATE_NOOP("HistoryFields", "Traffic path"),
+            [](E e) { return QJsonValue(e.request.trafficPaths.join(u';')); }},
+        {u"ipVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "IP version"),
+            [](E e) { return QJsonValue(e.request.ipVersion); }},
+        {u"resourceGroupId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resource group"),
+            [](E e) { return QJsonValue(e.request.resourceGroupId); }},
+        {u"tags"_s, QT_TRANSLATE_NOOP("HistoryFields", "Tags"),
+            [](E e) { return QJsonValue(HistoryFields::tagsText(e.request.tags)); }},
         {u"id"_s, QT_TRANSLATE_NOOP("HistoryFields", "ID"), [](E e) { return QJsonValue(e.id); }},
         {u"source"_s, QT_TRANSLATE_NOOP("HistoryFields", "Source"), [](E e) { return QJsonValue(e.source); }},
         {u"signatureVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "Signature version"),

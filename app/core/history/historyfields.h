@@ -31,5 +31,8 @@ const QList<HistoryField> &all();
 // The UTC offset of time's zone at that moment, as the exports write it: "+08:00", "-04:00", "+00:00".
 QString utcOffset(const QDateTime &time);
 // How many of all() are table columns.
-inline constexpr int TableColumnCount = 20;
+inline constexpr int TableColumnCount = 25;
+// Tags as the batch file's Tags column writes them: "key=value;key2=", escaping \ ; and = with \.
+QString tagsText(const FlowLogTags &tags);
+FlowLogTags tagsFromText(QStringView text); // the inverse of tagsText()
 } // namespace HistoryFields

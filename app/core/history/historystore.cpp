@@ -3,6 +3,8 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -22,21 +24,24 @@ enum Column {
     RegionColumn, ResourceTypeColumn, ResourceIdColumn, TrafficTypeColumn, ProjectColumn, LogStoreColumn,
     NameColumn, DescriptionColumn, OutcomeColumn, FlowLogIdColumn, RequestIdColumn, HttpStatusColumn,
     ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, ResolvedByColumn,
-    ResolvedTimeColumn, RequestTextColumn, ResponseTextColumn,
+    ResolvedTimeColumn, IntervalColumn, TrafficPathColumn, IpVersionColumn, ResourceGroupColumn, TagsColumn,
+    RequestTextColumn, ResponseTextColumn,
 };
 
 const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, signature_version, source, "
                                 u"region_id, resource_type, resource_id, traffic_type, project_name, "
                                 u"logstore_name, flowlog_name, description, outcome, flowlog_id, request_id, "
                                 u"http_status, error_code, error_message, attempts, duration_ms, "
-                                u"flowlog_status, resolved_by, resolved_ms, "_s;
+                                u"flowlog_status, resolved_by, resolved_ms, aggregation_interval, traffic_path, "
+                                u"ip_version, resource_group_id, tags, "_s;
 
 // The fields written by add() and update(), in the order bindEntry() binds them.
 const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature_version, source, region_id, "
                                u"resource_type, resource_id, traffic_type, project_name, logstore_name, "
                                u"flowlog_name, description, outcome, flowlog_id, request_id, http_status, "
                                u"error_code, error_message, attempts, duration_ms, flowlog_status, "
-                               u"resolved_by, resolved_ms, request_text, response_text"_s;
+                               u"resolved_by, resolved_ms, aggregation_interval, traffic_path, ip_version, "
+                               u"resource_group_id, tags, request_text, response_text"_s;
 
 // AUTOINCREMENT so that an id is never reused after a removal: views rely on ids only growing.
 const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
@@ -82,7 +87,26 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-constexpr int WrittenColumnCount = 27;
+constexpr int WrittenColumnCount = 32;
+
+// Lists are kept as JSON arrays (NULL when empty): any key or value survives, separators included.
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray tagsJson(const FlowLogTags &tags)
+{
+    QJsonArray array;
+    for (const FlowLogTag &tag : tags)
+        array.append(QJsonArray {tag.key, tag.value});
+    return array;
+}
+
+QJsonArray jsonArray(const QVariant &value)
+{
+    return value.isNull() ? QJsonArray() : QJsonDocument::fromJson(value.toString().toUtf8()).array();
+}
 
 void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
 {
@@ -112,6 +136,11 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     query.bindValue(i++, entry.flowLogStatus);
     query.bindValue(i++, entry.resolvedBy != 0 ? QVariant(entry.resolvedBy) : null);
     query.bindValue(i++, entry.resolvedTime.isValid() ? QVariant(entry.resolvedTime.toMSecsSinceEpoch()) : null);
+    query.bindValue(i++, request.aggregationInterval);
+    query.bindValue(i++, request.trafficPaths.isEmpty() ? QString() : jsonText(QJsonArray::fromStringList(request.trafficPaths)));
+    query.bindValue(i++, request.ipVersion);
+    query.bindValue(i++, request.resourceGroupId);
+    query.bindValue(i++, request.tags.isEmpty() ? QString() : jsonText(tagsJson(request.tags)));
     for (const QString *text : {&entry.requestText, &entry.responseText})
         query.bindValue(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
@@ -130,6 +159,13 @@ FlowLogRequest readRequest(const QSqlQuery &query)
     request.logStoreName = query.value(LogStoreColumn).toString();
     request.flowLogName = query.value(NameColumn).toString();
     request.description = query.value(DescriptionColumn).toString();
+    request.aggregationInterval = query.value(IntervalColumn).toString();
+    for (const QJsonValue &path : jsonArray(query.value(TrafficPathColumn)))
+        request.trafficPaths.append(path.toString());
+    request.ipVersion = query.value(IpVersionColumn).toString();
+    request.resourceGroupId = query.value(ResourceGroupColumn).toString();
+    for (const QJsonValue &tag : jsonArray(query.value(TagsColumn)))
+        request.tags.append({tag.toArray().at(0).toString(), tag.toArray().at(1).toString()});
     return request;
 }
 
@@ -308,7 +344,8 @@ bool HistoryStore::migrate(int fromVersion)
 {
     using Step = bool (HistoryStore::*)();
     static constexpr Step Steps[] = {
-        &HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts, &HistoryStore::addResolution};
+        &HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts, &HistoryStore::addResolution,
+        &HistoryStore::addTodaysParameters};
     static_assert(std::size(Steps) == SchemaVersion);
     for (int version = fromVersion; version < SchemaVersion; ++version) {
         if (!(this->*Steps[version])())
@@ -357,6 +394,19 @@ bool HistoryStore::addResolution()
         && exec(u"CREATE INDEX IF NOT EXISTS history_flowlog_id ON history (flowlog_id)"_s)
         && exec(u"CREATE INDEX IF NOT EXISTS history_resolved_by ON history (resolved_by) "
                 u"WHERE resolved_by IS NOT NULL"_s);
+}
+
+// Version 4 keeps the parameters CreateFlowLog gained after 2016. Rows written before hold NULL in
+// each, which reads as "not given": exactly what those attempts sent.
+bool HistoryStore::addTodaysParameters()
+{
+    static const QString columns[] = {u"aggregation_interval"_s, u"traffic_path"_s, u"ip_version"_s,
+        u"resource_group_id"_s, u"tags"_s};
+    for (const QString &column : columns) {
+        if (!exec(u"ALTER TABLE history ADD COLUMN %1 TEXT"_s.arg(column)))
+            return false;
+    }
+    return true;
 }
 
 int HistoryStore::schemaVersion() const

@@ -25,7 +25,7 @@ class HistoryStore final : public QObject
 public:
     // The schema this build writes (PRAGMA user_version); older files are migrated forward when
     // opened (docs/history.md lists the versions).
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -99,6 +99,7 @@ private:
     bool createVersion1();
     bool dropOwnFailureTexts();
     bool addResolution();
+    bool addTodaysParameters();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();
