@@ -6,6 +6,8 @@
 // (screen-*.json).
 
 #include "core/history/historystore.h"
+#include "ui/form/advancedsection.h"
+#include "ui/form/flowlogform.h"
 #include "ui/history/historyview.h"
 #include "ui/main/languagemanager.h"
 #include "ui/main/mainwindow.h"
@@ -209,6 +211,8 @@ private slots:
     void emptyFormFits();
     void formWithFindingsFits_data() { addLanguages(); }
     void formWithFindingsFits();
+    void advancedSettingsFit_data() { addLanguages(); }
+    void advancedSettingsFit();
     void successWithHistoryFits_data() { addLanguages(); }
     void successWithHistoryFits();
     void settingsDialogFits_data() { addLanguages(); }
@@ -306,6 +310,25 @@ void tst_LayoutFit::formWithFindingsFits()
     verifyFits(m_fixture.window);
 }
 
+// The Advanced settings open, every control set and a finding under each that can have one.
+void tst_LayoutFit::advancedSettingsFit()
+{
+    createWindow();
+    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    auto *form = m_fixture.window->findChild<FlowLogForm *>();
+    FlowLogRequest request = form->request();
+    request.regionId = u"eu-central-1"_s;
+    request.aggregationInterval = u"1"_s;
+    request.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    request.ipVersion = u"DualStack"_s;
+    request.resourceGroupId = u"RG-not-lower"_s;
+    request.tags = {{u"env"_s, u"生产"_s}, {u"aliyun-owner"_s, u"network"_s}, {u"env"_s, u"https://wiki"_s}};
+    form->setRequest(request);
+    form->revealAllFindings();
+    QVERIFY(form->advancedSection()->isExpanded());
+    verifyFits(m_fixture.window);
+}
+
 void tst_LayoutFit::successWithHistoryFits()
 {
     createWindow();
@@ -314,7 +337,7 @@ void tst_LayoutFit::successWithHistoryFits()
     auto *resultPanel = m_fixture.window->findChild<ResultPanel *>(u"resultPanel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         resultPanel->isVisible() && resultPanel->result() && resultPanel->result()->ok(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->findChild<QTableView *>()->model()->rowCount() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->findChild<QTableView *>(u"historyTableView"_s)->model()->rowCount() >= 1, 5000);
     verifyFits(m_fixture.window);
     verifyResultAndFiveHistoryRowsInView();
 }

@@ -3,7 +3,16 @@
 #include "ui/form/flowlogform.h"
 #include "typetext.h"
 
+#include "ui/form/advancedsection.h"
+#include "core/config/appsettings.h"
+
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +25,7 @@ class tst_FlowLogForm : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -38,6 +48,14 @@ private slots:
     void tabOrderFollowsTheRows();
     void typingNeverMovesTheFieldsBelow();
     void everyInputHasAnAccessibleName();
+    void advancedSettingsAreClosedByDefaultAndRemembered();
+    void advancedDefaultsSendNothing();
+    void advancedControlsFillTheRequest();
+    void aHistoryRowWithAdvancedSettingsOpensThemAndRoundTrips();
+    void tagFindingsMarkTheirCellAndAreListed();
+    void tagsStopAtTwenty();
+    void dualStackOutsideItsRegionsWarnsAndFollowsTheRegion();
+    void anAdvancedErrorRevealedOpensTheSection();
 
 private:
     QLineEdit *lineEdit(const QString &name) const { return m_form->findChild<QLineEdit *>(name); }
@@ -49,8 +67,16 @@ private:
     FlowLogForm *m_form = nullptr;
 };
 
+void tst_FlowLogForm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FlowLogStudioTests"_s);
+    QCoreApplication::setApplicationName(u"tst_flowlogform"_s);
+}
+
 void tst_FlowLogForm::init()
 {
+    QSettings().clear();
     m_form = new FlowLogForm;
     m_form->setRegionId(u"cn-hangzhou"_s);
     m_form->show();
@@ -288,7 +314,13 @@ void tst_FlowLogForm::tabOrderFollowsTheRows()
 void tst_FlowLogForm::everyInputHasAnAccessibleName()
 {
     const auto edits = m_form->findChildren<QLineEdit *>();
-    QCOMPARE(edits.size(), 5);
+    QCOMPARE(edits.size(), 6); // five fields and the resource group
+    QVERIFY(!lineEdit(u"resourceGroupIdLineEdit"_s)->accessibleName().isEmpty());
+    for (const QAbstractButton *button : m_form->findChildren<QAbstractButton *>()) {
+        if (!button->objectName().isEmpty()) // not the line edits' own clear buttons
+            QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(), qPrintable(button->objectName()));
+    }
+    QVERIFY(!m_form->findChild<QTableWidget *>(u"tagsTableWidget"_s)->accessibleName().isEmpty());
     for (const QLineEdit *edit : edits)
         QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
     for (const QComboBox *combo : m_form->findChildren<QComboBox *>())
@@ -344,6 +376,142 @@ void tst_FlowLogForm::typingNeverMovesTheFieldsBelow()
     description->setFocus();
     QTRY_COMPARE(top(description), descriptionTop);
     QVERIFY(view->isHidden());
+}
+
+void tst_FlowLogForm::advancedSettingsAreClosedByDefaultAndRemembered()
+{
+    auto *toggle = m_form->findChild<QToolButton *>(u"advancedToggleButton"_s);
+    QWidget *body = m_form->findChild<QWidget *>(u"advancedBody"_s);
+    QVERIFY(toggle->isVisible());
+    QVERIFY(!body->isVisible());
+    QCOMPARE(m_form->findChild<QLabel *>(u"advancedSummaryLabel"_s)->text(), u"all at the service's defaults"_s);
+    toggle->click();
+    QVERIFY(body->isVisible());
+    QVERIFY(QSettings().value(SettingsKeys::AdvancedSettingsExpanded).toBool());
+
+    FlowLogForm reopened;
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    QVERIFY(reopened.findChild<QWidget *>(u"advancedBody"_s)->isVisible());
+}
+
+void tst_FlowLogForm::advancedDefaultsSendNothing()
+{
+    fillValid();
+    const FlowLogRequest request = m_form->request();
+    QVERIFY(!request.hasAdvancedParameters());
+    QCOMPARE(comboBox(u"aggregationIntervalComboBox"_s)->currentText(), u"10 (default)"_s);
+    QCOMPARE(request.apiParameters().size(), 6);
+}
+
+void tst_FlowLogForm::advancedControlsFillTheRequest()
+{
+    m_form->advancedSection()->setExpanded(true);
+    fillValid();
+    QComboBox *interval = comboBox(u"aggregationIntervalComboBox"_s);
+    interval->setCurrentIndex(interval->findData(u"1"_s));
+    m_form->findChild<QCheckBox *>(u"trafficPathAllCheckBox"_s)->click();
+    m_form->findChild<QCheckBox *>(u"trafficPathInternetGatewayCheckBox"_s)->click();
+    QComboBox *version = comboBox(u"ipVersionComboBox"_s);
+    version->setCurrentIndex(version->findData(u"DualStack"_s));
+    typeText(lineEdit(u"resourceGroupIdLineEdit"_s), u"rg-abc123"_s);
+    m_form->findChild<QPushButton *>(u"addTagPushButton"_s)->click();
+    auto *tags = m_form->findChild<QTableWidget *>(u"tagsTableWidget"_s);
+    tags->item(0, 0)->setText(u"env"_s);
+    tags->item(0, 1)->setText(u"生产"_s);
+
+    const FlowLogRequest request = m_form->request();
+    QCOMPARE(request.aggregationInterval, u"1"_s);
+    QCOMPARE(request.trafficPaths, (QStringList {u"all"_s, u"internetGateway"_s}));
+    QCOMPARE(request.ipVersion, u"DualStack"_s);
+    QCOMPARE(request.resourceGroupId, u"rg-abc123"_s);
+    QCOMPARE(request.tags, (FlowLogTags {{u"env"_s, u"生产"_s}}));
+    QVERIFY(!m_form->hasErrors());
+    const QString summary = m_form->findChild<QLabel *>(u"advancedSummaryLabel"_s)->text();
+    QVERIFY2(summary.contains(u"1 minute"_s) && summary.contains(u"1 tag"_s), qPrintable(summary));
+    QVERIFY(m_form->findChild<QLabel *>(u"tagCountLabel"_s)->text().startsWith(u"1 tag"_s));
+}
+
+void tst_FlowLogForm::aHistoryRowWithAdvancedSettingsOpensThemAndRoundTrips()
+{
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceId = u"eni-1"_s;
+    request.projectName = u"project-a"_s;
+    request.logStoreName = u"store-b"_s;
+    request.aggregationInterval = u"5"_s;
+    request.trafficPaths = {u"internetGateway"_s};
+    request.ipVersion = u"IPV4"_s;
+    request.resourceGroupId = u"rg-x1"_s;
+    request.tags = {{u"a"_s, QString()}, {u"b"_s, u"c;d=e"_s}};
+    m_form->setRequest(request);
+    QCOMPARE(m_form->request(), request);
+    QVERIFY(m_form->findChild<QWidget *>(u"advancedBody"_s)->isVisible());
+    // Shown for this row, not remembered as the operator's choice.
+    QVERIFY(!QSettings().contains(SettingsKeys::AdvancedSettingsExpanded));
+}
+
+void tst_FlowLogForm::tagFindingsMarkTheirCellAndAreListed()
+{
+    FlowLogRequest request = m_form->request();
+    request.tags = {{u"env"_s, u"prod"_s}, {u"aliyun-x"_s, u"ok"_s}};
+    m_form->setRequest(request);
+    auto *tags = m_form->findChild<QTableWidget *>(u"tagsTableWidget"_s);
+    tags->item(1, 1)->setText(u"see https://wiki"_s); // an edit touches the tags
+    const FindingsView *view = findingsView(u"tagFindingsView"_s);
+    QCOMPARE(view->findings().size(), 2);
+    QVERIFY2(view->texts().constFirst().startsWith(u"Tag 2 (“aliyun-x”)"_s), qPrintable(view->texts().join(u'|')));
+    QVERIFY(tags->item(1, 0)->toolTip().contains(u"aliyun"_s));
+    QVERIFY(tags->item(1, 1)->toolTip().contains(u"https://"_s));
+    QVERIFY(tags->item(0, 0)->toolTip().isEmpty());
+    QVERIFY(tags->item(1, 0)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(!tags->item(0, 1)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(m_form->hasErrors());
+}
+
+void tst_FlowLogForm::tagsStopAtTwenty()
+{
+    m_form->advancedSection()->setExpanded(true);
+    auto *add = m_form->findChild<QPushButton *>(u"addTagPushButton"_s);
+    for (int i = 0; i < 25; ++i)
+        add->click();
+    QCOMPARE(m_form->request().tags.size(), 20);
+    QVERIFY(!add->isEnabled());
+    auto *tags = m_form->findChild<QTableWidget *>(u"tagsTableWidget"_s);
+    tags->selectRow(3);
+    m_form->findChild<QPushButton *>(u"removeTagPushButton"_s)->click();
+    QCOMPARE(m_form->request().tags.size(), 19);
+    QVERIFY(add->isEnabled());
+}
+
+void tst_FlowLogForm::dualStackOutsideItsRegionsWarnsAndFollowsTheRegion()
+{
+    m_form->advancedSection()->setExpanded(true);
+    fillValid();
+    QComboBox *version = comboBox(u"ipVersionComboBox"_s);
+    version->setCurrentIndex(version->findData(u"DualStack"_s));
+    QVERIFY(m_form->visibleFindings(Field::IpVersion).isEmpty());
+    m_form->setRegionId(u"eu-central-1"_s);
+    const ValidationFindings findings = m_form->visibleFindings(Field::IpVersion);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().severity, Severity::Warning);
+    QVERIFY(!m_form->hasErrors());
+    QCOMPARE(findingsView(u"ipVersionFindingsView"_s)->findings().size(), 1);
+}
+
+void tst_FlowLogForm::anAdvancedErrorRevealedOpensTheSection()
+{
+    FlowLogRequest request = m_form->request();
+    request.resourceId = u"eni-1"_s;
+    request.projectName = u"project-a"_s;
+    request.logStoreName = u"store-b"_s;
+    request.tags = {{QString(), u"orphan"_s}};
+    m_form->setRequest(request);
+    m_form->advancedSection()->setExpanded(false);
+    m_form->revealAllFindings();
+    QVERIFY(m_form->findChild<QWidget *>(u"advancedBody"_s)->isVisible());
+    QCOMPARE(m_form->firstError()->field, Field::Tags);
+    QCOMPARE(m_form->editorFor(Field::Tags), m_form->findChild<QTableWidget *>(u"tagsTableWidget"_s));
 }
 
 QTEST_MAIN(tst_FlowLogForm)

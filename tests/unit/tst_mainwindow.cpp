@@ -731,7 +731,7 @@ void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
     Q_EMIT m_fixture.window->findChild<HistoryView *>()->retryRequested(crashed);
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.history->count(), 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending() && resultPanel()->result(), 5000);
-    QVERIFY(resultPanel()->result()->ok());
+    QVERIFY2(resultPanel()->result()->ok(), qPrintable(resultPanel()->result()->code + u" "_s + resultPanel()->result()->message));
     QVERIFY(resultPanel()->result()->adoptedExisting);
     QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
     QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);

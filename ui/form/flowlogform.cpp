@@ -1,5 +1,6 @@
 #include "ui/form/flowlogform.h"
 
+#include "ui/form/advancedsection.h"
 #include "ui/form/findingsview.h"
 #include "core/request/requestvalidator.h"
 
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,7 @@ FlowLogForm::~FlowLogForm()
 {
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->disconnect(this);
+    m_advanced->disconnect(this); // a tag cell being edited commits while it is destroyed
 }
 
 FlowLogRequest FlowLogForm::request() const
@@ -71,6 +75,7 @@ FlowLogRequest FlowLogForm::request() const
     request.logStoreName = m_logStoreNameLineEdit->text();
     request.flowLogName = m_flowLogNameLineEdit->text();
     request.description = m_descriptionLineEdit->text();
+    m_advanced->readInto(request);
     return request;
 }
 
@@ -85,6 +90,7 @@ void FlowLogForm::setRequest(const FlowLogRequest &request)
     m_logStoreNameLineEdit->setText(request.logStoreName);
     m_flowLogNameLineEdit->setText(request.flowLogName);
     m_descriptionLineEdit->setText(request.description);
+    m_advanced->setFrom(request);
     blocker.unblock();
     revalidate();
 }
@@ -127,6 +133,12 @@ void FlowLogForm::revealAllFindings()
 {
     for (const Field field : Fields::all())
         m_touched.insert(field);
+    // An error in a closed section would otherwise be announced but not seen.
+    const bool advancedError = std::any_of(m_findings.cbegin(), m_findings.cend(), [this](const ValidationFinding &f) {
+        return f.severity == Severity::Error && m_advanced->editorFor(f.field);
+    });
+    if (advancedError)
+        m_advanced->setExpanded(true);
     showFindings();
     Q_EMIT changed();
 }
@@ -157,15 +169,21 @@ QWidget *FlowLogForm::editorFor(Field field) const
         return m_flowLogNameLineEdit;
     case Field::Description:
         return m_descriptionLineEdit;
-    case Field::RegionId:
     case Field::AggregationInterval:
     case Field::TrafficPath:
     case Field::IpVersion:
     case Field::ResourceGroupId:
     case Field::Tags:
+        return m_advanced->editorFor(field);
+    case Field::RegionId:
         break;
     }
     return nullptr;
+}
+
+QWidget *FlowLogForm::lastEditor() const
+{
+    return m_advanced->lastEditor();
 }
 
 void FlowLogForm::changeEvent(QEvent *event)
@@ -196,6 +214,12 @@ void FlowLogForm::createWidgets()
     m_descriptionLineEdit = createLineEdit(u"descriptionLineEdit"_s, Field::Description);
     m_descriptionCounterLabel = new QLabel(this);
     m_descriptionCounterLabel->setObjectName(u"descriptionCounterLabel"_s);
+    m_advanced = new AdvancedSection(this);
+    m_advanced->setObjectName(u"advancedSection"_s);
+    connect(m_advanced, &AdvancedSection::edited, this, [this](Field field) {
+        m_touched.insert(field);
+        revalidate();
+    });
 
     connect(m_resourceTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::updateResourceIdPlaceholder);
     connect(m_resourceTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::revalidate);
@@ -209,6 +233,7 @@ void FlowLogForm::enableClearButtons()
     for (QLineEdit *edit : {m_resourceIdLineEdit, m_projectNameLineEdit, m_logStoreNameLineEdit, m_flowLogNameLineEdit,
              m_descriptionLineEdit})
         edit->setClearButtonEnabled(true);
+    m_advanced->enableClearButtons();
 }
 
 QLineEdit *FlowLogForm::createLineEdit(const QString &objectName, Field field)
@@ -250,6 +275,7 @@ void FlowLogForm::createLayout()
         m_labels.insert(field, label);
         m_layout->addRow(label, box);
     }
+    m_layout->addRow(m_advanced);
     m_labels.value(Field::ResourceType)->setBuddy(m_resourceTypeComboBox);
     m_labels.value(Field::ResourceId)->setBuddy(m_resourceIdLineEdit);
     m_labels.value(Field::TrafficType)->setBuddy(m_trafficTypeComboBox);
@@ -264,6 +290,7 @@ void FlowLogForm::createLayout()
     setTabOrder(m_projectNameLineEdit, m_logStoreNameLineEdit);
     setTabOrder(m_logStoreNameLineEdit, m_flowLogNameLineEdit);
     setTabOrder(m_flowLogNameLineEdit, m_descriptionLineEdit);
+    setTabOrder(m_descriptionLineEdit, m_advanced->firstEditor());
 }
 
 // The editor (and its counter) with the field's findings under it.
@@ -365,4 +392,10 @@ void FlowLogForm::showFindings()
 {
     for (auto it = m_findingsViews.cbegin(); it != m_findingsViews.cend(); ++it)
         it.value()->setFindings(visibleFindings(it.key()));
+    ValidationFindings advanced;
+    for (const ValidationFinding &finding : m_findings) {
+        if (m_advanced->editorFor(finding.field) && m_touched.contains(finding.field))
+            advanced.append(finding);
+    }
+    m_advanced->setFindings(advanced);
 }

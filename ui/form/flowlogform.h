@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class AdvancedSection;
 class FindingsView;
 class QComboBox;
 class QFormLayout;
@@ -44,6 +45,9 @@ public:
     void setTouched(Field field);
     // The editor of field (null for RegionId, which lives outside the form).
     QWidget *editorFor(Field field) const;
+    // The last control in the form's tab order.
+    QWidget *lastEditor() const;
+    AdvancedSection *advancedSection() const { return m_advanced; }
     // Gives every text field its clear button. Not done at construction: the button's icon is
     // looked up in the icon theme and decoded on first use, which delays the first frame, and the
     // fields are empty then, so no button would show yet.
@@ -85,4 +89,5 @@ private:
     QLabel *m_flowLogNameCounterLabel = nullptr;
     QLineEdit *m_descriptionLineEdit = nullptr;
     QLabel *m_descriptionCounterLabel = nullptr;
+    AdvancedSection *m_advanced = nullptr;
 };

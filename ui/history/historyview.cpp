@@ -37,8 +37,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto HeaderStateKey = SettingsKeys::HistoryHeaderState;
-// How many columns the saved header state knew: columns added since are given their default.
-const QString HeaderColumnsKey = u"history/headerColumns"_s;
+const auto HeaderColumnsKey = SettingsKeys::HistoryHeaderColumns;
 
 QAction *createAction(const QString &objectName, QObject *parent)
 {
@@ -352,11 +351,11 @@ void HistoryView::restoreHeaderState()
         for (int column : rarelySet)
             header->setSectionHidden(column, true);
         applyDefaultColumnWidths();
-    } else if (QSettings().value(HeaderColumnsKey).toInt() < HistoryTableModel::ColumnCount) {
+    } else if (QSettings().value(HeaderColumnsKey.toString()).toInt() < HistoryTableModel::ColumnCount) {
         for (int column : rarelySet)
             header->setSectionHidden(column, true);
     }
-    QSettings().setValue(HeaderColumnsKey, int(HistoryTableModel::ColumnCount));
+    QSettings().setValue(HeaderColumnsKey.toString(), int(HistoryTableModel::ColumnCount));
     for (int column = 0; column < m_columnActions.size(); ++column) {
         const QSignalBlocker blocker(m_columnActions.at(column));
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));

@@ -300,12 +300,11 @@ QWidget *MainWindow::createCentralWidget()
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_connectionBar);
     layout->addWidget(m_sandboxBanner);
-    layout->addSpacing(layout->spacing());
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_resultPanel);
     layout->addStretch(1);
-    setTabOrder(m_form->editorFor(Field::Description), m_previewPushButton);
+    setTabOrder(m_form->lastEditor(), m_previewPushButton);
     setTabOrder(m_previewPushButton, m_createPushButton);
 
     m_formScrollArea = new QScrollArea(this);

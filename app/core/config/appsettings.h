@@ -21,7 +21,11 @@ inline constexpr QStringView CustomEndpoint = u"connection/customEndpoint";
 inline constexpr QStringView HistoryPath = u"history/path";
 inline constexpr QStringView AliyunConfigPath = u"credentials/aliyunConfigPath";
 inline constexpr QStringView HistoryHeaderState = u"history/headerState";
+// How many columns that saved state knew: columns added since get their default visibility.
+inline constexpr QStringView HistoryHeaderColumns = u"history/headerColumns";
 inline constexpr QStringView Language = u"ui/language";
+// Whether the form's Advanced settings are open (closed by default).
+inline constexpr QStringView AdvancedSettingsExpanded = u"ui/advancedSettingsExpanded";
 inline constexpr QStringView Profile = u"ui/profile";
 inline constexpr QStringView Region = u"ui/region";
 inline constexpr QStringView WindowGeometry = u"ui/geometry";
