@@ -1,5 +1,10 @@
 #include "cli/cliargumentparser.h"
 #include "cli/console.h"
+#include "core/request/commandline.h"
+#include "core/request/requestvalidator.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <QTest>
 
@@ -52,6 +57,7 @@ private slots:
     void outOfRangeValuesAreLeftToTheValidator();
     void batchTakesTodaysOptionsOnly();
     void helpListsTodaysOptionsWhereTheyApply();
+    void copiedFlowlogCliCommandReadsBackAsTheSameRequest();
 };
 
 void tst_CliArguments::noArgumentsShowsTheOverview()
@@ -407,6 +413,43 @@ void tst_CliArguments::helpListsTodaysOptionsWhereTheyApply()
     const QString usage = CliArgumentParser::usage();
     QVERIFY(usage.contains(u"--aggregation-interval 1|5|10"_s));
     QVERIFY(usage.contains(u"--tag KEY=VALUE"_s));
+}
+
+// The command the app copies, split by a real shell and read by this parser, is the same request:
+// quoting and tag escapes survive, and so does the order of paths and tags.
+void tst_CliArguments::copiedFlowlogCliCommandReadsBackAsTheSameRequest()
+{
+    if (QStandardPaths::findExecutable(u"sh"_s).isEmpty())
+        QSKIP("no POSIX shell");
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceType = ResourceType::Vpc;
+    request.resourceId = u"vpc-bp1abc"_s;
+    request.trafficType = TrafficType::Drop;
+    request.projectName = u"p-1"_s;
+    request.logStoreName = u"l_1"_s;
+    request.flowLogName = u"流日志 it's"_s;
+    request.aggregationInterval = u"5"_s;
+    request.trafficPaths = {u"internetGateway"_s, u"all"_s};
+    request.ipVersion = u"IPV4"_s;
+    request.resourceGroupId = u"rg-acfm"_s;
+    request.tags = {{u"环境"_s, u"生产"_s}, {u"a=b;c\\d"_s, u"x;y=z\\"_s}, {u"quote'"_s, QString()}};
+    for (int i = 4; i <= 12; ++i)
+        request.tags.append({u"k%1"_s.arg(i), u"$HOME `id`"_s});
+    const QString command = CommandLine::flowlogCliCreate(request);
+
+    QProcess shell;
+    // The words after "flowlog-cli", as the shell passes them, NUL-separated.
+    const QString script = u"set -- "_s + command.mid(command.indexOf(u' ') + 1)
+        + u"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done"_s;
+    shell.start(u"sh"_s, {u"-c"_s, script});
+    QVERIFY(shell.waitForFinished(5000));
+    QStringList words = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0));
+    words.removeLast(); // after the last NUL
+    const CliArgumentParser::Result result = parse(words);
+    QVERIFY2(result.ok(), qPrintable(result.error + u"\n"_s + command));
+    const ParsedRequest parsed = RequestValidator::parse(result.options.fields);
+    QCOMPARE(parsed.request, request);
 }
 
 QTEST_GUILESS_MAIN(tst_CliArguments)
