@@ -62,6 +62,8 @@ private slots:
     void historyPathFromTheEnvironmentOutranksTheSettings();
     void settingsOfTheEarlierLayoutAreMovedOnce();
     void langOptionIsAccepted();
+    void dryRunSendsTodaysParametersFlattened();
+    void validateNamesTheTagParameter();
 
 private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &environment);
@@ -162,6 +164,8 @@ void tst_FlowLogCli::usageErrorsExitTwoOnStandardError_data()
     QTest::newRow("unknown command") << QStringList {u"remove"_s};
     QTest::newRow("unknown option") << QStringList {u"validate"_s, u"--colour"_s};
     QTest::newRow("bad output") << QStringList {u"history"_s, u"--output"_s, u"yaml"_s};
+    QTest::newRow("unknown tag escape") << QStringList {u"validate"_s, u"--tag"_s, u"a\\q=1"_s};
+    QTest::newRow("tag without equals") << QStringList {u"create"_s, u"--tag"_s, u"env"_s};
 }
 
 void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
@@ -501,6 +505,33 @@ void tst_FlowLogCli::langOptionIsAccepted()
         QVERIFY2(result.exitCode == 2, result.describe().constData());
         QVERIFY(!result.out.isEmpty());
     }
+}
+
+// Today's parameters go out as the SDKs flatten them, 1-based and in the order typed.
+void tst_FlowLogCli::dryRunSendsTodaysParametersFlattened()
+{
+    const CliRun result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, endpoint()}
+            + fieldArguments(u"eni-0123456789abcdef"_s)
+            + QStringList {u"--aggregation-interval"_s, u"1"_s, u"--traffic-path"_s, u"internetGateway"_s,
+                u"--traffic-path"_s, u"all"_s, u"--ip-version"_s, u"dualstack"_s, u"--resource-group-id"_s,
+                u"rg-acfm1"_s, u"--tag"_s, u"env=prod"_s, u"--tag"_s, u"k\\;1=a\\=b"_s, u"--tag"_s, u"empty="_s},
+        withCredentials());
+    QVERIFY2(result.exitCode == 0, result.describe().constData());
+    for (const QString &parameter : {u"AggregationInterval=1"_s, u"TrafficPath.1=internetGateway"_s,
+             u"TrafficPath.2=all"_s, u"IpVersion=DualStack"_s, u"ResourceGroupId=rg-acfm1"_s, u"Tag.1.Key=env"_s,
+             u"Tag.1.Value=prod"_s, u"Tag.2.Key=k%3B1"_s, u"Tag.2.Value=a%3Db"_s, u"Tag.3.Key=empty"_s,
+             u"Tag.3.Value=&"_s})
+        QVERIFY2(result.out.contains(parameter), qPrintable(parameter + u'\n' + result.out));
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+}
+
+void tst_FlowLogCli::validateNamesTheTagParameter()
+{
+    const CliRun result = run(QStringList {u"validate"_s} + fieldArguments(u"eni-0123456789abcdef"_s)
+        + QStringList {u"--tag"_s, u"ok=1"_s, u"--tag"_s, u"acs:x=2"_s, u"--aggregation-interval"_s, u"7"_s});
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
+    QVERIFY2(result.out.contains(u"Tag.2.Key [tag.key-reserved-prefix]"_s), result.describe().constData());
+    QVERIFY2(result.out.contains(u"AggregationInterval [aggregation-interval.invalid]"_s), result.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(tst_FlowLogCli)
