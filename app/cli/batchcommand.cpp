@@ -70,13 +70,13 @@ bool BatchCommand::load(QString *error)
 
 bool BatchCommand::mapHeader(QString *error)
 {
-    const QStringList &ColumnNames = BatchColumns::names();
+    const QStringList &columnNames = BatchColumns::names();
     for (const QString &name : std::as_const(m_table.header)) {
-        const auto known = std::find_if(ColumnNames.cbegin(), ColumnNames.cend(),
+        const auto known = std::find_if(columnNames.cbegin(), columnNames.cend(),
             [&name](const QString &column) { return column.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
-        if (known == ColumnNames.cend()) {
+        if (known == columnNames.cend()) {
             *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
-                         .arg(name, m_options.batchFile, ColumnNames.join(u", "_s));
+                         .arg(name, m_options.batchFile, columnNames.join(u", "_s));
             return false;
         }
         if (m_columns.contains(*known)) {

@@ -164,8 +164,8 @@ bool BatchColumns::parameters(const QStringList &columns, const QStringList &cel
         if (column == u"TrafficPath"_s) {
             int index = 0;
             for (const QString &path : cell.split(u';')) {
-                if (!path.trimmed().isEmpty())
-                    parameters->append({u"TrafficPath.%1"_s.arg(++index), path});
+                if (!path.trimmed().isEmpty()) // "all; internetGateway;" is two paths
+                    parameters->append({u"TrafficPath.%1"_s.arg(++index), path.trimmed()});
             }
         } else if (column == u"Tags"_s) {
             TagSyntax::Error tagError;

@@ -225,7 +225,7 @@ void tst_CsvReader::batchColumnsExpandTrafficPathAndTags()
         &parameters, &error));
     QCOMPARE(parameters,
         ApiParameters({{u"RegionId"_s, u"cn-hangzhou"_s}, {u"TrafficPath.1"_s, u"all"_s},
-            {u"TrafficPath.2"_s, u" internetGateway"_s}, {u"Tag.1.Key"_s, u"env"_s}, {u"Tag.1.Value"_s, u"生产"_s},
+            {u"TrafficPath.2"_s, u"internetGateway"_s}, {u"Tag.1.Key"_s, u"env"_s}, {u"Tag.1.Value"_s, u"生产"_s},
             {u"Tag.2.Key"_s, u"k;1"_s}, {u"Tag.2.Value"_s, u"a=b"_s}, {u"AggregationInterval"_s, u"5"_s},
             {u"IpVersion"_s, u"DualStack"_s}, {u"ResourceGroupId"_s, u"rg-1"_s}}));
     QVERIFY(BatchColumns::names().contains(u"Tags"_s));
