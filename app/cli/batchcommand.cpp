@@ -15,10 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList ColumnNames {u"RegionId"_s, u"ResourceType"_s, u"ResourceId"_s, u"TrafficType"_s,
-    u"ProjectName"_s, u"LogStoreName"_s, u"FlowLogName"_s, u"Description"_s};
-const QStringList RequiredColumns = ColumnNames.mid(0, 6);
-
 // Outcomes are written back this often at the latest, so the history stays current.
 constexpr int FlushIntervalMs = 200;
 // ...or sooner once this many wait: each write is a transaction, and a few large ones cost far less
@@ -74,12 +70,13 @@ bool BatchCommand::load(QString *error)
 
 bool BatchCommand::mapHeader(QString *error)
 {
+    const QStringList &columnNames = BatchColumns::names();
     for (const QString &name : std::as_const(m_table.header)) {
-        const auto known = std::find_if(ColumnNames.cbegin(), ColumnNames.cend(),
+        const auto known = std::find_if(columnNames.cbegin(), columnNames.cend(),
             [&name](const QString &column) { return column.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
-        if (known == ColumnNames.cend()) {
+        if (known == columnNames.cend()) {
             *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
-                         .arg(name, m_options.batchFile, ColumnNames.join(u", "_s));
+                         .arg(name, m_options.batchFile, columnNames.join(u", "_s));
             return false;
         }
         if (m_columns.contains(*known)) {
@@ -90,7 +87,7 @@ bool BatchCommand::mapHeader(QString *error)
         m_columns.append(*known);
     }
     QStringList missing;
-    for (const QString &required : RequiredColumns) {
+    for (const QString &required : BatchColumns::required()) {
         if (!m_columns.contains(required))
             missing.append(required);
     }
@@ -144,11 +141,14 @@ std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
         return std::nullopt;
     }
     ApiParameters parameters;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (!cells.at(i).trimmed().isEmpty()) // an empty cell is a parameter not given
-            parameters.append({m_columns.at(i), cells.at(i)});
+    QString error;
+    if (!BatchColumns::parameters(m_columns, cells, number, m_table.lines.value(index), &parameters, &error)) {
+        ++m_failed;
+        printRow(number, {{u"ok"_s, false}, {u"code"_s, u"Csv.InvalidTags"_s}, {u"message"_s, error}}, {});
+        return std::nullopt;
     }
-    ParsedRequest parsed = RequestValidator::parse(parameters);
+    // The command line's options of today's parameters stand for the cells left empty.
+    ParsedRequest parsed = RequestValidator::parse(BatchColumns::withDefaults(parameters, m_options.fields));
     if (RequestValidator::hasErrors(parsed.findings)) {
         ++m_failed;
         printRow(number, CliReport::invalidRequestJson(parsed.findings), {});

@@ -1,10 +1,12 @@
 #include "cli/cliargumentparser.h"
 
 #include "core/request/resourcetype.h"
+#include "core/request/tagsyntax.h"
 
 #include <QCommandLineParser>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,20 @@ constexpr CommandName CommandNames[] = {
     {u"--help", CliCommand::Help},     {u"-h", CliCommand::Help},           {u"--version", CliCommand::Version},
 };
 
+// How an option's values become API parameters.
+enum class FieldKind {
+    Text,     // once: the parameter as typed
+    Repeated, // repeatable, order kept: <apiName>.1, <apiName>.2, ...
+    Tag,      // repeatable KEY=VALUE (TagSyntax): Tag.N.Key and Tag.N.Value
+};
+
+// Which commands take a field option.
+enum FieldScope : unsigned {
+    ForCreate = 1,   // create and validate
+    ForDescribe = 2, // a filter of describe
+    ForBatch = 4,    // batch: the value of rows that leave the column out or empty
+};
+
 // A request field as an option: the option name, the API parameter it fills, its description.
 struct FieldOption
 {
@@ -29,6 +45,8 @@ struct FieldOption
     const char16_t *apiName;
     const char *valueName;
     const char *description;
+    unsigned scope = ForCreate | ForDescribe;
+    FieldKind kind = FieldKind::Text;
 };
 
 constexpr FieldOption FieldOptions[] = {
@@ -39,7 +57,7 @@ constexpr FieldOption FieldOptions[] = {
     {u"resource-id", u"ResourceId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "ID of the resource whose traffic is captured.")},
     {u"traffic-type", u"TrafficType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "All, Allow or Drop.")},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "All, Allow or Drop."), ForCreate},
     {u"project", u"ProjectName", QT_TRANSLATE_NOOP("CliArgumentParser", "PROJECT"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Log Service project that stores the flow log.")},
     {u"logstore", u"LogStoreName", QT_TRANSLATE_NOOP("CliArgumentParser", "LOGSTORE"),
@@ -47,19 +65,55 @@ constexpr FieldOption FieldOptions[] = {
     {u"name", u"FlowLogName", QT_TRANSLATE_NOOP("CliArgumentParser", "NAME"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log name (optional).")},
     {u"description", u"Description", QT_TRANSLATE_NOOP("CliArgumentParser", "TEXT"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log description (optional).")},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log description (optional)."), ForCreate},
+    {u"aggregation-interval", u"AggregationInterval", QT_TRANSLATE_NOOP("CliArgumentParser", "MINUTES"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Sampling interval in minutes: 1, 5 or 10 (optional; the service's "
+                                               "default is 10)."),
+        ForCreate | ForBatch},
+    {u"traffic-path", u"TrafficPath", QT_TRANSLATE_NOOP("CliArgumentParser", "PATH"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Traffic path to capture: all or internetGateway (optional, "
+                                               "repeatable; the service's default is all)."),
+        ForCreate | ForBatch, FieldKind::Repeated},
+    {u"ip-version", u"IpVersion", QT_TRANSLATE_NOOP("CliArgumentParser", "VERSION"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "IP version of the captured traffic: IPV4 or DualStack (optional; "
+                                               "the service's default is IPV4)."),
+        ForCreate | ForBatch},
+    {u"resource-group-id", u"ResourceGroupId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Resource group of the flow log, rg-... (optional)."),
+        ForCreate | ForBatch},
+    {u"tag", u"Tag", QT_TRANSLATE_NOOP("CliArgumentParser", "KEY=VALUE"),
+        QT_TRANSLATE_NOOP("CliArgumentParser", "A tag of the flow log (optional, repeatable, up to 20). KEY= "
+                                               "gives an empty value; write \\= \\; and \\\\ for a "
+                                               "literal =, ; and backslash."),
+        ForCreate | ForBatch, FieldKind::Tag},
 };
 
-// describe filters by these fields only.
-bool describeUses(const FieldOption &field)
+unsigned scopeOf(CliCommand command)
 {
-    const QStringView option(field.option);
-    return option != u"traffic-type" && option != u"description";
+    switch (command) {
+    case CliCommand::Create:
+    case CliCommand::Validate:
+        return ForCreate;
+    case CliCommand::Describe:
+        return ForDescribe;
+    case CliCommand::Batch:
+        return ForBatch;
+    default:
+        return 0;
+    }
 }
+
+// Lower-case (or otherwise mis-cased) aliases of the enum values, as the operator may type them.
+constexpr std::pair<const char16_t *, const char16_t *> EnumSpellings[] = {
+    {u"ip-version", u"IPV4"},
+    {u"ip-version", u"DualStack"},
+    {u"traffic-path", u"all"},
+    {u"traffic-path", u"internetGateway"},
+};
 
 bool takesFields(CliCommand command)
 {
-    return command == CliCommand::Create || command == CliCommand::Validate || command == CliCommand::Describe;
+    return scopeOf(command) != 0;
 }
 
 bool connects(CliCommand command)
@@ -80,7 +134,7 @@ QCommandLineOption valueOption(const QString &name, const char *description, con
 void addFieldOptions(QCommandLineParser &parser, CliCommand command)
 {
     for (const FieldOption &field : FieldOptions) {
-        if (command != CliCommand::Describe || describeUses(field))
+        if (field.scope & scopeOf(command))
             parser.addOption(valueOption(QString::fromUtf16(field.option), field.description, field.valueName));
     }
 }
@@ -276,7 +330,7 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
     options.language = language;
     QString error = readPositional(parser, command, options);
     if (error.isEmpty() && takesFields(command))
-        error = readFields(parser, options);
+        error = readFields(parser, command, options);
     if (error.isEmpty() && connects(command))
         error = readConnection(parser, options);
     if (error.isEmpty())
@@ -314,19 +368,49 @@ QString CliArgumentParser::readPositional(const QCommandLineParser &parser, CliC
 // value is kept as typed, for the validator to explain.
 QString CliArgumentParser::fieldValue(const QCommandLineParser &parser, const QString &option)
 {
-    const QString value = parser.value(option);
-    if (option != u"resource-type"_s)
-        return value;
-    const std::optional<ResourceType> type = ResourceTypes::fromApiName(value.trimmed(), Qt::CaseInsensitive);
-    return type ? ResourceTypes::apiName(*type) : value;
+    return spelledAsTheApi(option, parser.value(option));
 }
 
-QString CliArgumentParser::readFields(const QCommandLineParser &parser, CliOptions &options)
+QString CliArgumentParser::spelledAsTheApi(const QString &option, const QString &value)
+{
+    if (option == u"resource-type"_s) {
+        const std::optional<ResourceType> type = ResourceTypes::fromApiName(value.trimmed(), Qt::CaseInsensitive);
+        return type ? ResourceTypes::apiName(*type) : value;
+    }
+    for (const auto &[name, spelling] : EnumSpellings) {
+        if (option == QStringView(name) && value.trimmed().compare(QStringView(spelling), Qt::CaseInsensitive) == 0)
+            return QString::fromUtf16(spelling);
+    }
+    return value;
+}
+
+// Each option given becomes its API parameters; repeated ones are numbered in the order typed.
+// A tag that TagSyntax cannot read is a usage error; every other value is judged by the validator.
+QString CliArgumentParser::readFields(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
 {
     for (const FieldOption &field : FieldOptions) {
         const QString option = QString::fromUtf16(field.option);
-        if (parser.optionNames().contains(option))
-            options.fields.append({QString::fromUtf16(field.apiName), fieldValue(parser, option)});
+        const QString apiName = QString::fromUtf16(field.apiName);
+        if (!(field.scope & scopeOf(command)) || !parser.optionNames().contains(option))
+            continue;
+        if (field.kind == FieldKind::Text) {
+            options.fields.append({apiName, fieldValue(parser, option)});
+            continue;
+        }
+        const QStringList values = parser.values(option);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString index = QString::number(i + 1);
+            if (field.kind == FieldKind::Repeated) {
+                options.fields.append({apiName + u'.' + index, spelledAsTheApi(option, values.at(i))});
+                continue;
+            }
+            TagSyntax::Error error;
+            const FlowLogTag tag = TagSyntax::parseTag(values.at(i), &error);
+            if (!error.ok())
+                return tr("Invalid value \"%1\" for --%2: %3").arg(values.at(i), option, error.message());
+            options.fields.append({apiName + u'.' + index + u".Key"_s, tag.key});
+            options.fields.append({apiName + u'.' + index + u".Value"_s, tag.value});
+        }
     }
     return {};
 }
@@ -408,15 +492,18 @@ QString CliArgumentParser::usage()
     return tr("Usage:\n"
               "  flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID\n"
               "                       --traffic-type All|Allow|Drop --project P --logstore L [--name N]\n"
-              "                       [--description D] [connection options] [--dry-run] [--output text|json]\n"
-              "                       [--no-history] [--if-absent]\n"
+              "                       [--description D] [today's options] [connection options] [--dry-run]\n"
+              "                       [--output text|json] [--no-history] [--if-absent]\n"
               "  flowlog-cli validate <the same field options> [--output text|json]\n"
-              "  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [connection options]\n"
-              "                       [--no-history] [--if-absent]\n"
+              "  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [today's options]\n"
+              "                       [connection options] [--no-history] [--if-absent]\n"
               "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]\n"
               "                       [connection options] [--output text|json]\n"
               "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"
               "\n"
+              "Today's options: [--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...\n"
+              "                 [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag KEY=VALUE]...\n"
+              "                 (in batch: for the rows that leave the column empty)\n"
               "Connection options: [--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile NAME]\n"
               "                    [--timeout SECONDS] [--total-timeout SECONDS] [--retries N]\n"
               "Every command takes --lang zh|en. \"flowlog-cli COMMAND --help\" lists a command's options.\n"

@@ -38,7 +38,8 @@ private:
     static CliCommand helpTopic(const QStringList &words);
     static QString readValues(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString fieldValue(const QCommandLineParser &parser, const QString &option);
-    static QString readFields(const QCommandLineParser &parser, CliOptions &options);
+    static QString spelledAsTheApi(const QString &option, const QString &value);
+    static QString readFields(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readConnection(const QCommandLineParser &parser, CliOptions &options);
     static QString readOutput(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readBatch(const QCommandLineParser &parser, CliOptions &options);

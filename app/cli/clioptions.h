@@ -17,7 +17,9 @@ struct CliOptions
 {
     CliCommand command = CliCommand::Help;
     CliCommand helpFor = CliCommand::Help; // with Help: the command whose options to list
-    // The field options given, under their API parameter names (RegionId, ResourceType, ...).
+    // The field options given, under their API parameter names (RegionId, ResourceType, ...);
+    // repeated ones flattened in the order typed (TrafficPath.1, Tag.1.Key, Tag.1.Value, ...). For
+    // batch only today's parameters, which stand for the rows' empty cells.
     ApiParameters fields = {};
     QString batchFile = {};
     QString flowLogId = {}; // describe's filter

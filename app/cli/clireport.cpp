@@ -39,6 +39,8 @@ QJsonArray CliReport::findingsJson(const ValidationFindings &findings)
         array.append(QJsonObject {
             {u"code"_s, finding.code},
             {u"field"_s, Fields::apiName(finding.field)},
+            // The parameter itself: Tag.3.Key, TrafficPath.2 (for other fields the same as field).
+            {u"parameter"_s, finding.parameterName()},
             {u"severity"_s, severityName(finding.severity)},
             {u"message"_s, finding.message()},
         });
@@ -67,7 +69,7 @@ QString CliReport::findingsText(const ValidationFindings &findings)
     for (const ValidationFinding &finding : findings) {
         const QString severity = finding.severity == Severity::Error ? tr("error") : tr("warning");
         lines.append(tr("%1: %2 [%3]: %4")
-                         .arg(severity, Fields::apiName(finding.field), finding.code, finding.message()));
+                         .arg(severity, finding.parameterName(), finding.code, finding.message()));
     }
     return lines.join(u'\n');
 }

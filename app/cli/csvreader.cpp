@@ -1,5 +1,7 @@
 #include "cli/csvreader.h"
 
+#include "core/request/tagsyntax.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -134,4 +136,65 @@ bool CsvReader::parse(const QByteArray &data, CsvTable *table, QString *error)
     table->rows = std::move(records);
     table->lines = std::move(lines);
     return true;
+}
+
+const QStringList &BatchColumns::names()
+{
+    static const QStringList columns {u"RegionId"_s, u"ResourceType"_s, u"ResourceId"_s, u"TrafficType"_s,
+        u"ProjectName"_s, u"LogStoreName"_s, u"FlowLogName"_s, u"Description"_s, u"AggregationInterval"_s,
+        u"TrafficPath"_s, u"IpVersion"_s, u"ResourceGroupId"_s, u"Tags"_s};
+    return columns;
+}
+
+const QStringList &BatchColumns::required()
+{
+    static const QStringList columns = names().mid(0, 6);
+    return columns;
+}
+
+bool BatchColumns::parameters(const QStringList &columns, const QStringList &cells, int row, int line,
+    ApiParameters *parameters, QString *error)
+{
+    parameters->clear();
+    for (qsizetype i = 0; i < cells.size() && i < columns.size(); ++i) {
+        const QString &column = columns.at(i);
+        const QString &cell = cells.at(i);
+        if (cell.trimmed().isEmpty()) // an empty cell is a parameter not given
+            continue;
+        if (column == u"TrafficPath"_s) {
+            int index = 0;
+            for (const QString &path : cell.split(u';')) {
+                if (!path.trimmed().isEmpty()) // "all; internetGateway;" is two paths
+                    parameters->append({u"TrafficPath.%1"_s.arg(++index), path.trimmed()});
+            }
+        } else if (column == u"Tags"_s) {
+            TagSyntax::Error tagError;
+            const FlowLogTags tags = TagSyntax::parseList(cell, &tagError);
+            if (!tagError.ok()) {
+                *error = tr("Row %1 (line %2), column %3: %4").arg(row).arg(line).arg(column, tagError.message());
+                return false;
+            }
+            for (qsizetype t = 0; t < tags.size(); ++t) {
+                parameters->append({u"Tag.%1.Key"_s.arg(t + 1), tags.at(t).key});
+                parameters->append({u"Tag.%1.Value"_s.arg(t + 1), tags.at(t).value});
+            }
+        } else {
+            parameters->append({column, cell});
+        }
+    }
+    return true;
+}
+
+ApiParameters BatchColumns::withDefaults(ApiParameters parameters, const ApiParameters &defaults)
+{
+    // The family of a parameter: "TrafficPath" for TrafficPath.2, "Tag" for Tag.1.Key.
+    const auto family = [](const QString &name) { return name.section(u'.', 0, 0); };
+    QStringList given;
+    for (const ApiParameter &parameter : std::as_const(parameters))
+        given.append(family(parameter.first));
+    for (const ApiParameter &parameter : defaults) {
+        if (!given.contains(family(parameter.first)))
+            parameters.append(parameter);
+    }
+    return parameters;
 }

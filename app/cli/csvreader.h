@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include "core/request/flowlogrequest.h"
+
 // A CSV document as RFC 4180 defines it, read from UTF-8 (a leading BOM is skipped): fields
 // separated by commas, records by CRLF or LF; a quoted field may hold commas, line breaks and
 // doubled quotes. The first record is the header.
@@ -23,4 +25,26 @@ public:
     // On malformed input (a quote inside an unquoted field, text after a closing quote, an
     // unterminated quoted field, invalid UTF-8) returns false and sets *error, naming the line.
     static bool parse(const QByteArray &data, CsvTable *table, QString *error);
+};
+
+// The columns of a flowlog-cli batch file: API parameter names, matched regardless of case. Most
+// hold one value; TrafficPath holds paths separated by ';' and Tags holds KEY=VALUE pairs
+// separated by ';' (TagSyntax), which become TrafficPath.N and Tag.N.Key/Tag.N.Value.
+class BatchColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchColumns)
+
+public:
+    static const QStringList &names();
+    static const QStringList &required();
+
+    // The API parameters of one row's cells under `columns` (each one of names()). An empty cell
+    // is a parameter not given. On a cell that cannot be read (a bad escape in Tags) returns false
+    // and sets *error, naming the row (1-based among the data rows), its line, the column and
+    // what is wrong.
+    static bool parameters(const QStringList &columns, const QStringList &cells, int row, int line,
+        ApiParameters *parameters, QString *error);
+    // `defaults` (the command line's) for every parameter `parameters` leaves out: a row's
+    // TrafficPath or Tags replace the command line's list as a whole.
+    static ApiParameters withDefaults(ApiParameters parameters, const ApiParameters &defaults);
 };

@@ -3,6 +3,8 @@
 #include "cli/clireport.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "core/api/flowloginfo.h"
+#include "core/request/tagsyntax.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +45,59 @@ QJsonValue camelCased(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         result.append(camelCased(item));
     return result;
+}
+
+// One flow log as describe's JSON shows it: the answer's fields in camelCase, with today's fields
+// in one shape whichever form the answer had: aggregationInterval (minutes; null when not given),
+// trafficPaths and tags as flat lists, deliverStatus and deliverErrorMessage.
+QJsonObject flowLogJson(const QJsonObject &item)
+{
+    const FlowLogInfo info = FlowLogInfo::fromJson(item);
+    QJsonObject object = camelCased(item);
+    for (const char *nested : {"trafficPath", "flowLogDeliverStatus", "flowLogDeliverErrorMessage"})
+        object.remove(QLatin1StringView(nested));
+    object.insert(u"aggregationInterval"_s, info.aggregationInterval > 0 ? QJsonValue(info.aggregationInterval)
+                                                                         : QJsonValue(QJsonValue::Null));
+    object.insert(u"trafficPaths"_s, QJsonArray::fromStringList(info.trafficPaths));
+    object.insert(u"ipVersion"_s, info.ipVersion);
+    object.insert(u"resourceGroupId"_s, info.resourceGroupId);
+    QJsonArray tags;
+    for (const FlowLogTag &tag : info.tags)
+        tags.append(QJsonObject {{u"key"_s, tag.key}, {u"value"_s, tag.value}});
+    object.insert(u"tags"_s, tags);
+    object.insert(u"businessStatus"_s, info.businessStatus);
+    object.insert(u"deliverStatus"_s, info.deliverStatus);
+    object.insert(u"deliverErrorMessage"_s, info.deliverErrorMessage);
+    object.insert(u"serviceType"_s, info.serviceType);
+    return object;
+}
+
+// The settings of a flow log that differ from the service's defaults, and any trouble, for the
+// line under it in the text output. The interval is always named.
+QString settingsText(const FlowLogInfo &info)
+{
+    QStringList parts;
+    parts.append(info.aggregationInterval > 0
+            ? DescribeCommand::tr("interval %n min", nullptr, info.aggregationInterval)
+            : DescribeCommand::tr("interval not given"));
+    if (!info.trafficPaths.isEmpty() && info.trafficPaths != QStringList {u"all"_s})
+        parts.append(DescribeCommand::tr("traffic path %1").arg(info.trafficPaths.join(u", "_s)));
+    if (!info.ipVersion.isEmpty() && info.ipVersion.compare(u"IPV4"_s, Qt::CaseInsensitive) != 0)
+        parts.append(DescribeCommand::tr("IP version %1").arg(info.ipVersion));
+    if (!info.resourceGroupId.isEmpty())
+        parts.append(DescribeCommand::tr("resource group %1").arg(info.resourceGroupId));
+    if (!info.tags.isEmpty())
+        parts.append(DescribeCommand::tr("tags %1").arg(TagSyntax::formatList(info.tags)));
+    if (!info.businessStatus.isEmpty() && info.businessStatus != u"Normal"_s)
+        parts.append(DescribeCommand::tr("business status %1").arg(info.businessStatus));
+    if (!info.deliverStatus.isEmpty() && info.deliverStatus != u"SUCCESS"_s) {
+        parts.append(info.deliverErrorMessage.isEmpty()
+                ? DescribeCommand::tr("delivery %1").arg(info.deliverStatus)
+                : DescribeCommand::tr("delivery %1 (%2)").arg(info.deliverStatus, info.deliverErrorMessage));
+    }
+    if (!info.serviceType.isEmpty())
+        parts.append(DescribeCommand::tr("created by %1").arg(info.serviceType));
+    return parts.join(u"; "_s);
 }
 
 int totalCountOf(const QJsonObject &body)
@@ -143,7 +198,10 @@ void DescribeCommand::printJson(const ApiResult &result, const QJsonArray &flowL
         object.insert(u"totalCount"_s, totalCountOf(result.body));
         object.insert(u"pageNumber"_s, m_options.page);
         object.insert(u"pages"_s, m_pagesRead);
-        object.insert(u"flowLogs"_s, camelCased(QJsonValue(flowLogs)));
+        QJsonArray shown;
+        for (const QJsonValue &flowLog : flowLogs)
+            shown.append(flowLogJson(flowLog.toObject()));
+        object.insert(u"flowLogs"_s, shown);
     }
     Console::printLine(CliReport::compactJson(object));
 }
@@ -168,5 +226,6 @@ void DescribeCommand::printText(const ApiResult &result, const QJsonArray &flowL
                                .arg(text(u"FlowLogId"_s), text(u"Status"_s), text(u"FlowLogName"_s),
                                    text(u"ResourceType"_s), text(u"ResourceId"_s), text(u"TrafficType"_s),
                                    text(u"ProjectName"_s), text(u"LogStoreName"_s), text(u"CreationTime"_s)));
+        Console::printLine(u"    "_s + settingsText(FlowLogInfo::fromJson(flowLog)));
     }
 }

@@ -128,6 +128,11 @@ private slots:
     void interruptedBatchReportsEveryRowAndRecordsWhatWasSent();
     void killedBatchHasRecordedEveryRowItReported();
     void batchAboveSixConcurrentCallsHasThemAllInFlight();
+    void createWithTodaysOptionsReadsThemBack();
+    void reservedTagPrefixIsReportedForTag1Key();
+    void unknownTagEscapeExitsTwoAndSaysHowToWriteIt();
+    void batchWithTodaysColumnsCreatesEveryRow();
+    void batchRowsReadBackWithTheirEscapedTags();
 };
 
 CliRun tst_CliE2e::runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
@@ -935,6 +940,151 @@ void tst_CliE2e::killedBatchHasRecordedEveryRowItReported()
     }
     const QSet<QString> lost = reportedCreated - recordedCreated;
     QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 reported rows are not recorded"_s.arg(lost.size()).arg(reportedCreated.size())));
+}
+
+// Every one of today's options reaches the emulator and reads back from describe. Needs an emulator
+// that stores and returns these fields.
+void tst_CliE2e::createWithTodaysOptionsReadsThemBack()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e00000000todays"_s;
+    const CliRun run = runCli(jsonOutput(createArguments(emulator.url(), resourceId)
+        + QStringList {u"--aggregation-interval"_s, u"5"_s, u"--traffic-path"_s, u"all"_s, u"--traffic-path"_s,
+            u"internetGateway"_s, u"--ip-version"_s, u"DualStack"_s, u"--resource-group-id"_s,
+            u"rg-acfme2e000000001"_s, u"--tag"_s, u"env=生产"_s, u"--tag"_s, u"k\\;1=a\\=b"_s, u"--tag"_s,
+            u"empty="_s}));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QString flowLogId = run.json().value(u"flowLogId"_s).toString();
+
+    const CliRun described = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--flow-log-id"_s, flowLogId, u"--output"_s, u"json"_s});
+    QVERIFY2(described.exitCode == 0, described.describe().constData());
+    const QJsonArray flowLogs = described.json().value(u"flowLogs"_s).toArray();
+    QCOMPARE(flowLogs.size(), 1);
+    const QJsonObject flowLog = flowLogs.first().toObject();
+    // The keys are there whatever the answer holds.
+    for (const QString &key : {u"aggregationInterval"_s, u"trafficPaths"_s, u"ipVersion"_s, u"resourceGroupId"_s,
+             u"tags"_s, u"businessStatus"_s, u"deliverStatus"_s, u"deliverErrorMessage"_s, u"serviceType"_s})
+        QVERIFY2(flowLog.contains(key), qPrintable(key + u" missing: "_s + described.text()));
+    QCOMPARE(flowLog.value(u"aggregationInterval"_s).toInt(), 5);
+    QCOMPARE(flowLog.value(u"trafficPaths"_s).toArray(), QJsonArray({u"all"_s, u"internetGateway"_s}));
+    QCOMPARE(flowLog.value(u"ipVersion"_s).toString(), u"DualStack"_s);
+    QCOMPARE(flowLog.value(u"resourceGroupId"_s).toString(), u"rg-acfme2e000000001"_s);
+    const QJsonArray expectedTags {QJsonObject {{u"key"_s, u"env"_s}, {u"value"_s, u"生产"_s}},
+        QJsonObject {{u"key"_s, u"k;1"_s}, {u"value"_s, u"a=b"_s}},
+        QJsonObject {{u"key"_s, u"empty"_s}, {u"value"_s, u""_s}}};
+    QCOMPARE(flowLog.value(u"tags"_s).toArray(), expectedTags);
+
+    const CliRun text = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+        u"--flow-log-id"_s, flowLogId});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    for (const QString &shown : {u"interval 5 min"_s, u"internetGateway"_s, u"DualStack"_s, u"rg-acfme2e000000001"_s,
+             u"env=生产"_s, u"k\\;1=a=b"_s})
+        QVERIFY2(text.text().contains(shown), qPrintable(shown + u" missing: "_s + text.text()));
+}
+
+void tst_CliE2e::reservedTagPrefixIsReportedForTag1Key()
+{
+    const QStringList arguments {u"validate"_s, u"--region"_s, Region, u"--resource-type"_s, u"NetworkInterface"_s,
+        u"--resource-id"_s, u"eni-e2e0000000000tag"_s, u"--traffic-type"_s, u"All"_s, u"--project"_s,
+        u"e2e-project"_s, u"--logstore"_s, u"e2e-logstore"_s, u"--tag"_s, u"aliyun:x=1"_s};
+    const CliRun json = runCli(jsonOutput(arguments));
+    QVERIFY2(json.exitCode == 2, json.describe().constData());
+    const QJsonArray findings = json.json().value(u"findings"_s).toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().toObject().value(u"code"_s).toString(), u"tag.key-reserved-prefix"_s);
+    QCOMPARE(findings.first().toObject().value(u"parameter"_s).toString(), u"Tag.1.Key"_s);
+    const CliRun text = runCli(arguments);
+    QVERIFY2(text.exitCode == 2, text.describe().constData());
+    QVERIFY2(text.text().contains(u"Tag.1.Key [tag.key-reserved-prefix]"_s), text.describe().constData());
+}
+
+void tst_CliE2e::unknownTagEscapeExitsTwoAndSaysHowToWriteIt()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString resourceId = u"eni-e2e000000000escape"_s;
+    const CliRun run = runCli(createArguments(emulator.url(), resourceId) + QStringList {u"--tag"_s, u"a\\q=1"_s});
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    const QString error = QString::fromUtf8(run.errBytes);
+    QVERIFY2(error.contains(u"--tag"_s) && error.contains(u"\"\\q\""_s) && error.contains(u"\\\\"_s),
+        run.describe().constData());
+    QCOMPARE(countFlowLogs(emulator.url(), resourceId), 0);
+}
+
+// The new columns, escaped tags among them, and the command line's values for the cells left empty.
+void tst_CliE2e::batchWithTodaysColumnsCreatesEveryRow()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString csvPath = m_home->filePath(u"todays.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,AggregationInterval,"
+              "TrafficPath,IpVersion,ResourceGroupId,Tags\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000today01,All,e2e-project,e2e-logstore,1,"
+              "all;internetGateway,DualStack,rg-acfme2e000000001,\"env=生产;k\\;1=a\\=b;path=C:\\\\logs;empty=\"\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000today02,Allow,e2e-project,e2e-logstore,,,,,\n"
+              "cn-hangzhou,VSwitch,vsw-e2e0000000today03,Drop,e2e-project,e2e-logstore,10,all,IPV4,,team=网络\n");
+    csv.close();
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--aggregation-interval"_s,
+        u"5"_s, u"--tag"_s, u"owner=cli"_s});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 3);
+    for (const QJsonObject &line : lines)
+        QVERIFY2(line.value(u"ok"_s).toBool(), run.describe().constData());
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000today01"_s), 1);
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000today02"_s), 1);
+    QCOMPARE(countFlowLogs(emulator.url(), u"vsw-e2e0000000today03"_s), 1);
+
+    // A bad escape fails its row only, naming the row, the column and the escape.
+    QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,Tags\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000today04,All,e2e-project,e2e-logstore,a\\q=1\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e0000000today05,All,e2e-project,e2e-logstore,a=1\n");
+    csv.close();
+    const CliRun bad = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"1"_s});
+    QVERIFY2(bad.exitCode == 1, bad.describe().constData());
+    QList<QJsonObject> badLines = bad.jsonLines();
+    QCOMPARE(badLines.size(), 2);
+    std::sort(badLines.begin(), badLines.end(),
+        [](const QJsonObject &a, const QJsonObject &b) { return a.value(u"row"_s).toInt() < b.value(u"row"_s).toInt(); });
+    QCOMPARE(badLines.at(0).value(u"code"_s).toString(), u"Csv.InvalidTags"_s);
+    const QString message = badLines.at(0).value(u"message"_s).toString();
+    for (const QString &text : {u"Row 1"_s, u"Tags"_s, u"\\q"_s})
+        QVERIFY2(message.contains(text), qPrintable(message));
+    QVERIFY2(badLines.at(1).value(u"ok"_s).toBool(), bad.describe().constData());
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000today04"_s), 0);
+    QCOMPARE(countFlowLogs(emulator.url(), u"eni-e2e0000000today05"_s), 1);
+}
+
+// Needs an emulator that stores the tags: each row's own tags, and the command line's for a row that
+// leaves the column empty.
+void tst_CliE2e::batchRowsReadBackWithTheirEscapedTags()
+{
+    Emulator emulator;
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString csvPath = m_home->filePath(u"tags.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,Tags\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e00000000tags01,All,e2e-project,e2e-logstore,k\\;1=a\\=b;path=C:\\\\x\n"
+              "cn-hangzhou,NetworkInterface,eni-e2e00000000tags02,All,e2e-project,e2e-logstore,\n");
+    csv.close();
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--tag"_s, u"owner=cli"_s});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const auto tagsOf = [&](const QString &resourceId) {
+        const CliRun described = runCli({u"describe"_s, u"--endpoint"_s, emulator.url(), u"--region"_s, Region,
+            u"--resource-id"_s, resourceId, u"--output"_s, u"json"_s});
+        return described.json().value(u"flowLogs"_s).toArray().first().toObject().value(u"tags"_s).toArray();
+    };
+    QCOMPARE(tagsOf(u"eni-e2e00000000tags01"_s),
+        QJsonArray({QJsonObject {{u"key"_s, u"k;1"_s}, {u"value"_s, u"a=b"_s}},
+            QJsonObject {{u"key"_s, u"path"_s}, {u"value"_s, u"C:\\x"_s}}}));
+    QCOMPARE(tagsOf(u"eni-e2e00000000tags02"_s),
+        QJsonArray({QJsonObject {{u"key"_s, u"owner"_s}, {u"value"_s, u"cli"_s}}}));
 }
 
 QTEST_GUILESS_MAIN(tst_CliE2e)

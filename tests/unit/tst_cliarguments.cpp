@@ -1,5 +1,10 @@
 #include "cli/cliargumentparser.h"
 #include "cli/console.h"
+#include "core/request/commandline.h"
+#include "core/request/requestvalidator.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <QTest>
 
@@ -43,6 +48,16 @@ private slots:
     void languageIsFoundBeforeParsing_data();
     void languageIsFoundBeforeParsing();
     void usageNamesEveryCommandAndTheCredentialPlaces();
+    void todaysOptionsFillApiParameters();
+    void repeatedOptionsAreNumberedInTheOrderTyped();
+    void tagSplitsAtTheFirstUnescapedEquals_data();
+    void tagSplitsAtTheFirstUnescapedEquals();
+    void malformedTagIsAUsageErrorThatSaysHowToFixIt_data();
+    void malformedTagIsAUsageErrorThatSaysHowToFixIt();
+    void outOfRangeValuesAreLeftToTheValidator();
+    void batchTakesTodaysOptionsOnly();
+    void helpListsTodaysOptionsWhereTheyApply();
+    void copiedFlowlogCliCommandReadsBackAsTheSameRequest();
 };
 
 void tst_CliArguments::noArgumentsShowsTheOverview()
@@ -286,6 +301,155 @@ void tst_CliArguments::consoleShowsControlCharactersEscaped()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     QCOMPARE(Console::visible(text), shown);
+}
+
+void tst_CliArguments::todaysOptionsFillApiParameters()
+{
+    const CliArgumentParser::Result result = parse(CompleteCreate
+        + QStringList {u"--aggregation-interval"_s, u"5"_s, u"--traffic-path"_s, u"all"_s, u"--ip-version"_s,
+            u"DualStack"_s, u"--resource-group-id"_s, u"rg-acfm123"_s, u"--tag"_s, u"env=生产"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const CliOptions &options = result.options;
+    QCOMPARE(options.field(u"AggregationInterval"_s), u"5"_s);
+    QCOMPARE(options.field(u"TrafficPath.1"_s), u"all"_s);
+    QCOMPARE(options.field(u"IpVersion"_s), u"DualStack"_s);
+    QCOMPARE(options.field(u"ResourceGroupId"_s), u"rg-acfm123"_s);
+    QCOMPARE(options.field(u"Tag.1.Key"_s), u"env"_s);
+    QCOMPARE(options.field(u"Tag.1.Value"_s), u"生产"_s);
+    QCOMPARE(options.fields.size(), 8 + 6);
+}
+
+void tst_CliArguments::repeatedOptionsAreNumberedInTheOrderTyped()
+{
+    const CliArgumentParser::Result result = parse({u"validate"_s, u"--traffic-path"_s, u"internetgateway"_s,
+        u"--tag"_s, u"b=2"_s, u"--traffic-path=ALL"_s, u"--tag"_s, u"a="_s, u"--ip-version"_s, u"ipv4"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // Lower-case aliases become the API's spelling, as for --resource-type.
+    QCOMPARE(result.options.fields,
+        ApiParameters({{u"TrafficPath.1"_s, u"internetGateway"_s}, {u"TrafficPath.2"_s, u"all"_s},
+            {u"IpVersion"_s, u"IPV4"_s}, {u"Tag.1.Key"_s, u"b"_s}, {u"Tag.1.Value"_s, u"2"_s},
+            {u"Tag.2.Key"_s, u"a"_s}, {u"Tag.2.Value"_s, QString()}}));
+}
+
+void tst_CliArguments::tagSplitsAtTheFirstUnescapedEquals_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("plain") << u"env=prod"_s << u"env"_s << u"prod"_s;
+    QTest::newRow("empty value") << u"env="_s << u"env"_s << QString();
+    QTest::newRow("equals in the value") << u"k=a=b"_s << u"k"_s << u"a=b"_s;
+    QTest::newRow("escaped equals in the key") << u"a\\=b=c"_s << u"a=b"_s << u"c"_s;
+    QTest::newRow("escaped backslash before equals") << u"a\\\\=b"_s << u"a\\"_s << u"b"_s;
+    QTest::newRow("semicolons") << u"a\\;b=c;d"_s << u"a;b"_s << u"c;d"_s;
+    QTest::newRow("Chinese") << u"环境=生产"_s << u"环境"_s << u"生产"_s;
+}
+
+void tst_CliArguments::tagSplitsAtTheFirstUnescapedEquals()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const CliArgumentParser::Result result = parse({u"validate"_s, u"--tag"_s, typed});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.fields, ApiParameters({{u"Tag.1.Key"_s, key}, {u"Tag.1.Value"_s, value}}));
+}
+
+void tst_CliArguments::malformedTagIsAUsageErrorThatSaysHowToFixIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("mentioned");
+    QTest::newRow("unknown escape") << u"a\\q=1"_s << QStringList {u"--tag"_s, u"\\q"_s, u"\\\\"_s};
+    QTest::newRow("escape in the value") << u"a=1\\n"_s << QStringList {u"--tag"_s, u"\\n"_s};
+    QTest::newRow("lone backslash at the end") << u"a=1\\"_s << QStringList {u"--tag"_s, u"backslash"_s};
+    QTest::newRow("no equals") << u"env"_s << QStringList {u"--tag"_s, u"KEY=VALUE"_s, u"KEY="_s};
+    QTest::newRow("only an escaped equals") << u"a\\=b"_s << QStringList {u"--tag"_s, u"KEY="_s};
+}
+
+void tst_CliArguments::malformedTagIsAUsageErrorThatSaysHowToFixIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, mentioned);
+    const CliArgumentParser::Result result = parse({u"create"_s, u"--tag"_s, u"ok=1"_s, u"--tag"_s, typed});
+    QVERIFY(!result.ok());
+    for (const QString &text : std::as_const(mentioned))
+        QVERIFY2(result.error.contains(text), qPrintable(result.error));
+}
+
+// Form is the parser's, meaning the validator's: its codes and messages are the ones reported.
+void tst_CliArguments::outOfRangeValuesAreLeftToTheValidator()
+{
+    const CliArgumentParser::Result result = parse({u"validate"_s, u"--aggregation-interval"_s, u"7"_s,
+        u"--traffic-path"_s, u"nat"_s, u"--ip-version"_s, u"v6"_s, u"--tag"_s, u"aliyun:x=1"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.field(u"AggregationInterval"_s), u"7"_s);
+    QCOMPARE(result.options.field(u"TrafficPath.1"_s), u"nat"_s);
+    QCOMPARE(result.options.field(u"IpVersion"_s), u"v6"_s);
+    QCOMPARE(result.options.field(u"Tag.1.Key"_s), u"aliyun:x"_s);
+}
+
+void tst_CliArguments::batchTakesTodaysOptionsOnly()
+{
+    const CliArgumentParser::Result result = parse({u"batch"_s, u"rows.csv"_s, u"--aggregation-interval"_s,
+        u"1"_s, u"--tag"_s, u"team=网络"_s, u"--traffic-path"_s, u"all"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.fields,
+        ApiParameters({{u"AggregationInterval"_s, u"1"_s}, {u"TrafficPath.1"_s, u"all"_s},
+            {u"Tag.1.Key"_s, u"team"_s}, {u"Tag.1.Value"_s, u"网络"_s}}));
+    // The rows say where and what: the file's columns, never the command line.
+    QVERIFY(!parse({u"batch"_s, u"rows.csv"_s, u"--region"_s, u"cn-hangzhou"_s}).ok());
+    QVERIFY(!parse({u"describe"_s, u"--tag"_s, u"a=1"_s}).ok());
+}
+
+void tst_CliArguments::helpListsTodaysOptionsWhereTheyApply()
+{
+    for (CliCommand command : {CliCommand::Create, CliCommand::Validate, CliCommand::Batch}) {
+        const QString help = CliArgumentParser::commandHelp(command);
+        for (const QString &text : {u"--aggregation-interval"_s, u"--traffic-path"_s, u"internetGateway"_s,
+                 u"--ip-version"_s, u"DualStack"_s, u"--resource-group-id"_s, u"--tag"_s, u"KEY=VALUE"_s})
+            QVERIFY2(help.contains(text), qPrintable(text + u" missing in\n"_s + help));
+    }
+    QVERIFY(!CliArgumentParser::commandHelp(CliCommand::Describe).contains(u"--tag"_s));
+    const QString usage = CliArgumentParser::usage();
+    QVERIFY(usage.contains(u"--aggregation-interval 1|5|10"_s));
+    QVERIFY(usage.contains(u"--tag KEY=VALUE"_s));
+}
+
+// The command the app copies, split by a real shell and read by this parser, is the same request:
+// quoting and tag escapes survive, and so does the order of paths and tags.
+void tst_CliArguments::copiedFlowlogCliCommandReadsBackAsTheSameRequest()
+{
+    if (QStandardPaths::findExecutable(u"sh"_s).isEmpty())
+        QSKIP("no POSIX shell");
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceType = ResourceType::Vpc;
+    request.resourceId = u"vpc-bp1abc"_s;
+    request.trafficType = TrafficType::Drop;
+    request.projectName = u"p-1"_s;
+    request.logStoreName = u"l_1"_s;
+    request.flowLogName = u"流日志 it's"_s;
+    request.aggregationInterval = u"5"_s;
+    request.trafficPaths = {u"internetGateway"_s, u"all"_s};
+    request.ipVersion = u"IPV4"_s;
+    request.resourceGroupId = u"rg-acfm"_s;
+    request.tags = {{u"环境"_s, u"生产"_s}, {u"a=b;c\\d"_s, u"x;y=z\\"_s}, {u"quote'"_s, QString()}};
+    for (int i = 4; i <= 12; ++i)
+        request.tags.append({u"k%1"_s.arg(i), u"$HOME `id`"_s});
+    const QString command = CommandLine::flowlogCliCreate(request);
+
+    QProcess shell;
+    // The words after "flowlog-cli", as the shell passes them, NUL-separated.
+    const QString script = u"set -- "_s + command.mid(command.indexOf(u' ') + 1)
+        + u"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done"_s;
+    shell.start(u"sh"_s, {u"-c"_s, script});
+    QVERIFY(shell.waitForFinished(5000));
+    QStringList words = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0));
+    words.removeLast(); // after the last NUL
+    const CliArgumentParser::Result result = parse(words);
+    QVERIFY2(result.ok(), qPrintable(result.error + u"\n"_s + command));
+    const ParsedRequest parsed = RequestValidator::parse(result.options.fields);
+    QCOMPARE(parsed.request, request);
 }
 
 QTEST_GUILESS_MAIN(tst_CliArguments)

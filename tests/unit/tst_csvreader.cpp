@@ -1,5 +1,8 @@
 #include "cli/csvreader.h"
 #include "core/history/csvwriter.h"
+#include "core/request/tagsyntax.h"
+
+#include <QRandomGenerator>
 
 #include <QTest>
 
@@ -20,6 +23,14 @@ private slots:
     void emptyFileHasNoHeader();
     void quotedRoundTrips_data();
     void quotedRoundTrips();
+    void tagListsAreSplitAtUnescapedSemicolons_data();
+    void tagListsAreSplitAtUnescapedSemicolons();
+    void tagTextWithAnUnknownEscapeIsRejected_data();
+    void tagTextWithAnUnknownEscapeIsRejected();
+    void formattedTagsParseBackUnchanged();
+    void batchColumnsExpandTrafficPathAndTags();
+    void batchTagErrorNamesRowColumnAndEscape();
+    void commandLineDefaultsFillOnlyWhatTheRowLeavesOut();
 };
 
 void tst_CsvReader::parsesRfc4180_data()
@@ -124,6 +135,122 @@ void tst_CsvReader::quotedRoundTrips()
     CsvTable first;
     QVERIFY(CsvReader::parse((written + u",x\n1,2\n"_s).toUtf8(), &first, &error));
     QCOMPARE(first.header, QStringList({field, u"x"_s}));
+}
+
+void tst_CsvReader::tagListsAreSplitAtUnescapedSemicolons_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<FlowLogTags>("tags");
+    QTest::newRow("two") << u"env=prod;team=net"_s << FlowLogTags {{u"env"_s, u"prod"_s}, {u"team"_s, u"net"_s}};
+    QTest::newRow("trailing separator") << u"env=prod;"_s << FlowLogTags {{u"env"_s, u"prod"_s}};
+    QTest::newRow("empty value") << u"a=;b=1"_s << FlowLogTags {{u"a"_s, QString()}, {u"b"_s, u"1"_s}};
+    QTest::newRow("escaped separator") << u"a=x\\;y;b=1"_s << FlowLogTags {{u"a"_s, u"x;y"_s}, {u"b"_s, u"1"_s}};
+    QTest::newRow("escaped equals and backslash") << u"k\\=1=v\\\\"_s << FlowLogTags {{u"k=1"_s, u"v\\"_s}};
+    QTest::newRow("escaped backslash before separator") << u"a=\\\\;b=2"_s
+                                                        << FlowLogTags {{u"a"_s, u"\\"_s}, {u"b"_s, u"2"_s}};
+    QTest::newRow("Chinese") << u"环境=生产;负责人=张三"_s
+                             << FlowLogTags {{u"环境"_s, u"生产"_s}, {u"负责人"_s, u"张三"_s}};
+    QTest::newRow("nothing") << QString() << FlowLogTags {};
+}
+
+void tst_CsvReader::tagListsAreSplitAtUnescapedSemicolons()
+{
+    QFETCH(QString, text);
+    QFETCH(FlowLogTags, tags);
+    TagSyntax::Error error;
+    QCOMPARE(TagSyntax::parseList(text, &error), tags);
+    QVERIFY2(error.ok(), qPrintable(error.message()));
+}
+
+void tst_CsvReader::tagTextWithAnUnknownEscapeIsRejected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escape");
+    QTest::newRow("in a key") << u"a\\q=1"_s << u"\\q"_s;
+    QTest::newRow("in a value") << u"a=1;b=\\t"_s << u"\\t"_s;
+    QTest::newRow("before Chinese") << u"a=\\生"_s << u"\\生"_s;
+}
+
+void tst_CsvReader::tagTextWithAnUnknownEscapeIsRejected()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, escape);
+    TagSyntax::Error error;
+    QVERIFY(TagSyntax::parseList(text, &error).isEmpty());
+    QCOMPARE(error.kind, TagSyntax::Error::Kind::UnknownEscape);
+    QCOMPARE(error.escape, escape);
+    QVERIFY2(error.message().contains(escape), qPrintable(error.message()));
+}
+
+// Property: for any keys and values, made of the characters the syntax treats specially and
+// others, format() and formatList() read back as what they were given.
+void tst_CsvReader::formattedTagsParseBackUnchanged()
+{
+    const QStringList alphabet {u";"_s, u"="_s, u"\\"_s, u"中"_s, u"文"_s, u"标签"_s, u"a"_s, u"Z"_s, u"0"_s,
+        u" "_s, u"-"_s, u"\\;"_s, u"\\="_s, u"😀"_s};
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    const auto text = [&]() {
+        QString result;
+        const int length = int(random.bounded(8));
+        for (int i = 0; i < length; ++i)
+            result += alphabet.at(random.bounded(int(alphabet.size())));
+        return result;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        FlowLogTags tags;
+        const int count = int(random.bounded(4));
+        for (int i = 0; i < count; ++i)
+            tags.append({text(), text()});
+        TagSyntax::Error error;
+        const QString list = TagSyntax::formatList(tags);
+        QVERIFY2(TagSyntax::parseList(list, &error) == tags && error.ok(),
+            qPrintable(u"seed %1: %2"_s.arg(seed).arg(list)));
+        for (const FlowLogTag &tag : std::as_const(tags)) {
+            const QString one = TagSyntax::format(tag);
+            QVERIFY2(TagSyntax::parseTag(one, &error) == tag && error.ok(),
+                qPrintable(u"seed %1: %2"_s.arg(seed).arg(one)));
+        }
+    }
+}
+
+void tst_CsvReader::batchColumnsExpandTrafficPathAndTags()
+{
+    const QStringList columns {u"RegionId"_s, u"TrafficPath"_s, u"Tags"_s, u"AggregationInterval"_s, u"IpVersion"_s,
+        u"ResourceGroupId"_s};
+    ApiParameters parameters;
+    QString error;
+    QVERIFY(BatchColumns::parameters(columns,
+        {u"cn-hangzhou"_s, u"all; internetGateway;"_s, u"env=生产;k\\;1=a\\=b"_s, u"5"_s, u"DualStack"_s, u"rg-1"_s}, 1, 2,
+        &parameters, &error));
+    QCOMPARE(parameters,
+        ApiParameters({{u"RegionId"_s, u"cn-hangzhou"_s}, {u"TrafficPath.1"_s, u"all"_s},
+            {u"TrafficPath.2"_s, u"internetGateway"_s}, {u"Tag.1.Key"_s, u"env"_s}, {u"Tag.1.Value"_s, u"生产"_s},
+            {u"Tag.2.Key"_s, u"k;1"_s}, {u"Tag.2.Value"_s, u"a=b"_s}, {u"AggregationInterval"_s, u"5"_s},
+            {u"IpVersion"_s, u"DualStack"_s}, {u"ResourceGroupId"_s, u"rg-1"_s}}));
+    QVERIFY(BatchColumns::names().contains(u"Tags"_s));
+    QVERIFY(!BatchColumns::required().contains(u"Tags"_s));
+}
+
+void tst_CsvReader::batchTagErrorNamesRowColumnAndEscape()
+{
+    ApiParameters parameters;
+    QString error;
+    QVERIFY(!BatchColumns::parameters({u"RegionId"_s, u"Tags"_s}, {u"cn-hangzhou"_s, u"a=1;b\\x=2"_s}, 3, 5,
+        &parameters, &error));
+    for (const QString &text : {u"Row 3"_s, u"line 5"_s, u"Tags"_s, u"\\x"_s})
+        QVERIFY2(error.contains(text), qPrintable(error));
+}
+
+void tst_CsvReader::commandLineDefaultsFillOnlyWhatTheRowLeavesOut()
+{
+    const ApiParameters defaults {{u"AggregationInterval"_s, u"1"_s}, {u"TrafficPath.1"_s, u"all"_s},
+        {u"TrafficPath.2"_s, u"internetGateway"_s}, {u"Tag.1.Key"_s, u"team"_s}, {u"Tag.1.Value"_s, u"net"_s}};
+    const ApiParameters row {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"TrafficPath.1"_s, u"internetGateway"_s}};
+    // The row's list replaces the command line's as a whole; what it leaves out comes from there.
+    QCOMPARE(BatchColumns::withDefaults(row, defaults),
+        ApiParameters({{u"RegionId"_s, u"cn-hangzhou"_s}, {u"TrafficPath.1"_s, u"internetGateway"_s},
+            {u"AggregationInterval"_s, u"1"_s}, {u"Tag.1.Key"_s, u"team"_s}, {u"Tag.1.Value"_s, u"net"_s}}));
 }
 
 QTEST_APPLESS_MAIN(tst_CsvReader)

@@ -16,6 +16,9 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +65,9 @@ private slots:
     void historyPathFromTheEnvironmentOutranksTheSettings();
     void settingsOfTheEarlierLayoutAreMovedOnce();
     void langOptionIsAccepted();
+    void dryRunSendsTodaysParametersFlattened();
+    void validateNamesTheTagParameter();
+    void describeShowsTodaysFields();
 
 private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &environment);
@@ -162,6 +168,8 @@ void tst_FlowLogCli::usageErrorsExitTwoOnStandardError_data()
     QTest::newRow("unknown command") << QStringList {u"remove"_s};
     QTest::newRow("unknown option") << QStringList {u"validate"_s, u"--colour"_s};
     QTest::newRow("bad output") << QStringList {u"history"_s, u"--output"_s, u"yaml"_s};
+    QTest::newRow("unknown tag escape") << QStringList {u"validate"_s, u"--tag"_s, u"a\\q=1"_s};
+    QTest::newRow("tag without equals") << QStringList {u"create"_s, u"--tag"_s, u"env"_s};
 }
 
 void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
@@ -501,6 +509,98 @@ void tst_FlowLogCli::langOptionIsAccepted()
         QVERIFY2(result.exitCode == 2, result.describe().constData());
         QVERIFY(!result.out.isEmpty());
     }
+}
+
+// Today's parameters go out as the SDKs flatten them, 1-based and in the order typed.
+void tst_FlowLogCli::dryRunSendsTodaysParametersFlattened()
+{
+    const CliRun result = run(QStringList {u"create"_s, u"--dry-run"_s, u"--endpoint"_s, endpoint()}
+            + fieldArguments(u"eni-0123456789abcdef"_s)
+            + QStringList {u"--aggregation-interval"_s, u"1"_s, u"--traffic-path"_s, u"internetGateway"_s,
+                u"--traffic-path"_s, u"all"_s, u"--ip-version"_s, u"dualstack"_s, u"--resource-group-id"_s,
+                u"rg-acfm1"_s, u"--tag"_s, u"env=prod"_s, u"--tag"_s, u"k\\;1=a\\=b"_s, u"--tag"_s, u"empty="_s},
+        withCredentials());
+    QVERIFY2(result.exitCode == 0, result.describe().constData());
+    for (const QString &parameter : {u"AggregationInterval=1"_s, u"TrafficPath.1=internetGateway"_s,
+             u"TrafficPath.2=all"_s, u"IpVersion=DualStack"_s, u"ResourceGroupId=rg-acfm1"_s, u"Tag.1.Key=env"_s,
+             u"Tag.1.Value=prod"_s, u"Tag.2.Key=k%3B1"_s, u"Tag.2.Value=a%3Db"_s, u"Tag.3.Key=empty"_s,
+             u"Tag.3.Value=&"_s})
+        QVERIFY2(result.out.contains(parameter), qPrintable(parameter + u'\n' + result.out));
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+}
+
+void tst_FlowLogCli::validateNamesTheTagParameter()
+{
+    const CliRun result = run(QStringList {u"validate"_s} + fieldArguments(u"eni-0123456789abcdef"_s)
+        + QStringList {u"--tag"_s, u"ok=1"_s, u"--tag"_s, u"acs:x=2"_s, u"--aggregation-interval"_s, u"7"_s});
+    QVERIFY2(result.exitCode == 2, result.describe().constData());
+    QVERIFY2(result.out.contains(u"Tag.2.Key [tag.key-reserved-prefix]"_s), result.describe().constData());
+    QVERIFY2(result.out.contains(u"AggregationInterval [aggregation-interval.invalid]"_s), result.describe().constData());
+}
+
+// describe shows today's fields in one shape, from an answer that has them all (a canned server:
+// the emulator need not store them for this).
+void tst_FlowLogCli::describeShowsTodaysFields()
+{
+    const QByteArray body = R"({"RequestId":"R-1","Success":"true","TotalCount":"1","PageNumber":"1","PageSize":"50",
+        "FlowLogs":{"FlowLog":[{"FlowLogId":"fl-canned","Status":"Active","FlowLogName":"n","ResourceType":"VPC",
+        "ResourceId":"vpc-1","TrafficType":"All","ProjectName":"p","LogStoreName":"l","RegionId":"cn-hangzhou",
+        "CreationTime":"2026-01-01T00:00:00Z","AggregationInterval":5,
+        "TrafficPath":{"TrafficPathList":["all","internetGateway"]},"IpVersion":"DualStack",
+        "ResourceGroupId":"rg-acfm1","Tags":{"Tag":[{"Key":"k;1","Value":"a=b"},{"Key":"环境","Value":""}]},
+        "BusinessStatus":"FinancialLocked","FlowLogDeliverStatus":"FAILED",
+        "FlowLogDeliverErrorMessage":"ProjectNotExist","ServiceType":"sls"}]}})";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, &body]() {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &body]() {
+            socket->setProperty("seen", QByteArray(socket->property("seen").toByteArray() + socket->readAll()));
+            const QByteArray seen = socket->property("seen").toByteArray();
+            const qsizetype end = seen.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype length = QRegularExpression(u"(?i)content-length: *(\\d+)"_s)
+                                         .match(QString::fromLatin1(seen.first(end)))
+                                         .captured(1)
+                                         .toLongLong();
+            if (seen.size() < end + 4 + length)
+                return;
+            socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=utf-8\r\n"
+                                     "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    const QString url = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
+    const QStringList arguments {u"describe"_s, u"--endpoint"_s, url, u"--region"_s, u"cn-hangzhou"_s,
+        u"--retries"_s, u"0"_s};
+
+    const CliRun json = run(arguments + QStringList {u"--output"_s, u"json"_s}, withCredentials());
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
+    const QJsonObject flowLog = json.json().value(u"flowLogs"_s).toArray().first().toObject();
+    QCOMPARE(flowLog.value(u"aggregationInterval"_s).toInt(), 5);
+    QCOMPARE(flowLog.value(u"trafficPaths"_s).toArray(), QJsonArray({u"all"_s, u"internetGateway"_s}));
+    QCOMPARE(flowLog.value(u"ipVersion"_s).toString(), u"DualStack"_s);
+    QCOMPARE(flowLog.value(u"resourceGroupId"_s).toString(), u"rg-acfm1"_s);
+    QCOMPARE(flowLog.value(u"tags"_s).toArray(),
+        QJsonArray({QJsonObject {{u"key"_s, u"k;1"_s}, {u"value"_s, u"a=b"_s}},
+            QJsonObject {{u"key"_s, u"环境"_s}, {u"value"_s, u""_s}}}));
+    QCOMPARE(flowLog.value(u"businessStatus"_s).toString(), u"FinancialLocked"_s);
+    QCOMPARE(flowLog.value(u"deliverStatus"_s).toString(), u"FAILED"_s);
+    QCOMPARE(flowLog.value(u"deliverErrorMessage"_s).toString(), u"ProjectNotExist"_s);
+    QCOMPARE(flowLog.value(u"serviceType"_s).toString(), u"sls"_s);
+    // One shape: the API's nested forms are not repeated beside it.
+    QVERIFY(!flowLog.contains(u"trafficPath"_s));
+    QVERIFY(!flowLog.contains(u"flowLogDeliverStatus"_s));
+
+    const CliRun text = run(arguments, withCredentials());
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    for (const QString &shown : {u"interval 5 min"_s, u"traffic path all, internetGateway"_s,
+             u"IP version DualStack"_s, u"resource group rg-acfm1"_s, u"tags k\\;1=a=b;环境="_s,
+             u"business status FinancialLocked"_s, u"delivery FAILED (ProjectNotExist)"_s, u"created by sls"_s})
+        QVERIFY2(text.out.contains(shown), qPrintable(shown + u'\n' + text.out));
 }
 
 QTEST_GUILESS_MAIN(tst_FlowLogCli)

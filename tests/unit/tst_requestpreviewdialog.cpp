@@ -27,6 +27,8 @@ private slots:
     void commandsNameTheSignerWithoutASecret_data();
     void commandsNameTheSignerWithoutASecret();
     void flowlogCliCommandNamesTheEndpointOnlyWhenCustom();
+    void commandsCarryTodaysParameters();
+    void commandsKeepTheTagsInOrder();
     void sandboxCommandsSayTheyNeedTheAppOpen();
     void errorsAreListedFirstAndNothingCanBeCopied();
     void dialogShowsParametersAndStringToSign();
@@ -177,6 +179,43 @@ void tst_RequestPreviewDialog::flowlogCliCommandNamesTheEndpointOnlyWhenCustom()
     target.customEndpoint = true;
     QVERIFY(CommandLine::flowlogCliCreate(sampleRequest(), target)
                 .endsWith(u" --endpoint https://vpc.cn-qingdao.aliyuncs.com"_s));
+}
+
+// Today's parameters: the aliyun CLI's flattened RPC form, by index; flowlog-cli's options, each
+// traffic path and tag repeated in order, tags in --tag's syntax and quoted for the shell.
+void tst_RequestPreviewDialog::commandsCarryTodaysParameters()
+{
+    FlowLogRequest request = sampleRequest();
+    request.description.clear();
+    request.aggregationInterval = u"1"_s;
+    request.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    request.ipVersion = u"DualStack"_s;
+    request.resourceGroupId = u"rg-acfm2x"_s;
+    request.tags = {{u"env"_s, u"生产"_s}, {u"a=b;c"_s, u"x\\y"_s}, {u"empty"_s, QString()}};
+    QCOMPARE(CommandLine::aliyunCreateFlowLog(request),
+        u"aliyun vpc CreateFlowLog --RegionId cn-qingdao --AggregationInterval 1 --FlowLogName myFlowlog"
+        " --IpVersion DualStack --LogStoreName FlowLogStore --ProjectName FlowLogProject --ResourceGroupId rg-acfm2x"
+        " --ResourceId vsw-m5e --ResourceType VSwitch --TrafficType Allow --TrafficPath.1 all"
+        " --TrafficPath.2 internetGateway --Tag.1.Key env --Tag.1.Value '生产' --Tag.2.Key 'a=b;c'"
+        " --Tag.2.Value 'x\\y' --Tag.3.Key empty --Tag.3.Value ''"_s);
+    QCOMPARE(CommandLine::flowlogCliCreate(request),
+        u"flowlog-cli create --region cn-qingdao --aggregation-interval 1 --name myFlowlog --ip-version DualStack"
+        " --logstore FlowLogStore --project FlowLogProject --resource-group-id rg-acfm2x --resource-id vsw-m5e"
+        " --resource-type VSwitch --traffic-type Allow --traffic-path all --traffic-path internetGateway"
+        " --tag 'env=生产' --tag 'a\\=b\\;c=x\\\\y' --tag empty="_s);
+}
+
+// Ten tags and more keep their order: Tag.10 comes after Tag.9, not after Tag.1.
+void tst_RequestPreviewDialog::commandsKeepTheTagsInOrder()
+{
+    FlowLogRequest request = sampleRequest();
+    for (int i = 1; i <= 11; ++i)
+        request.tags.append({u"k%1"_s.arg(i), u"v"_s});
+    const QString aliyun = CommandLine::aliyunCreateFlowLog(request);
+    QVERIFY2(aliyun.indexOf(u"--Tag.9.Key k9 "_s) < aliyun.indexOf(u"--Tag.10.Key k10 "_s), qPrintable(aliyun));
+    QVERIFY2(aliyun.indexOf(u"--Tag.2.Key k2 "_s) < aliyun.indexOf(u"--Tag.10.Key k10 "_s), qPrintable(aliyun));
+    const QString flowlogCli = CommandLine::flowlogCliCreate(request);
+    QVERIFY2(flowlogCli.indexOf(u"--tag k9=v "_s) < flowlogCli.indexOf(u"--tag k10=v "_s), qPrintable(flowlogCli));
 }
 
 void tst_RequestPreviewDialog::dialogShowsParametersAndStringToSign()

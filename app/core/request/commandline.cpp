@@ -1,5 +1,7 @@
 #include "core/request/commandline.h"
 
+#include "core/request/tagsyntax.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -82,16 +84,45 @@ QString flowlogCliOption(const QString &apiName)
         {u"LogStoreName"_s, u"logstore"_s},
         {u"FlowLogName"_s, u"name"_s},
         {u"Description"_s, u"description"_s},
+        {u"AggregationInterval"_s, u"aggregation-interval"_s},
+        {u"IpVersion"_s, u"ip-version"_s},
+        {u"ResourceGroupId"_s, u"resource-group-id"_s},
     };
     return options.value(apiName);
 }
 
+// The parameters that are given once, RegionId first and the rest in the order they are signed;
+// the repeated ones (TrafficPath.N, Tag.N.*) are left to repeatedInOrder().
 ApiParameters regionFirst(const FlowLogRequest &request)
 {
     ApiParameters parameters = request.apiParameters();
+    parameters.removeIf([](const ApiParameter &parameter) { return parameter.first.contains(u'.'); });
     std::stable_partition(parameters.begin(), parameters.end(),
         [](const ApiParameter &parameter) { return parameter.first == u"RegionId"; });
     return parameters;
+}
+
+// TrafficPath.1, TrafficPath.2, ... then Tag.1.Key, Tag.1.Value, ... by index (signing order would
+// put Tag.10 before Tag.2), with the values as they are sent.
+ApiParameters repeatedInOrder(const FlowLogRequest &request)
+{
+    ApiParameters parameters;
+    for (qsizetype i = 0; i < request.trafficPaths.size(); ++i)
+        parameters.append({u"TrafficPath.%1"_s.arg(i + 1), FlowLogRequest::normalized(request.trafficPaths.at(i))});
+    for (qsizetype i = 0; i < request.tags.size(); ++i) {
+        parameters.append({u"Tag.%1.Key"_s.arg(i + 1), FlowLogRequest::normalized(request.tags.at(i).key)});
+        parameters.append({u"Tag.%1.Value"_s.arg(i + 1), FlowLogRequest::normalized(request.tags.at(i).value)});
+    }
+    return parameters;
+}
+
+// The tags as flowlog-cli's --tag reads them, normalised as they are sent.
+FlowLogTags sentTags(const FlowLogRequest &request)
+{
+    FlowLogTags tags;
+    for (const FlowLogTag &tag : request.tags)
+        tags.append({FlowLogRequest::normalized(tag.key), FlowLogRequest::normalized(tag.value)});
+    return tags;
 }
 
 } // namespace
@@ -110,8 +141,9 @@ QString quote(const QString &value)
 QString aliyunCreateFlowLog(const FlowLogRequest &request, const Target &target)
 {
     QStringList words {u"aliyun"_s, u"vpc"_s, u"CreateFlowLog"_s};
-    // RegionId first, as people write it; the rest in the order they are signed.
-    for (const auto &[name, value] : regionFirst(request))
+    // RegionId first, as people write it; the rest in the order they are signed; the repeated
+    // parameters in the aliyun CLI's flattened form (--TrafficPath.1 all --Tag.1.Key env ...).
+    for (const auto &[name, value] : regionFirst(request) + repeatedInOrder(request))
         words << u"--"_s + name << quote(value);
     words << aliyunSigner(target);
     // With its scheme: without one the aliyun CLI would try HTTPS on an emulator's plain port.
@@ -128,6 +160,10 @@ QString flowlogCliCreate(const FlowLogRequest &request, const Target &target)
         if (!option.isEmpty())
             words << u"--"_s + option << quote(value);
     }
+    for (const QString &path : request.trafficPaths)
+        words << u"--traffic-path"_s << quote(FlowLogRequest::normalized(path));
+    for (const FlowLogTag &tag : sentTags(request))
+        words << u"--tag"_s << quote(TagSyntax::format(tag));
     const QString profile = flowlogCliProfile(target);
     if (!profile.isEmpty())
         words << u"--profile"_s << quote(profile);

@@ -32,12 +32,14 @@ struct Target
 QString quote(const QString &value);
 
 // "aliyun vpc CreateFlowLog --RegionId cn-hangzhou ..." with every value quoted, RegionId first,
+// the repeated parameters flattened by index (--TrafficPath.1 all --Tag.1.Key env --Tag.1.Value x),
 // then the signer's options (--profile, or --mode with --access-key-id and a secret that refers to
 // $ALIBABA_CLOUD_ACCESS_KEY_SECRET) and --endpoint with its scheme.
 QString aliyunCreateFlowLog(const FlowLogRequest &request, const Target &target = {});
 
 // "flowlog-cli create --region cn-hangzhou ..." for the same request and target: --profile names
-// the profile as the history records it (aliyun:NAME, own:NAME, env, sandbox).
+// the profile as the history records it (aliyun:NAME, own:NAME, env, sandbox); each traffic path
+// is a --traffic-path and each tag a --tag KEY=VALUE in TagSyntax, so the command reads back the same.
 QString flowlogCliCreate(const FlowLogRequest &request, const Target &target = {});
 
 } // namespace CommandLine
