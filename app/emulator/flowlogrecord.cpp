@@ -1,8 +1,43 @@
 #include "emulator/flowlogrecord.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Tags.Tag[]{Key,Value}, as the Go SDK's DescribeFlowLogsResponseBodyFlowLogsFlowLogTags reads them.
+QJsonObject tagsJson(const FlowLogTags &tags)
+{
+    QJsonArray list;
+    for (const FlowLogTag &tag : tags)
+        list.append(QJsonObject {{u"Key"_s, tag.key}, {u"Value"_s, tag.value}});
+    return {{u"Tag"_s, list}};
+}
+
+FlowLogTags tagsFromJson(const QJsonObject &tags)
+{
+    FlowLogTags result;
+    const QJsonArray list = tags.value(u"Tag"_s).toArray();
+    for (const QJsonValue &tag : list)
+        result.append({tag[u"Key"_s].toString(), tag[u"Value"_s].toString()});
+    return result;
+}
+
+// A state file written before these parameters existed keeps the defaults for them.
+void readTodaysParameters(const QJsonObject &object, FlowLogRecord &record)
+{
+    record.aggregationInterval = object.value(u"AggregationInterval"_s).toInt(record.aggregationInterval);
+    const QJsonValue paths = object.value(u"TrafficPath"_s)[u"TrafficPathList"_s];
+    if (paths.isArray())
+        record.trafficPaths = paths.toVariant().toStringList();
+    record.ipVersion = object.value(u"IpVersion"_s).toString(record.ipVersion);
+    record.resourceGroupId = object.value(u"ResourceGroupId"_s).toString(record.resourceGroupId);
+    record.tags = tagsFromJson(object.value(u"Tags"_s).toObject());
+}
+
+} // namespace
 
 QString FlowLogRecord::statusAt(qint64 nowMs) const
 {
@@ -26,7 +61,14 @@ QJsonObject FlowLogRecord::toApiJson(qint64 nowMs) const
         {u"LogStoreName"_s, logStoreName},
         {u"CreationTime"_s, creationTime},
         {u"RegionId"_s, regionId},
-        {u"AggregationInterval"_s, 10},
+        {u"AggregationInterval"_s, aggregationInterval},
+        {u"TrafficPath"_s, QJsonObject {{u"TrafficPathList"_s, QJsonArray::fromStringList(trafficPaths)}}},
+        {u"IpVersion"_s, ipVersion},
+        {u"ResourceGroupId"_s, resourceGroupId},
+        {u"Tags"_s, tagsJson(tags)},
+        {u"FlowLogDeliverStatus"_s, u"SUCCESS"_s},
+        {u"FlowLogDeliverErrorMessage"_s, QString()},
+        {u"ServiceType"_s, QString()},
     };
 }
 
@@ -54,6 +96,7 @@ FlowLogRecord FlowLogRecord::fromStateJson(const QJsonObject &object)
     record.creationTime = text("CreationTime");
     record.status = text("Status");
     record.activatesAtMs = object.value(u"ActivatesAtMs"_s).toInteger();
+    readTodaysParameters(object, record);
     return record;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/request/flowlogrequest.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // One flow log as the emulated service stores it. Text fields hold exactly what the client sent.
 struct FlowLogRecord
@@ -15,6 +18,13 @@ struct FlowLogRecord
     QString trafficType;
     QString projectName;
     QString logStoreName;
+    // Today's parameters; the initial values are what the emulator stores when one is not sent
+    // (app/emulator/README.md says which are documented and which are our choice).
+    int aggregationInterval = 10; // minutes
+    QStringList trafficPaths = {QStringLiteral("all")};
+    QString ipVersion = QStringLiteral("IPV4");
+    QString resourceGroupId = defaultResourceGroupId();
+    FlowLogTags tags = {};
     QString creationTime; // yyyy-MM-ddTHH:mm:ssZ
     QString status;       // as stored: Activating, Active or Inactive
     qint64 activatesAtMs = 0; // an Activating flow log reads as Active from this moment on
@@ -26,6 +36,9 @@ struct FlowLogRecord
 
     QJsonObject toStateJson() const;
     static FlowLogRecord fromStateJson(const QJsonObject &object);
+    // The sandbox account's default resource group, where a flow log created without
+    // ResourceGroupId lands (a real account has one such group too; its id is ours).
+    static QString defaultResourceGroupId() { return QStringLiteral("rg-acfmsandbox0default"); }
     // "fl-" + 20 random lower-case alphanumerics.
     static QString newId();
 };

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMap>
 
 #include <algorithm>
 #include <climits>
@@ -62,6 +63,23 @@ std::optional<int> pageParameter(const AuthenticatedCall &call, const QString &n
     return std::nullopt;
 }
 
+// The 1-based N of "<prefix>N<suffix>" (Tags.2.Key), or 0 for any other name.
+int repeatIndex(QStringView name, QStringView prefix, QStringView suffix)
+{
+    if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.size() <= prefix.size() + suffix.size())
+        return 0;
+    bool ok = false;
+    const int index = name.sliced(prefix.size(), name.size() - prefix.size() - suffix.size()).toInt(&ok);
+    return ok && index >= 1 ? index : 0;
+}
+
+// The public documents name no code for a refused traffic path: this one is ours.
+EmulatorError trafficPathNotEnabled()
+{
+    return {403, u"OperationDenied.TrafficPathNotEnabled"_s,
+        u"The traffic path feature is not enabled for this account. Submit a ticket to request it."_s};
+}
+
 QString utcNow(qint64 nowMs)
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
@@ -107,6 +125,8 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
         return failure(*error);
     if (auto error = firstError(parsed.findings))
         return failure(*error);
+    if (auto error = checkFeatures(parsed))
+        return failure(*error);
 
     FlowLogRecord record;
     record.flowLogId = FlowLogRecord::newId();
@@ -121,8 +141,33 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
     record.creationTime = utcNow(nowMs);
     record.status = u"Activating"_s;
     record.activatesAtMs = nowMs + m_activationDelayMs;
+    storeTodaysParameters(parsed, record);
     m_store->add(record);
-    return success({{u"FlowLogId"_s, record.flowLogId}}, true);
+    return success({{u"FlowLogId"_s, record.flowLogId}, {u"ResourceGroupId"_s, record.resourceGroupId}}, true);
+}
+
+// Checked after the values: a refused feature is the account's state, not a malformed request.
+std::optional<EmulatorError> FlowLogService::checkFeatures(const ParsedRequest &parsed) const
+{
+    if (!m_trafficPathEnabled && !parsed.request.trafficPaths.isEmpty())
+        return trafficPathNotEnabled();
+    return std::nullopt;
+}
+
+// What was sent, as sent; what was not sent keeps FlowLogRecord's defaults.
+void FlowLogService::storeTodaysParameters(const ParsedRequest &parsed, FlowLogRecord &record)
+{
+    const FlowLogRequest &request = parsed.request;
+    const QString interval = FlowLogRequest::normalized(request.aggregationInterval);
+    if (!interval.isEmpty())
+        record.aggregationInterval = interval.toInt();
+    if (!request.trafficPaths.isEmpty())
+        record.trafficPaths = request.trafficPaths;
+    if (!request.ipVersion.isEmpty())
+        record.ipVersion = request.ipVersion;
+    if (!request.resourceGroupId.isEmpty())
+        record.resourceGroupId = request.resourceGroupId;
+    record.tags = request.tags;
 }
 
 FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall &call, qint64 nowMs)
@@ -136,7 +181,7 @@ FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall
         return failure(*error);
 
     // One pass, no copies: only the requested page is turned into JSON, however many match.
-    const QList<Filter> filters = requestedFilters(call);
+    const Filters filters = requestedFilters(call);
     const qint64 first = qint64(*pageNumber - 1) * *pageSize;
     qint64 total = 0;
     QJsonArray page;
@@ -202,6 +247,11 @@ FlowLogService::Outcome FlowLogService::modifyFlowLogAttribute(const Authenticat
         record->flowLogName = call.value(u"FlowLogName"_s);
     if (call.has(u"Description"_s))
         record->description = call.value(u"Description"_s);
+    const QString interval = FlowLogRequest::normalized(call.value(u"AggregationInterval"_s));
+    if (!interval.isEmpty())
+        record->aggregationInterval = interval.toInt();
+    if (!call.value(u"IpVersion"_s).isEmpty())
+        record->ipVersion = call.value(u"IpVersion"_s);
     return success({}, true);
 }
 
@@ -253,13 +303,17 @@ std::optional<EmulatorError> FlowLogService::checkNewAttributes(const Authentica
     FlowLogRequest request;
     request.flowLogName = call.value(u"FlowLogName"_s);
     request.description = call.value(u"Description"_s);
-    ValidationFindings findings = RequestValidator::validateField(request, Field::FlowLogName);
-    findings += RequestValidator::validateField(request, Field::Description);
+    request.aggregationInterval = call.value(u"AggregationInterval"_s);
+    request.ipVersion = call.value(u"IpVersion"_s);
+    request.regionId = call.value(u"RegionId"_s);
+    ValidationFindings findings;
+    for (Field field : {Field::FlowLogName, Field::Description, Field::AggregationInterval, Field::IpVersion})
+        findings += RequestValidator::validateField(request, field);
     return firstError(findings);
 }
 
 // The DescribeFlowLogs filters the call sets, read once per call.
-QList<FlowLogService::Filter> FlowLogService::requestedFilters(const AuthenticatedCall &call)
+FlowLogService::Filters FlowLogService::requestedFilters(const AuthenticatedCall &call)
 {
     // Each filter parameter and the field it compares; Status (no field) is computed at nowMs.
     static const std::pair<QString, QString FlowLogRecord::*> parameters[] = {{u"RegionId"_s, &FlowLogRecord::regionId},
@@ -267,19 +321,49 @@ QList<FlowLogService::Filter> FlowLogService::requestedFilters(const Authenticat
         {u"Description"_s, &FlowLogRecord::description}, {u"ResourceId"_s, &FlowLogRecord::resourceId},
         {u"ResourceType"_s, &FlowLogRecord::resourceType}, {u"TrafficType"_s, &FlowLogRecord::trafficType},
         {u"ProjectName"_s, &FlowLogRecord::projectName}, {u"LogStoreName"_s, &FlowLogRecord::logStoreName},
-        {u"Status"_s, nullptr}};
-    QList<Filter> filters;
+        {u"ResourceGroupId"_s, &FlowLogRecord::resourceGroupId}, {u"Status"_s, nullptr}};
+    Filters filters;
     for (const auto &[name, field] : parameters) {
         const QString wanted = call.value(name);
         if (!wanted.isEmpty())
-            filters.append({field, wanted});
+            filters.fields.append({field, wanted});
     }
+    filters.tags = requestedTagFilters(call);
     return filters;
 }
 
-bool FlowLogService::matchesFilters(const FlowLogRecord &record, const QList<Filter> &filters, qint64 nowMs)
+// Tags.N.Key with its Tags.N.Value, if sent (plural on DescribeFlowLogs, Tag.N on CreateFlowLog).
+// An entry without a key filters nothing.
+QList<FlowLogService::TagFilter> FlowLogService::requestedTagFilters(const AuthenticatedCall &call)
 {
-    return std::all_of(filters.cbegin(), filters.cend(), [&record, nowMs](const Filter &filter) {
+    QMap<int, TagFilter> byIndex;
+    for (const auto &[name, value] : call.parameters) {
+        if (const int key = repeatIndex(name, u"Tags.", u".Key"))
+            byIndex[key].key = value;
+        else if (const int tag = repeatIndex(name, u"Tags.", u".Value"))
+            byIndex[tag].value = value;
+    }
+    QList<TagFilter> tags;
+    for (const TagFilter &tag : std::as_const(byIndex)) {
+        if (!tag.key.isEmpty())
+            tags.append(tag);
+    }
+    return tags;
+}
+
+bool FlowLogService::matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs)
+{
+    const bool fieldsMatch = std::all_of(filters.fields.cbegin(), filters.fields.cend(), [&record, nowMs](const Filter &filter) {
         return (filter.field ? record.*filter.field : record.statusAt(nowMs)) == filter.wanted;
+    });
+    return fieldsMatch && std::all_of(filters.tags.cbegin(), filters.tags.cend(), [&record](const TagFilter &wanted) {
+        return hasTag(record, wanted);
+    });
+}
+
+bool FlowLogService::hasTag(const FlowLogRecord &record, const TagFilter &wanted)
+{
+    return std::any_of(record.tags.cbegin(), record.tags.cend(), [&wanted](const FlowLogTag &tag) {
+        return tag.key == wanted.key && (!wanted.value || tag.value == *wanted.value);
     });
 }

@@ -4,6 +4,8 @@
 #include "emulator/emulatorerror.h"
 #include "emulator/flowlogstore.h"
 
+#include "core/request/requestvalidator.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -27,6 +29,10 @@ public:
 
     void setActivationDelay(int milliseconds) { m_activationDelayMs = milliseconds; }
     int activationDelay() const { return m_activationDelayMs; }
+    // false: the account never had the traffic path feature enabled by ticket, so a CreateFlowLog
+    // that sends TrafficPath is refused with OperationDenied.TrafficPathNotEnabled (default true).
+    void setTrafficPathEnabled(bool enabled) { m_trafficPathEnabled = enabled; }
+    bool trafficPathEnabled() const { return m_trafficPathEnabled; }
 
     Outcome execute(const AuthenticatedCall &call, qint64 nowMs);
     static bool isKnownAction(const QString &action);
@@ -50,9 +56,24 @@ private:
         QString FlowLogRecord::*field; // null: the status
         QString wanted;
     };
-    static QList<Filter> requestedFilters(const AuthenticatedCall &call);
-    static bool matchesFilters(const FlowLogRecord &record, const QList<Filter> &filters, qint64 nowMs);
+    struct TagFilter
+    {
+        QString key;
+        std::optional<QString> value; // not sent: any value of the key matches
+    };
+    struct Filters
+    {
+        QList<Filter> fields;
+        QList<TagFilter> tags; // Tags.N.Key / Tags.N.Value: the flow log must have every one
+    };
+    static Filters requestedFilters(const AuthenticatedCall &call);
+    static QList<TagFilter> requestedTagFilters(const AuthenticatedCall &call);
+    static bool matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs);
+    static bool hasTag(const FlowLogRecord &record, const TagFilter &wanted);
+    std::optional<EmulatorError> checkFeatures(const ParsedRequest &parsed) const;
+    static void storeTodaysParameters(const ParsedRequest &parsed, FlowLogRecord &record);
 
     FlowLogStore *m_store = nullptr;
     int m_activationDelayMs = 1000;
+    bool m_trafficPathEnabled = true;
 };

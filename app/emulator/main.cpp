@@ -101,6 +101,7 @@ void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
         emulator.setActivationDelay(parser.value(u"activation-delay"_s).toInt(&ok));
     if (!ok || emulator.activationDelay() < 0)
         fail(u"--activation-delay expects milliseconds"_s);
+    emulator.setTrafficPathEnabled(!parser.isSet(u"traffic-path-disabled"_s));
     QString error;
     const auto faults = EmulatorFaults::parse(parser.value(u"faults"_s), &error);
     if (!faults)
@@ -131,6 +132,9 @@ int main(int argc, char *argv[])
         {u"sts-token"_s, u"Require this STS security token."_s, u"TOKEN"_s},
         {u"state"_s, u"Load flow logs from FILE and save every change to it."_s, u"FILE"_s},
         {u"activation-delay"_s, u"Milliseconds a new flow log stays Activating (default 1000)."_s, u"MS"_s},
+        {u"traffic-path-disabled"_s,
+            u"Refuse CreateFlowLog with TrafficPath (403 OperationDenied.TrafficPathNotEnabled), as for an "
+            "account that never had the feature enabled by ticket."_s},
         {u"faults"_s,
             u"Injected faults, comma-separated: throttle=P, unavailable=P, latency=MS, retry-after=MS, "
             "drip-interval=MS, lose-response=N, MODE=ACTION[:COUNT] with MODE one of hang, act-then-hang, "

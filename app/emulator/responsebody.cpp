@@ -66,7 +66,7 @@ QByteArray newRequestId()
 QByteArray statusLine(int status)
 {
     static const QHash<int, QByteArray> reasons {{100, "Continue"}, {200, "OK"}, {302, "Found"},
-        {400, "Bad Request"}, {408, "Request Timeout"}, {413, "Content Too Large"},
+        {400, "Bad Request"}, {403, "Forbidden"}, {408, "Request Timeout"}, {413, "Content Too Large"},
         {431, "Request Header Fields Too Large"}, {503, "Service Unavailable"}};
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Error") + "\r\n";
 }

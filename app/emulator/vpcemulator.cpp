@@ -315,6 +315,16 @@ int VpcEmulator::activationDelay() const
     return m_service.activationDelay();
 }
 
+void VpcEmulator::setTrafficPathEnabled(bool enabled)
+{
+    m_service.setTrafficPathEnabled(enabled);
+}
+
+bool VpcEmulator::trafficPathEnabled() const
+{
+    return m_service.trafficPathEnabled();
+}
+
 void VpcEmulator::setFaults(const EmulatorFaults &faults)
 {
     m_faults = faults;

@@ -103,6 +103,10 @@ public:
     // How long a new or re-activated flow log stays "Activating" (default 1000 ms; 0: at once).
     void setActivationDelay(int milliseconds);
     int activationDelay() const;
+    // false: CreateFlowLog with TrafficPath is refused (403 OperationDenied.TrafficPathNotEnabled),
+    // as for an account that never asked by ticket for the feature (default true).
+    void setTrafficPathEnabled(bool enabled);
+    bool trafficPathEnabled() const;
 
     // Replaces the injected faults; also resets the lose-response and scripted counts. Takes effect
     // at once.

@@ -228,6 +228,8 @@ private slots:
     void stsTokenIsSent_data();
     void stsTokenIsSent();
     void describeFlowLogsListsFlowLogs();
+    void modifyFlowLogAttributeSendsOnlyWhatIsSet();
+    void modifyFlowLogAttributeIsRetriedAfterAReadTimeout();
     void previewSignsWithoutSending();
     void destroyingTheClientMidCallAbortsTheReply();
     void everyRequestIsHttp1WithoutRedirects();
@@ -777,6 +779,52 @@ void tst_ApiClient::describeFlowLogsListsFlowLogs()
     QCOMPARE(received.parameter(u"PageSize"_s), u"50"_s);
     QVERIFY(received.parameter(u"FlowLogId"_s).isEmpty());
     QVERIFY(!received.parameters.contains(qMakePair(u"FlowLogId"_s, QString())));
+}
+
+void tst_ApiClient::modifyFlowLogAttributeSendsOnlyWhatIsSet()
+{
+    FlowLogRecord record;
+    record.flowLogId = u"fl-m"_s;
+    record.regionId = u"cn-hangzhou"_s;
+    record.flowLogName = u"甲"_s;
+    record.status = u"Active"_s;
+    m_emulator->addFlowLog(record);
+    FlowLogAttributes attributes;
+    attributes.aggregationInterval = 5;
+    attributes.ipVersion = u"DualStack"_s;
+
+    const std::optional<ApiResult> result =
+        waitForResult(m_client->modifyFlowLogAttribute(u"cn-hangzhou"_s, u"fl-m"_s, attributes));
+    QVERIFY(result);
+    QVERIFY(result->ok());
+    const ObservedRequest received = m_received.first().request;
+    QCOMPARE(received.action, u"ModifyFlowLogAttribute"_s);
+    QCOMPARE(received.parameter(u"AggregationInterval"_s), u"5"_s);
+    QCOMPARE(received.parameter(u"IpVersion"_s), u"DualStack"_s);
+    QVERIFY(received.parameter(u"FlowLogName"_s).isNull());
+    QVERIFY(received.parameter(u"Description"_s).isNull());
+    const QJsonObject stored = m_emulator->flowLogs().first();
+    QCOMPARE(stored.value(u"AggregationInterval"_s).toInt(), 5);
+    QCOMPARE(stored.value(u"IpVersion"_s).toString(), u"DualStack"_s);
+    QCOMPARE(stored.value(u"FlowLogName"_s).toString(), u"甲"_s);
+}
+
+void tst_ApiClient::modifyFlowLogAttributeIsRetriedAfterAReadTimeout()
+{
+    FlowLogRecord record;
+    record.flowLogId = u"fl-m"_s;
+    record.regionId = u"cn-hangzhou"_s;
+    m_emulator->addFlowLog(record);
+    setFaults(u"act-then-hang=ModifyFlowLogAttribute:1"_s);
+    FlowLogAttributes attributes;
+    attributes.aggregationInterval = 1;
+
+    const std::optional<ApiResult> result =
+        waitForResult(m_client->modifyFlowLogAttribute(u"cn-hangzhou"_s, u"fl-m"_s, attributes));
+    QVERIFY(result);
+    QVERIFY(result->ok());
+    QCOMPARE(result->attempts, 2);
+    QCOMPARE(m_emulator->flowLogs().first().value(u"AggregationInterval"_s).toInt(), 1);
 }
 
 void tst_ApiClient::previewSignsWithoutSending()

@@ -32,6 +32,7 @@ void tst_ErrorCatalog::everyDocumentedCodeIsExplained_data()
         "IncompleteSignature", "InvalidAccessKeyId.NotFound", "InvalidAccessKeyId.Inactive",
         "InvalidTimeStamp.Expired", "SignatureNonceUsed", "InvalidSecurityToken.Expired",
         "InvalidSecurityToken.MismatchWithAccessKey", "Forbidden.RAM", "InvalidRegionId.NotFound", "OperationUnsupported.action",
+        "OperationDenied.TrafficPathNotEnabled",
         "ResourceNotFound.VPC", "OperationFailed.ExceedPurchaseLimit", "Throttling", "Throttling.User",
         "Throttling.Api", "OperationConflict", "TaskConflict", "IncorrectStatus", "LastTokenProcessing",
         "SystemBusy", "InternalError", "UnknownError", "ServiceUnavailable"};

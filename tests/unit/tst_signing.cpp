@@ -40,6 +40,26 @@ QueryParameters v1bParameters()
     };
 }
 
+// CreateFlowLog with today's repeated parameters: two traffic paths and a tag whose value is
+// Chinese (UTF-8, percent-encoded byte by byte). The expected signatures of V1-e and V3-c were
+// computed by tests/unit/signing_vectors.py with Python's hmac and hashlib alone; the same script
+// reproduces the published V1-a and V3-a vectors.
+QueryParameters createFlowLogParameters()
+{
+    return {
+        {u"RegionId"_s, u"cn-hangzhou"_s},
+        {u"ResourceType"_s, u"VPC"_s},
+        {u"ResourceId"_s, u"vpc-bp1vectortest0001"_s},
+        {u"TrafficType"_s, u"All"_s},
+        {u"ProjectName"_s, u"flowlog-project"_s},
+        {u"LogStoreName"_s, u"flowlog-store"_s},
+        {u"TrafficPath.1"_s, u"all"_s},
+        {u"TrafficPath.2"_s, u"internetGateway"_s},
+        {u"Tag.1.Key"_s, u"env"_s},
+        {u"Tag.1.Value"_s, u"生产"_s},
+    };
+}
+
 QByteArray h1Message()
 {
     return "GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26RegionId%3Dregion1"
@@ -69,6 +89,9 @@ private slots:
     void signerV1PostSendsFormBody();
     void signerV3SignsHeadersAndQuery();
     void signerStsTokenIsSentAndMasked();
+    void signerV1SignsTagsAndTrafficPaths_data();
+    void signerV1SignsTagsAndTrafficPaths();
+    void signerV3SignsTagsAndTrafficPaths();
     void signerDrawsFreshNoncePerRequest();
     void maskedShowsAQuarterAtMost_data();
     void maskedShowsAQuarterAtMost();
@@ -262,6 +285,46 @@ void tst_Signing::signerV3SignsHeadersAndQuery()
                    "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature="
                    "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
     QCOMPARE(QUrlQuery(request.url).queryItemValue(u"RegionId"_s), u"cn-shanghai"_s);
+}
+
+void tst_Signing::signerV1SignsTagsAndTrafficPaths_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("V1-e GET") << QByteArray("GET") << u"6STbYVKeASJvD2R3xeDYy6bZoDM="_s;
+    QTest::newRow("V1-e POST") << QByteArray("POST") << u"F9qwm9lo0sOzvBCevYp/zlUp2X0="_s;
+}
+
+void tst_Signing::signerV1SignsTagsAndTrafficPaths()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, expected);
+    const RequestSigner signer([] { return QDateTime(QDate(2016, 2, 23), QTime(12, 46, 24), Qt::UTC); },
+        [] { return u"3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"_s; });
+    const SignedRequest request = signer.sign({u"CreateFlowLog"_s, u"2016-04-28"_s, createFlowLogParameters()},
+        QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s), {u"testid"_s, u"testsecret"_s, {}}, SignatureVersion::V1,
+        method);
+    const QUrlQuery sent(method == "GET" ? request.url.query(QUrl::FullyEncoded) : QString::fromLatin1(request.body));
+    QCOMPARE(sent.queryItemValue(u"Signature"_s, QUrl::FullyDecoded), expected);
+    QCOMPARE(sent.queryItemValue(u"Tag.1.Value"_s, QUrl::FullyDecoded), u"生产"_s);
+    QVERIFY(request.stringToSign.contains("%26Tag.1.Value%3D%25E7%2594%259F%25E4%25BA%25A7%26"));
+    QVERIFY(request.stringToSign.contains("%26TrafficPath.1%3Dall%26TrafficPath.2%3DinternetGateway%26"));
+}
+
+void tst_Signing::signerV3SignsTagsAndTrafficPaths()
+{
+    const RequestSigner signer([] { return QDateTime(QDate(2023, 10, 26), QTime(10, 22, 32), Qt::UTC); },
+        [] { return u"3156853299f313e23d1673dc12e1703d"_s; });
+    const SignedRequest request = signer.sign({u"CreateFlowLog"_s, u"2016-04-28"_s, createFlowLogParameters()},
+        QUrl(u"https://vpc.cn-hangzhou.aliyuncs.com"_s), {u"testid"_s, u"testsecret"_s, {}}, SignatureVersion::V3,
+        "POST");
+    QCOMPARE(Acs3Signature::hexSha256(request.canonicalRequest),
+        QByteArray("f10b1a7644a2f80914e0efd9ee278a6e78e5709e6bcd3f0c43e10712fdeadf38"));
+    QCOMPARE(request.headers.last().second,
+        QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
+                   "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature="
+                   "b259a8454d6813e75373af1a42b6df4177283cdfbe86ce539721c2cf28f14e12"));
+    QVERIFY(request.canonicalRequest.contains("&Tag.1.Value=%E7%94%9F%E4%BA%A7&TrafficPath.1=all&"));
 }
 
 void tst_Signing::signerStsTokenIsSentAndMasked()

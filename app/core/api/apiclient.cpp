@@ -47,6 +47,19 @@ ApiCall FlowLogFilter::toApiCall() const
     return describe;
 }
 
+ApiCall FlowLogAttributes::toApiCall(const QString &regionId, const QString &flowLogId) const
+{
+    ApiCall modify {u"ModifyFlowLogAttribute"_s, vpcApiVersion, {}};
+    appendIfSet(&modify.parameters, u"RegionId"_s, regionId);
+    appendIfSet(&modify.parameters, u"FlowLogId"_s, flowLogId);
+    appendIfSet(&modify.parameters, u"FlowLogName"_s, flowLogName);
+    appendIfSet(&modify.parameters, u"Description"_s, description);
+    if (aggregationInterval > 0)
+        modify.parameters.append({u"AggregationInterval"_s, QString::number(aggregationInterval)});
+    appendIfSet(&modify.parameters, u"IpVersion"_s, ipVersion);
+    return modify;
+}
+
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_managers {network}
@@ -108,6 +121,12 @@ ApiCallHandle *ApiClient::createFlowLog(const FlowLogRequest &request, CreateMod
 ApiCallHandle *ApiClient::describeFlowLogs(const FlowLogFilter &filter)
 {
     return call(filter.toApiCall(), true);
+}
+
+ApiCallHandle *ApiClient::modifyFlowLogAttribute(const QString &regionId, const QString &flowLogId,
+    const FlowLogAttributes &attributes)
+{
+    return call(attributes.toApiCall(regionId, flowLogId), true);
 }
 
 ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent)

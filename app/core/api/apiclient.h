@@ -62,6 +62,19 @@ struct FlowLogFilter
     int pageSize = 50;
 };
 
+// What ModifyFlowLogAttribute changes; empty members (0 for the interval) are not sent, so the
+// flow log keeps them.
+struct FlowLogAttributes
+{
+    QString flowLogName = {};
+    QString description = {};
+    int aggregationInterval = 0; // minutes: 1, 5 or 10
+    QString ipVersion = {};      // IPV4 or DualStack
+
+    // The ModifyFlowLogAttribute call for this flow log: the one place its parameters are built.
+    ApiCall toApiCall(const QString &regionId, const QString &flowLogId) const;
+};
+
 // Sends signed API calls with QNetworkAccessManager: HTTP/1.1 only, no redirects followed, TLS
 // verified against the system CAs, proxies as the system and the environment name them (the
 // executables call useSystemProxies() at start). Each call returns a handle that reports progress
@@ -119,6 +132,9 @@ public:
     // The returned handle is owned by the client and deletes itself after finished().
     ApiCallHandle *createFlowLog(const FlowLogRequest &request, CreateMode mode = CreateMode::Always);
     ApiCallHandle *describeFlowLogs(const FlowLogFilter &filter);
+    // Retried like a read-only call: sending the same values again leaves the flow log as it was.
+    ApiCallHandle *modifyFlowLogAttribute(const QString &regionId, const QString &flowLogId,
+        const FlowLogAttributes &attributes);
     // Any other action (DeleteFlowLog, DescribeRegions, ...), retried like a read-only call when
     // idempotent is true, otherwise only when it certainly did not act.
     ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);

@@ -81,6 +81,12 @@ constexpr Entry serverEntries[] = {
         QT_TRANSLATE_NOOP("ErrorCatalog", "Choose a region that supports flow logs, or check that the flow log "
                                           "feature is activated for the account."),
         ErrorKind::Permanent},
+    // The emulator's code for a refused TrafficPath: the public documents name none.
+    {"OperationDenied.TrafficPathNotEnabled",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Traffic paths are not enabled for this account."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Leave the traffic path at its default, or ask Alibaba Cloud by ticket "
+                                          "to enable the feature."),
+        ErrorKind::Permanent},
     {"ResourceNotFound.VPC",
         QT_TRANSLATE_NOOP("ErrorCatalog", "The VPC, vSwitch or network interface does not exist in this region."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the resource ID, its type and the selected region."),
