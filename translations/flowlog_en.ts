@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdvancedSection</name>
+    <message numerus="yes">
+        <source>sampling every %n minute(s)</source>
+        <translation>
+            <numerusform>sampling every %n minute</numerusform>
+            <numerusform>sampling every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of at most 20</source>
+        <translation>
+            <numerusform>%n tag of at most 20</numerusform>
+            <numerusform>%n tags of at most 20</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttemptResolver</name>
     <message numerus="yes">
         <source>%n flow log(s) match it: which one it created cannot be told.</source>
@@ -42,6 +66,13 @@
         <translation>
             <numerusform>%n flow log found; pages %1 to %2 show %3.</numerusform>
             <numerusform>%n flow logs found; pages %1 to %2 show %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>interval %n min</source>
+        <translation>
+            <numerusform>interval %n min</numerusform>
+            <numerusform>interval %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +141,13 @@
         <translation>
             <numerusform>Too long: %1 of at most %n character. Shorten the description.</numerusform>
             <numerusform>Too long: %1 of at most %n characters. Shorten the description.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most 20 tags can be given; there are %n: remove the extra ones.</source>
+        <translation>
+            <numerusform>At most 20 tags can be given; there is %n: remove the extra ones.</numerusform>
+            <numerusform>At most 20 tags can be given; there are %n: remove the extra ones.</numerusform>
         </translation>
     </message>
 </context>

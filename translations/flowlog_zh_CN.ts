@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdvancedSection</name>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>高级设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Sampling interval, traffic path, IP version, resource group and tags</source>
+        <translation>采样间隔、流量路径、IP 版本、资源组和标签</translation>
+    </message>
+    <message>
+        <source>&amp;Sampling interval (minutes):</source>
+        <translation>采样间隔（分钟）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Traffi&amp;c path:</source>
+        <translation>流量路径(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>IP v&amp;ersion:</source>
+        <translation>IP 版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Resource gro&amp;up:</source>
+        <translation>资源组(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>10 (default)</source>
+        <translation>10（默认）</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>Sampling interval in minutes</source>
+        <translation>采样间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>All traffic (all)</source>
+        <translation>全部流量 (all)</translation>
+    </message>
+    <message>
+        <source>Internet traffic (internetGateway)</source>
+        <translation>公网流量 (internetGateway)</translation>
+    </message>
+    <message>
+        <source>Traffic path: all traffic</source>
+        <translation>流量路径：全部流量</translation>
+    </message>
+    <message>
+        <source>Traffic path: Internet traffic</source>
+        <translation>流量路径：公网流量</translation>
+    </message>
+    <message>
+        <source>Leave both unchecked for the default, all traffic. Traffic paths are off for accounts until Alibaba Cloud enables them on request (a ticket).</source>
+        <translation>都不勾选即为默认的全部流量。流量路径功能默认不开放，需提交工单申请阿里云开通。</translation>
+    </message>
+    <message>
+        <source>Default (IPv4)</source>
+        <translation>默认（IPv4）</translation>
+    </message>
+    <message>
+        <source>IPv4 only (IPV4)</source>
+        <translation>仅 IPv4 (IPV4)</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 (DualStack)</source>
+        <translation>IPv4 和 IPv6 (DualStack)</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <source>Optional: rg-…; the account&apos;s default group otherwise</source>
+        <translation>可选：rg-…；不填则使用账号的默认资源组</translation>
+    </message>
+    <message>
+        <source>Resource group ID</source>
+        <translation>资源组 ID</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w tag</source>
+        <translation>添加标签(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags</source>
+        <translation>删除选中的标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>sampling every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟采样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic path %1</source>
+        <translation>流量路径 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all at the service&apos;s defaults</source>
+        <translation>全部使用服务默认值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of at most 20</source>
+        <translation>
+            <numerusform>%n 个标签（最多 20 个）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AliyunCliConfig</name>
     <message>
         <source>%1 at character %2</source>
@@ -19,7 +168,7 @@
         <translation>aliyun CLI（当前凭证配置）</translation>
     </message>
     <message>
-        <source>aliyun CLI profile "%1"</source>
+        <source>aliyun CLI profile &quot;%1&quot;</source>
         <translation>aliyun CLI 凭证配置「%1」</translation>
     </message>
 </context>
@@ -33,7 +182,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The server's answer is larger than %1 bytes, the most this client reads; it was not read.</source>
+        <source>The server&apos;s answer is larger than %1 bytes, the most this client reads; it was not read.</source>
         <translation>服务端的应答超过 %1 字节（本客户端读取的上限），未读取。</translation>
     </message>
     <message>
@@ -68,22 +217,22 @@
         <translation>服务端返回 HTTP 状态码 %1，应答内容为空。</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP status %1, %2 bytes) is not an API answer: %3</source>
+        <source>The server&apos;s answer (HTTP status %1, %2 bytes) is not an API answer: %3</source>
         <translation>服务端的应答（HTTP 状态码 %1，%2 字节）不是 API 应答：%3</translation>
     </message>
 </context>
 <context>
     <name>AssumeRoleParameters</name>
     <message>
-        <source>"%1" is not a region ID; use one such as cn-hangzhou, or leave sts_region empty.</source>
+        <source>&quot;%1&quot; is not a region ID; use one such as cn-hangzhou, or leave sts_region empty.</source>
         <translation>「%1」不是地域 ID；请使用 cn-hangzhou 这样的地域 ID，或将 sts_region 留空。</translation>
     </message>
     <message>
-        <source>"%1" is not a role ARN. It has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;, as the RAM console shows it on the role's page.</source>
+        <source>&quot;%1&quot; is not a role ARN. It has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;, as the RAM console shows it on the role&apos;s page.</source>
         <translation>「%1」不是 RAM 角色 ARN。其格式为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;，可在 RAM 控制台该角色的详情页复制。</translation>
     </message>
     <message>
-        <source>The session name "%1" must be 2 to 64 letters, digits or . @ - _.</source>
+        <source>The session name &quot;%1&quot; must be 2 to 64 letters, digits or . @ - _.</source>
         <translation>会话名称「%1」须为 2 到 64 个字母、数字或 . @ - _。</translation>
     </message>
     <message>
@@ -94,23 +243,23 @@
 <context>
     <name>AssumeRoleProvider</name>
     <message>
-        <source>The STS endpoint %1 answered AssumeRole without credentials. Check sts_endpoint of profile "%2".</source>
+        <source>The STS endpoint %1 answered AssumeRole without credentials. Check sts_endpoint of profile &quot;%2&quot;.</source>
         <translation>STS 服务接入点 %1 对 AssumeRole 的应答中没有凭证。请检查凭证配置「%2」的 sts_endpoint。</translation>
     </message>
     <message>
-        <source>The role %1 cannot be assumed (%2: %3). Check in the RAM console that the role exists and that its trust policy allows the account of profile "%4" to assume it, and that this account may call sts:AssumeRole.</source>
+        <source>The role %1 cannot be assumed (%2: %3). Check in the RAM console that the role exists and that its trust policy allows the account of profile &quot;%4&quot; to assume it, and that this account may call sts:AssumeRole.</source>
         <translation>无法扮演角色 %1（%2：%3）。请在 RAM 控制台确认该角色存在、其信任策略允许凭证配置「%4」的账号扮演它，并且该账号有权调用 sts:AssumeRole。</translation>
     </message>
     <message>
-        <source>STS rejects the role ARN %1 (%2). Correct ram_role_arn of profile "%3": it has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;.</source>
+        <source>STS rejects the role ARN %1 (%2). Correct ram_role_arn of profile &quot;%3&quot;: it has the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;.</source>
         <translation>STS 不接受角色 ARN %1（%2）。请改正凭证配置「%3」的 ram_role_arn，其格式为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
     </message>
     <message>
-        <source>The STS token that profile "%1" assumes its role with has expired. Get a new token and update the source profile (sts_token), or use an AccessKey that does not expire.</source>
+        <source>The STS token that profile &quot;%1&quot; assumes its role with has expired. Get a new token and update the source profile (sts_token), or use an AccessKey that does not expire.</source>
         <translation>凭证配置「%1」用来扮演角色的 STS 安全令牌已过期。请获取新的令牌并更新源凭证配置（sts_token），或改用不会过期的 AccessKey。</translation>
     </message>
     <message>
-        <source>Assuming the role %1 for profile "%2" failed at %3: %4 %5</source>
+        <source>Assuming the role %1 for profile &quot;%2&quot; failed at %3: %4 %5</source>
         <translation>凭证配置「%2」在 %3 扮演角色 %1 失败：%4 %5</translation>
     </message>
 </context>
@@ -136,6 +285,13 @@
     </message>
 </context>
 <context>
+    <name>BatchColumns</name>
+    <message>
+        <source>Row %1 (line %2), column %3: %4</source>
+        <translation>第 %1 行（文件第 %2 行），%3 列：%4</translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message>
         <source>The attempts are not recorded in the history: %1</source>
@@ -150,7 +306,7 @@
         <translation>%1 不是有效的 CSV 文件。%2</translation>
     </message>
     <message>
-        <source>Unknown column "%1" in the header of %2. The header names API parameters: %3.</source>
+        <source>Unknown column &quot;%1&quot; in the header of %2. The header names API parameters: %3.</source>
         <translation>%2 的表头中有未知的列「%1」。表头应写 API 参数名：%3。</translation>
     </message>
     <message>
@@ -162,7 +318,7 @@
         <translation>该行有 %1 个字段，而表头有 %2 列。</translation>
     </message>
     <message>
-        <source>No endpoint is known for region "%1": pass --endpoint.</source>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message>
@@ -220,7 +376,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Run "flowlog-cli help" for usage.</source>
+        <source>Run &quot;flowlog-cli help&quot; for usage.</source>
         <translation>运行「flowlog-cli help」查看用法。</translation>
     </message>
 </context>
@@ -287,7 +443,7 @@
         <translation>流日志描述（可选）。</translation>
     </message>
     <message>
-        <source>Endpoint to call instead of the region's (plain http only on loopback).</source>
+        <source>Endpoint to call instead of the region&apos;s (plain http only on loopback).</source>
         <translation>代替地域默认服务接入点调用的地址（仅本机回环地址可用明文 http）。</translation>
     </message>
     <message>
@@ -371,15 +527,15 @@
         <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
-        <source>Invalid value "%1" for --%2: expected %3.</source>
+        <source>Invalid value &quot;%1&quot; for --%2: expected %3.</source>
         <translation>--%2 的值「%1」无效，应为：%3。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "flowlog-cli help" to see the commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;flowlog-cli help&quot; to see the commands.</source>
         <translation>未知命令「%1」。运行「flowlog-cli help」查看可用的命令。</translation>
     </message>
     <message>
-        <source>Show this command's options.</source>
+        <source>Show this command&apos;s options.</source>
         <translation>显示本命令的选项。</translation>
     </message>
     <message>
@@ -403,7 +559,7 @@
         <translation>batch 需要一个 CSV 文件：flowlog-cli batch 文件.csv</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数「%1」。</translation>
     </message>
     <message>
@@ -427,21 +583,76 @@
         <translation>总超时：本次尝试总共经过这么多秒即结束，无论应答来得多慢（默认 30）。</translation>
     </message>
     <message>
+        <source>Every page of results, from --page on.</source>
+        <translation>读取全部结果页（从 --page 指定的页起）。</translation>
+    </message>
+    <message>
+        <source>Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app&apos;s sandbox).</source>
+        <translation>要使用的凭证配置：~/.aliyun/config.json 中的 NAME 或 aliyun:NAME，在 FlowLog Studio 中添加的 own:NAME，env（ALIBABA_CLOUD_* 环境变量），或 sandbox（需配合应用沙箱的 --endpoint）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration file to read profiles from, instead of the one chosen in FlowLog Studio&apos;s settings (default ~/.aliyun/config.json).</source>
+        <translation>读取凭证配置的 aliyun CLI 配置文件，代替 FlowLog Studio 设置中选择的文件（默认 ~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>Sampling interval in minutes: 1, 5 or 10 (optional; the service&apos;s default is 10).</source>
+        <translation>采样间隔（分钟）：1、5 或 10（可选；服务默认 10）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Traffic path to capture: all or internetGateway (optional, repeatable; the service&apos;s default is all).</source>
+        <translation>采集的流量路径：all 或 internetGateway（可选，可重复；服务默认 all）。</translation>
+    </message>
+    <message>
+        <source>IP version of the captured traffic: IPV4 or DualStack (optional; the service&apos;s default is IPV4).</source>
+        <translation>采集流量的 IP 版本：IPV4 或 DualStack（可选；服务默认 IPV4）。</translation>
+    </message>
+    <message>
+        <source>Resource group of the flow log, rg-... (optional).</source>
+        <translation>流日志所属的资源组，rg-...（可选）。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>A tag of the flow log (optional, repeatable, up to 20). KEY= gives an empty value; write \= \; and \\ for a literal =, ; and backslash.</source>
+        <translation>流日志的一个标签（可选，可重复，最多 20 个）。「键=」表示空值；字面的 =、; 和反斜杠分别写作 \=、\; 和 \\。</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for --%2: %3</source>
+        <translation>--%2 的值“%1”无效：%3</translation>
+    </message>
+    <message>
         <source>Usage:
   flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project P --logstore L [--name N]
-                       [--description D] [connection options] [--dry-run] [--output text|json]
-                       [--no-history] [--if-absent]
+                       [--description D] [today&apos;s options] [connection options] [--dry-run]
+                       [--output text|json] [--no-history] [--if-absent]
   flowlog-cli validate &lt;the same field options&gt; [--output text|json]
-  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [connection options]
-                       [--no-history] [--if-absent]
+  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [today&apos;s options]
+                       [connection options] [--no-history] [--if-absent]
   flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]
                        [connection options] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]
 
+Today&apos;s options: [--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...
+                 [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag KEY=VALUE]...
+                 (in batch: for the rows that leave the column empty)
 Connection options: [--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile NAME]
                     [--timeout SECONDS] [--total-timeout SECONDS] [--retries N]
-Every command takes --lang zh|en. "flowlog-cli COMMAND --help" lists a command's options.
+Every command takes --lang zh|en. &quot;flowlog-cli COMMAND --help&quot; lists a command&apos;s options.
 
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally
 ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.
@@ -451,15 +662,18 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 
         <translation>用法：
   flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project 项目 --logstore 日志库 [--name 名称]
-                       [--description 描述] [连接选项] [--dry-run] [--output text|json]
-                       [--no-history] [--if-absent]
+                       [--description 描述] [新增参数选项] [连接选项] [--dry-run]
+                       [--output text|json] [--no-history] [--if-absent]
   flowlog-cli validate &lt;与 create 相同的字段选项&gt; [--output text|json]
-  flowlog-cli batch    文件.csv [--concurrency N] [--rate 每秒次数] [连接选项]
-                       [--no-history] [--if-absent]
+  flowlog-cli batch    文件.csv [--concurrency N] [--rate 每秒次数] [新增参数选项]
+                       [连接选项] [--no-history] [--if-absent]
   flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--name 名称]
                        [连接选项] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]
 
+新增参数选项：[--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...
+              [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag 键=值]...
+              （batch 中用于该列为空的行）
 连接选项：[--endpoint URL] [--signature v3|v1] [--method POST|GET] [--profile 凭证配置名]
           [--timeout 秒数] [--total-timeout 秒数] [--retries N]
 所有命令都接受 --lang zh|en。「flowlog-cli 命令 --help」列出该命令的选项。
@@ -470,27 +684,11 @@ ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config
 退出码：0 成功，1 API 或网络失败，2 输入或用法无效，130 已中断。
 </translation>
     </message>
-    <message>
-        <source>Every page of results, from --page on.</source>
-        <translation>读取全部结果页（从 --page 指定的页起）。</translation>
-    </message>
-    <message>
-        <source>Profile to use: NAME or aliyun:NAME of ~/.aliyun/config.json, own:NAME added in FlowLog Studio, env (the ALIBABA_CLOUD_* variables) or sandbox (with --endpoint of the app's sandbox).</source>
-        <translation>要使用的凭证配置：~/.aliyun/config.json 中的 NAME 或 aliyun:NAME，在 FlowLog Studio 中添加的 own:NAME，env（ALIBABA_CLOUD_* 环境变量），或 sandbox（需配合应用沙箱的 --endpoint）。</translation>
-    </message>
-    <message>
-        <source>The aliyun CLI configuration file to read profiles from, instead of the one chosen in FlowLog Studio's settings (default ~/.aliyun/config.json).</source>
-        <translation>读取凭证配置的 aliyun CLI 配置文件，代替 FlowLog Studio 设置中选择的文件（默认 ~/.aliyun/config.json）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
-        <source>Invalid --endpoint "%1": %2</source>
+        <source>Invalid --endpoint &quot;%1&quot;: %2</source>
         <translation>--endpoint「%1」无效：%2</translation>
     </message>
     <message>
@@ -547,7 +745,7 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>诊断：%1</translation>
     </message>
     <message>
-        <source>The flow log may have been created: look for it with "flowlog-cli describe" before trying again.</source>
+        <source>The flow log may have been created: look for it with &quot;flowlog-cli describe&quot; before trying again.</source>
         <translation>流日志可能已经创建：重试前请先用「flowlog-cli describe」查找。</translation>
     </message>
     <message>
@@ -586,7 +784,7 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>地域</translation>
     </message>
     <message>
-        <source>Type any part of the region's name or id to search</source>
+        <source>Type any part of the region&apos;s name or id to search</source>
         <translation>输入地域名称或地域 ID 的任意部分进行搜索</translation>
     </message>
     <message>
@@ -594,7 +792,7 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>服务接入点</translation>
     </message>
     <message>
-        <source>Each profile's endpoints are set in Tools → Profiles.</source>
+        <source>Each profile&apos;s endpoints are set in Tools → Profiles.</source>
         <translation>每个凭证配置的接入地址在工具 → 凭证配置管理中设置。</translation>
     </message>
 </context>
@@ -605,7 +803,7 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <translation>请求无效，未发送。</translation>
     </message>
     <message>
-        <source>No endpoint is known for region "%1": pass --endpoint.</source>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message>
@@ -634,11 +832,11 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>未设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。请同时设置这两个变量（使用 STS 凭证时再设置 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
     </message>
     <message>
-        <source>There is no aliyun CLI configuration at %1. Create one with "aliyun configure", or use environment variables.</source>
+        <source>There is no aliyun CLI configuration at %1. Create one with &quot;aliyun configure&quot;, or use environment variables.</source>
         <translation>%1 处没有 aliyun CLI 配置文件。请用「aliyun configure」创建，或改用环境变量。</translation>
     </message>
     <message>
-        <source>No credentials found. Set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (plus ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile &lt;name&gt; to use a profile of %1, or set a current profile in %1 with "aliyun configure".</source>
+        <source>No credentials found. Set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (plus ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile &lt;name&gt; to use a profile of %1, or set a current profile in %1 with &quot;aliyun configure&quot;.</source>
         <translation>没有找到凭证。请设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时再加 ALIBABA_CLOUD_SECURITY_TOKEN），或用 --profile &lt;名称&gt; 使用 %1 中的凭证配置，或用「aliyun configure」在 %1 中设置当前凭证配置。</translation>
     </message>
     <message>
@@ -650,7 +848,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>未设置环境变量 %1。ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 必须同时设置。</translation>
     </message>
     <message>
-        <source>The profile "%1" in %2 has no %3. Run "aliyun configure --profile %1" to complete it.</source>
+        <source>The profile &quot;%1&quot; in %2 has no %3. Run &quot;aliyun configure --profile %1&quot; to complete it.</source>
         <translation>%2 中的凭证配置「%1」缺少 %3。请运行「aliyun configure --profile %1」补全。</translation>
     </message>
     <message>
@@ -658,19 +856,19 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>AccessKey ID 和 AccessKey Secret 都需要填写。请补上缺少的那一项。</translation>
     </message>
     <message>
-        <source>There is no profile "%1" in %2. Choose an existing profile, or create it with "aliyun configure --profile %1".</source>
+        <source>There is no profile &quot;%1&quot; in %2. Choose an existing profile, or create it with &quot;aliyun configure --profile %1&quot;.</source>
         <translation>%2 中没有凭证配置「%1」。请选择已有的凭证配置，或用「aliyun configure --profile %1」创建。</translation>
     </message>
     <message>
-        <source>%1 cannot be read (%2). Repair the file, or run "aliyun configure" to write it again.</source>
+        <source>%1 cannot be read (%2). Repair the file, or run &quot;aliyun configure&quot; to write it again.</source>
         <translation>无法读取 %1（%2）。请修复该文件，或运行「aliyun configure」重新生成。</translation>
     </message>
     <message>
-        <source>The keychain holds no secret for profile "%1". Open FlowLog Studio, edit the profile and enter its secret again.</source>
+        <source>The keychain holds no secret for profile &quot;%1&quot;. Open FlowLog Studio, edit the profile and enter its secret again.</source>
         <translation>系统钥匙串中没有凭证配置「%1」的 AccessKey Secret。请打开 FlowLog Studio，编辑该凭证配置并重新填写 Secret。</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" cannot be read from the keychain (%2). Unlock the keychain, or open FlowLog Studio and enter it again.</source>
+        <source>The secret of profile &quot;%1&quot; cannot be read from the keychain (%2). Unlock the keychain, or open FlowLog Studio and enter it again.</source>
         <translation>无法从系统钥匙串读取凭证配置「%1」的 Secret（%2）。请解锁钥匙串，或打开 FlowLog Studio 重新填写。</translation>
     </message>
     <message>
@@ -682,31 +880,31 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>钥匙串没有响应</translation>
     </message>
     <message>
-        <source>FlowLog Studio has no profile "%1" of its own. Add it in the app (Tools → Add profile…), or name a profile of the aliyun CLI.</source>
+        <source>FlowLog Studio has no profile &quot;%1&quot; of its own. Add it in the app (Tools → Add profile…), or name a profile of the aliyun CLI.</source>
         <translation>FlowLog Studio 中没有自建的凭证配置「%1」。请在应用中添加（工具 → 添加凭证配置…），或改用 aliyun CLI 的凭证配置。</translation>
     </message>
     <message>
-        <source>The profile "%1" uses the %2 mode, which FlowLog Studio does not support. Use a profile in AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, CredentialsURI or External mode ("aliyun configure --mode RamRoleArn"), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <source>The profile &quot;%1&quot; uses the %2 mode, which FlowLog Studio does not support. Use a profile in AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, CredentialsURI or External mode (&quot;aliyun configure --mode RamRoleArn&quot;), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>凭证配置「%1」使用 %2 模式，FlowLog Studio 不支持该模式。请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、EcsRamRole、CredentialsURI 或 External 模式的凭证配置（「aliyun configure --mode RamRoleArn」），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <source>The profile "%1" in %2 has an unusable %3: %4 Correct it with "aliyun configure --profile %1" or in the file.</source>
+        <source>The profile &quot;%1&quot; in %2 has an unusable %3: %4 Correct it with &quot;aliyun configure --profile %1&quot; or in the file.</source>
         <translation>%2 中凭证配置「%1」的 %3 无法使用：%4 请用「aliyun configure --profile %1」或直接在文件中改正。</translation>
     </message>
     <message>
-        <source>The profile "%1" cannot be used: its mode is switched off by the environment variable %2. Unset it, or choose another profile.</source>
+        <source>The profile &quot;%1&quot; cannot be used: its mode is switched off by the environment variable %2. Unset it, or choose another profile.</source>
         <translation>无法使用凭证配置「%1」：环境变量 %2 关闭了它的模式。请取消该变量，或选择其他凭证配置。</translation>
     </message>
     <message>
-        <source>The source_profile of profile "%1" leads back to itself (%2). Make the chain end at a profile with an AccessKey.</source>
+        <source>The source_profile of profile &quot;%1&quot; leads back to itself (%2). Make the chain end at a profile with an AccessKey.</source>
         <translation>凭证配置「%1」的 source_profile 绕回了自身（%2）。请让这条链止于一个带 AccessKey 的凭证配置。</translation>
     </message>
     <message>
-        <source>The profile "%1" gets temporary credentials when a call needs them.</source>
+        <source>The profile &quot;%1&quot; gets temporary credentials when a call needs them.</source>
         <translation>凭证配置「%1」在调用需要时才获取临时凭证。</translation>
     </message>
     <message>
-        <source>The profile "%1" cannot assume its role: %2 Correct it in Tools → Profiles.</source>
+        <source>The profile &quot;%1&quot; cannot assume its role: %2 Correct it in Tools → Profiles.</source>
         <translation>凭证配置「%1」无法扮演其角色：%2 请在工具 → 凭证配置管理中更正。</translation>
     </message>
 </context>
@@ -720,11 +918,11 @@ This request is therefore signed with a placeholder AccessKey; the server would 
 <context>
     <name>CredentialsUriProvider</name>
     <message>
-        <source>"%1" is not a URL. Write it as https://host/path.</source>
+        <source>&quot;%1&quot; is not a URL. Write it as https://host/path.</source>
         <translation>「%1」不是 URL。请写成 https://主机/路径 的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not an https:// URL. Credentials travel only over HTTPS (plain http:// only to this computer, 127.0.0.1 or localhost).</source>
+        <source>&quot;%1&quot; is not an https:// URL. Credentials travel only over HTTPS (plain http:// only to this computer, 127.0.0.1 or localhost).</source>
         <translation>「%1」不是 https:// URL。凭证只通过 HTTPS 传输（仅本机 127.0.0.1 或 localhost 可用明文 http://）。</translation>
     </message>
     <message>
@@ -732,12 +930,12 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>HTTP 状态码 %1</translation>
     </message>
     <message>
-        <source>The credentials URI %1 of profile "%2" did not answer with credentials (%3). Check that the service behind it runs and that credentials_uri is right.</source>
+        <source>The credentials URI %1 of profile &quot;%2&quot; did not answer with credentials (%3). Check that the service behind it runs and that credentials_uri is right.</source>
         <translation>凭证配置「%2」的凭证 URI %1 没有返回凭证（%3）。请确认其背后的服务正在运行，且 credentials_uri 正确。</translation>
     </message>
     <message>
-        <source>The credentials URI %1 of profile "%2" answered something that is not credentials (no %3). It must answer {"Code":"Success","AccessKeyId":…,"AccessKeySecret":…,"SecurityToken":…,"Expiration":…}; check credentials_uri.</source>
-        <translation>凭证配置「%2」的凭证 URI %1 返回的内容不是凭证（缺少 %3）。它必须返回 {"Code":"Success","AccessKeyId":…,"AccessKeySecret":…,"SecurityToken":…,"Expiration":…}；请检查 credentials_uri。</translation>
+        <source>The credentials URI %1 of profile &quot;%2&quot; answered something that is not credentials (no %3). It must answer {&quot;Code&quot;:&quot;Success&quot;,&quot;AccessKeyId&quot;:…,&quot;AccessKeySecret&quot;:…,&quot;SecurityToken&quot;:…,&quot;Expiration&quot;:…}; check credentials_uri.</source>
+        <translation>凭证配置「%2」的凭证 URI %1 返回的内容不是凭证（缺少 %3）。它必须返回 {&quot;Code&quot;:&quot;Success&quot;,&quot;AccessKeyId&quot;:…,&quot;AccessKeySecret&quot;:…,&quot;SecurityToken&quot;:…,&quot;Expiration&quot;:…}；请检查 credentials_uri。</translation>
     </message>
 </context>
 <context>
@@ -762,7 +960,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
 <context>
     <name>DescribeCommand</name>
     <message>
-        <source>No endpoint is known for region "%1": pass --endpoint.</source>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
     <message numerus="yes">
@@ -785,19 +983,61 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>describe needs --region (or a profile with a region_id).</source>
         <translation>describe 需要 --region（或一个设置了 region_id 的凭证配置）。</translation>
     </message>
+    <message numerus="yes">
+        <source>interval %n min</source>
+        <translation>
+            <numerusform>间隔 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interval not given</source>
+        <translation>未给出间隔</translation>
+    </message>
+    <message>
+        <source>traffic path %1</source>
+        <translation>流量路径 %1</translation>
+    </message>
+    <message>
+        <source>IP version %1</source>
+        <translation>IP 版本 %1</translation>
+    </message>
+    <message>
+        <source>resource group %1</source>
+        <translation>资源组 %1</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>business status %1</source>
+        <translation>业务状态 %1</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>投递 %1</translation>
+    </message>
+    <message>
+        <source>delivery %1 (%2)</source>
+        <translation>投递 %1（%2）</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>创建方 %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsRamRoleProvider</name>
     <message>
-        <source>This ECS instance has no RAM role attached. Attach one in the ECS console (Instance → Instance settings → Attach/Detach RAM role), or name it in ram_role_name of profile "%1".</source>
+        <source>This ECS instance has no RAM role attached. Attach one in the ECS console (Instance → Instance settings → Attach/Detach RAM role), or name it in ram_role_name of profile &quot;%1&quot;.</source>
         <translation>此 ECS 实例未授予 RAM 角色。请在 ECS 控制台授予（实例 → 实例设置 → 授予/收回 RAM 角色），或在凭证配置「%1」的 ram_role_name 中写明角色名。</translation>
     </message>
     <message>
-        <source>The ECS instance has no RAM role "%1". Correct ram_role_name of profile "%2" or attach the role to the instance.</source>
+        <source>The ECS instance has no RAM role &quot;%1&quot;. Correct ram_role_name of profile &quot;%2&quot; or attach the role to the instance.</source>
         <translation>此 ECS 实例没有 RAM 角色「%1」。请改正凭证配置「%2」的 ram_role_name，或将该角色授予实例。</translation>
     </message>
     <message>
-        <source>The instance metadata service did not give credentials for the role "%1" (no %2). Try again in a moment; if it persists, detach and attach the role again.</source>
+        <source>The instance metadata service did not give credentials for the role &quot;%1&quot; (no %2). Try again in a moment; if it persists, detach and attach the role again.</source>
         <translation>实例元数据服务没有给出角色「%1」的凭证（缺少 %2）。请稍后重试；若一直如此，请收回并重新授予该角色。</translation>
     </message>
     <message>
@@ -805,7 +1045,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>HTTP 状态码 %1</translation>
     </message>
     <message>
-        <source>The ECS instance metadata service (%1) cannot be reached: %2. Profile "%3" (EcsRamRole) works only on an ECS instance with a RAM role attached; elsewhere, choose another profile.</source>
+        <source>The ECS instance metadata service (%1) cannot be reached: %2. Profile &quot;%3&quot; (EcsRamRole) works only on an ECS instance with a RAM role attached; elsewhere, choose another profile.</source>
         <translation>无法连接 ECS 实例元数据服务（%1）：%2。凭证配置「%3」（EcsRamRole）只能在授予了 RAM 角色的 ECS 实例上使用；在其他地方请选择别的凭证配置。</translation>
     </message>
 </context>
@@ -828,7 +1068,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>服务接入点只包含协议、主机和端口。请删去路径、查询参数或片段，例如 https://vpc.cn-hangzhou.aliyuncs.com。</translation>
     </message>
     <message>
-        <source>An endpoint must not contain a user name or password. Remove the part before "@"; credentials are configured separately.</source>
+        <source>An endpoint must not contain a user name or password. Remove the part before &quot;@&quot;; credentials are configured separately.</source>
         <translation>服务接入点中不能包含用户名或密码。请删去「@」之前的部分；凭证在别处单独配置。</translation>
     </message>
 </context>
@@ -846,7 +1086,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>缺少必填参数。</translation>
     </message>
     <message>
-        <source>Fill in every required field (region, resource, project, Logstore) and send again. The server's message names the missing parameter.</source>
+        <source>Fill in every required field (region, resource, project, Logstore) and send again. The server&apos;s message names the missing parameter.</source>
         <translation>请填写所有必填项（地域、资源、项目、日志库）后重新发送。服务端消息中写明了缺少的参数。</translation>
     </message>
     <message>
@@ -854,7 +1094,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>参数值无效。</translation>
     </message>
     <message>
-        <source>Correct the value the server's message names and send again.</source>
+        <source>Correct the value the server&apos;s message names and send again.</source>
         <translation>请改正服务端消息中指出的参数值，然后重新发送。</translation>
     </message>
     <message>
@@ -862,7 +1102,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>服务端为这个请求算出的签名与本请求的签名不一致。</translation>
     </message>
     <message>
-        <source>Check the AccessKey secret. If it is right, compare the server's string to sign shown below with the one this request signed: a difference there is an encoding problem, not a wrong secret.</source>
+        <source>Check the AccessKey secret. If it is right, compare the server&apos;s string to sign shown below with the one this request signed: a difference there is an encoding problem, not a wrong secret.</source>
         <translation>请检查 AccessKey Secret。如果 Secret 无误，请把下方显示的服务端待签名字符串与本请求签名用的待签名字符串对比：两者不同说明是编码问题，而不是 Secret 错误。</translation>
     </message>
     <message>
@@ -890,7 +1130,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>请在 RAM 控制台启用该 AccessKey，或改用其他 AccessKey。</translation>
     </message>
     <message>
-        <source>This computer's clock differs from the server's by more than 15 minutes.</source>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than 15 minutes.</source>
         <translation>本机时钟与服务端相差超过 15 分钟。</translation>
     </message>
     <message>
@@ -898,7 +1138,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>请校准系统时钟（开启网络时间同步）后重新发送。</translation>
     </message>
     <message>
-        <source>The request's time stamp was not understood.</source>
+        <source>The request&apos;s time stamp was not understood.</source>
         <translation>服务端无法识别请求的时间戳。</translation>
     </message>
     <message>
@@ -1046,7 +1286,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>请检查服务接入点的地址和端口，并确认没有被防火墙拦截。</translation>
     </message>
     <message>
-        <source>The endpoint's host name could not be resolved; nothing was sent.</source>
+        <source>The endpoint&apos;s host name could not be resolved; nothing was sent.</source>
         <translation>无法解析服务接入点的主机名，请求未发出。</translation>
     </message>
     <message>
@@ -1122,7 +1362,7 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>请在阿里云错误中心查询错误码 %1。</translation>
     </message>
     <message>
-        <source>See the server's diagnosis: %1</source>
+        <source>See the server&apos;s diagnosis: %1</source>
         <translation>请查看服务端的诊断：%1</translation>
     </message>
     <message>
@@ -1140,6 +1380,26 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>Nothing was sent with these credentials. Correct the profile (Tools → Profiles, or the aliyun configuration) or choose another one, then create again.</source>
         <translation>未使用这些凭证发送任何请求。请更正该凭证配置（工具 → 凭证配置管理，或 aliyun 配置文件）或选择其他凭证配置，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>Traffic paths are not enabled for this account.</source>
+        <translation>此账号未开通流量路径功能。</translation>
+    </message>
+    <message>
+        <source>Leave the traffic path at its default, or ask Alibaba Cloud by ticket to enable the feature.</source>
+        <translation>流量路径保持默认，或提交工单申请阿里云开通此功能。</translation>
+    </message>
+    <message>
+        <source>A flow log on this resource, project and logstore exists with other settings; nothing was created.</source>
+        <translation>此资源、项目和日志库上已有一个设置不同的流日志；未创建任何流日志。</translation>
+    </message>
+    <message>
+        <source>Compare it with the request (flowlog-cli describe, or the console), then delete it or change the request and send again.</source>
+        <translation>将它与请求对比（flowlog-cli describe 或控制台），然后删除它或修改请求，再重新发送。</translation>
+    </message>
+    <message>
+        <source>The flow log %1 on this resource, project and logstore has other settings (%2): nothing was created. Delete it or change the request, then send again.</source>
+        <translation>此资源、项目和日志库上的流日志 %1 设置不同（%2）：未创建任何流日志。请删除它或修改请求，然后重新发送。</translation>
     </message>
 </context>
 <context>
@@ -1163,14 +1423,14 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>（无）</translation>
     </message>
     <message>
-        <source>The credential process of profile "%1" failed: %2. Its error output: %3
+        <source>The credential process of profile &quot;%1&quot; failed: %2. Its error output: %3
 Run process_command (%4) in a terminal to see why, and correct it in the profile.</source>
         <translation>凭证配置「%1」的凭证进程失败：%2。其错误输出：%3
 请在终端中运行 process_command（%4）查看原因，并在凭证配置中改正。</translation>
     </message>
     <message>
-        <source>The credential process of profile "%1" printed no usable credentials. It must print {"mode":"AK","access_key_id":…,"access_key_secret":…} or {"mode":"StsToken",…,"sts_token":…} on its standard output; correct process_command.</source>
-        <translation>凭证配置「%1」的凭证进程没有输出可用的凭证。它必须在标准输出中打印 {"mode":"AK","access_key_id":…,"access_key_secret":…} 或 {"mode":"StsToken",…,"sts_token":…}；请改正 process_command。</translation>
+        <source>The credential process of profile &quot;%1&quot; printed no usable credentials. It must print {&quot;mode&quot;:&quot;AK&quot;,&quot;access_key_id&quot;:…,&quot;access_key_secret&quot;:…} or {&quot;mode&quot;:&quot;StsToken&quot;,…,&quot;sts_token&quot;:…} on its standard output; correct process_command.</source>
+        <translation>凭证配置「%1」的凭证进程没有输出可用的凭证。它必须在标准输出中打印 {&quot;mode&quot;:&quot;AK&quot;,&quot;access_key_id&quot;:…,&quot;access_key_secret&quot;:…} 或 {&quot;mode&quot;:&quot;StsToken&quot;,…,&quot;sts_token&quot;:…}；请改正 process_command。</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1466,26 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Sampling interval (minutes)</source>
+        <translation>采样间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Traffic path</source>
+        <translation>流量路径</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1771,26 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <source>Resolved at</source>
         <translation>确认时间</translation>
     </message>
+    <message>
+        <source>Sampling interval (min)</source>
+        <translation>采样间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Traffic path</source>
+        <translation>流量路径</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>HistoryMessageLine</name>
@@ -1503,12 +1803,23 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <translation>查询</translation>
     </message>
     <message>
-        <source>Ask DescribeFlowLogs with this profile's credentials; the row keeps the profile that wrote it</source>
+        <source>Ask DescribeFlowLogs with this profile&apos;s credentials; the row keeps the profile that wrote it</source>
         <translation>用这个凭证配置的凭证调用 DescribeFlowLogs；这一行仍记录写入它的凭证配置</translation>
     </message>
     <message>
         <source>Profile to check with</source>
         <translation>用于查询的凭证配置</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <source>10 (default)</source>
+        <translation>10（默认）</translation>
+    </message>
+    <message>
+        <source>all (default)</source>
+        <translation>all（默认）</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1872,7 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <translation>已取消</translation>
     </message>
     <message>
-        <source>When the attempt started, in this computer's local time (now UTC%1). Exports write the same time in ISO 8601 with its UTC offset.</source>
+        <source>When the attempt started, in this computer&apos;s local time (now UTC%1). Exports write the same time in ISO 8601 with its UTC offset.</source>
         <translation>请求开始的时间，按本机的本地时间显示（当前为 UTC%1）。导出时写入同一时间，采用带 UTC 偏移的 ISO 8601 格式。</translation>
     </message>
     <message>
@@ -1616,7 +1927,7 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <translation>填入表单</translation>
     </message>
     <message>
-        <source>Put this entry's parameters into the form</source>
+        <source>Put this entry&apos;s parameters into the form</source>
         <translation>把这条记录的参数填入表单</translation>
     </message>
     <message>
@@ -1628,7 +1939,7 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <translation>查询状态</translation>
     </message>
     <message>
-        <source>Ask DescribeFlowLogs for the flow log's status now</source>
+        <source>Ask DescribeFlowLogs for the flow log&apos;s status now</source>
         <translation>立即用 DescribeFlowLogs 查询流日志的状态</translation>
     </message>
     <message>
@@ -1698,7 +2009,7 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <translation>流日志 %1 现在的状态是 %2。</translation>
     </message>
     <message>
-        <source>Send this entry's request again. If its outcome is unknown, the flow log it may have created is looked for first.</source>
+        <source>Send this entry&apos;s request again. If its outcome is unknown, the flow log it may have created is looked for first.</source>
         <translation>重新发送这条记录的请求。结果未知时，会先查找它可能已创建的流日志。</translation>
     </message>
     <message>
@@ -1983,7 +2294,7 @@ Endpoint: %3</source>
         <translation>流日志未创建：%1</translation>
     </message>
     <message>
-        <source>Not sent: the profile's credentials could not be had</source>
+        <source>Not sent: the profile&apos;s credentials could not be had</source>
         <translation>未发送：无法获取该凭证配置的凭证</translation>
     </message>
 </context>
@@ -2049,7 +2360,7 @@ Endpoint: %3</source>
         <translation>请输入要扮演的 RAM 角色的 ARN，例如 acs:ram::123456789012****:role/flowlog-operator。</translation>
     </message>
     <message>
-        <source>A role ARN reads acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;: copy it from the role's page in the RAM console.</source>
+        <source>A role ARN reads acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;: copy it from the role&apos;s page in the RAM console.</source>
         <translation>角色 ARN 的格式为 acs:ram::&lt;账号ID&gt;:role/&lt;角色名称&gt;：请从 RAM 控制台的角色详情页复制。</translation>
     </message>
     <message>
@@ -2057,7 +2368,7 @@ Endpoint: %3</source>
         <translation>会话名称须为 2–64 个字母、数字或字符 . @ _ -；它会出现在以该角色发起的调用的操作审计（ActionTrail）记录中。</translation>
     </message>
     <message>
-        <source>The external ID needs 2 to 1224 letters, digits or the characters + = , . @ : / - _ as the role's trust policy names it; leave it empty when the policy asks for none.</source>
+        <source>The external ID needs 2 to 1224 letters, digits or the characters + = , . @ : / - _ as the role&apos;s trust policy names it; leave it empty when the policy asks for none.</source>
         <translation>外部 ID 须为 2–1224 个字母、数字或字符 + = , . @ : / - _，与角色信任策略中的一致；信任策略未要求时请留空。</translation>
     </message>
     <message>
@@ -2139,11 +2450,11 @@ Endpoint: %3</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>How long the role's temporary credentials last (900 s to the role's maximum session duration); they are renewed before they expire.</source>
+        <source>How long the role&apos;s temporary credentials last (900 s to the role&apos;s maximum session duration); they are renewed before they expire.</source>
         <translation>角色临时凭证的有效期（900 秒至角色的最大会话时间）；凭证会在过期前自动续期。</translation>
     </message>
     <message>
-        <source>Only when the role's trust policy requires one</source>
+        <source>Only when the role&apos;s trust policy requires one</source>
         <translation>仅当角色的信任策略要求时填写</translation>
     </message>
     <message>
@@ -2155,7 +2466,7 @@ Endpoint: %3</source>
         <translation>已保存——留空则保持不变</translation>
     </message>
     <message>
-        <source>The credentials of this profile are read from where they are kept (the aliyun CLI's configuration or the environment) and are not changed here. FlowLog Studio keeps only where the profile's calls go.</source>
+        <source>The credentials of this profile are read from where they are kept (the aliyun CLI&apos;s configuration or the environment) and are not changed here. FlowLog Studio keeps only where the profile&apos;s calls go.</source>
         <translation>此凭证配置的凭证从其保存位置（aliyun CLI 的配置或环境变量）读取，不在此处修改。流日志工作台只保存该凭证配置的调用发往何处。</translation>
     </message>
     <message>
@@ -2216,14 +2527,14 @@ Endpoint: %3</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>The profile is saved, but the system keychain could not take its secret: it is kept in memory until FlowLog Studio closes, and the profile is marked "secret for this run only". Install or unlock a keychain (a Secret Service such as GNOME Keyring or KWallet) and edit the profile to store it for good.</source>
+        <source>The profile is saved, but the system keychain could not take its secret: it is kept in memory until FlowLog Studio closes, and the profile is marked &quot;secret for this run only&quot;. Install or unlock a keychain (a Secret Service such as GNOME Keyring or KWallet) and edit the profile to store it for good.</source>
         <translation>凭证配置已保存，但系统钥匙串无法保存其密钥：密钥仅保存在内存中，直到流日志工作台关闭，该凭证配置标记为“密钥仅限本次运行”。请安装或解锁钥匙串（GNOME Keyring、KWallet 等 Secret Service），再编辑该凭证配置以永久保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>ProfileManager</name>
     <message>
-        <source>The profile "%1" no longer exists. Choose another one.</source>
+        <source>The profile &quot;%1&quot; no longer exists. Choose another one.</source>
         <translation>凭证配置「%1」已不存在，请另选一个。</translation>
     </message>
     <message>
@@ -2231,11 +2542,11 @@ Endpoint: %3</source>
         <translation>请填写凭证配置名称。</translation>
     </message>
     <message>
-        <source>Use up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit.</source>
+        <source>Use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit.</source>
         <translation>名称最多 64 个字符，只能使用字母、数字、「.」「_」「-」，并以字母或数字开头。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>已有名为「%1」的凭证配置。</translation>
     </message>
     <message>
@@ -2243,15 +2554,15 @@ Endpoint: %3</source>
         <translation>此版本不支持系统钥匙串</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" was kept in memory only and is gone. Edit the profile and enter it again.</source>
+        <source>The secret of profile &quot;%1&quot; was kept in memory only and is gone. Edit the profile and enter it again.</source>
         <translation>凭证配置「%1」的 AccessKey Secret 此前只保存在内存中，现已丢失。请编辑该凭证配置并重新填写。</translation>
     </message>
     <message>
-        <source>The keychain holds no secret for profile "%1". Edit the profile and enter it again.</source>
+        <source>The keychain holds no secret for profile &quot;%1&quot;. Edit the profile and enter it again.</source>
         <translation>系统钥匙串中没有凭证配置「%1」的 AccessKey Secret。请编辑该凭证配置并重新填写。</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" cannot be read from the keychain (%2). Edit the profile and enter it again; it will be kept for this run only.</source>
+        <source>The secret of profile &quot;%1&quot; cannot be read from the keychain (%2). Edit the profile and enter it again; it will be kept for this run only.</source>
         <translation>无法从系统钥匙串读取凭证配置「%1」的 AccessKey Secret（%2）。请编辑该凭证配置并重新填写；它只在本次运行期间保留。</translation>
     </message>
     <message>
@@ -2259,11 +2570,11 @@ Endpoint: %3</source>
         <translation>无法使用系统钥匙串（%1）。自建凭证配置的 AccessKey Secret 只在 FlowLog Studio 关闭前保存在内存中，下次启动需重新填写。</translation>
     </message>
     <message>
-        <source>The security token of profile "%1" is gone. Edit the profile and enter it again.</source>
+        <source>The security token of profile &quot;%1&quot; is gone. Edit the profile and enter it again.</source>
         <translation>凭证配置“%1”的安全令牌已不存在。请编辑该凭证配置并重新输入。</translation>
     </message>
     <message>
-        <source>The keychain holds no security token for profile "%1". Edit the profile and enter it again.</source>
+        <source>The keychain holds no security token for profile &quot;%1&quot;. Edit the profile and enter it again.</source>
         <translation>钥匙串中没有凭证配置“%1”的安全令牌。请编辑该凭证配置并重新输入。</translation>
     </message>
     <message>
@@ -2322,7 +2633,7 @@ Endpoint: %3</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>Profiles of the aliyun CLI are changed with "aliyun configure"; here you can set where their calls go. Secrets of your own profiles are kept in the system keychain.</source>
+        <source>Profiles of the aliyun CLI are changed with &quot;aliyun configure&quot;; here you can set where their calls go. Secrets of your own profiles are kept in the system keychain.</source>
         <translation>aliyun CLI 的凭证配置请用“aliyun configure”修改；此处可设置其调用发往何处。您自己的凭证配置的密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
@@ -2366,7 +2677,7 @@ Endpoint: %3</source>
         <translation>删除凭证配置</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>删除凭证配置“%1”？</translation>
     </message>
     <message>
@@ -2425,7 +2736,7 @@ Endpoint: %3</source>
         <translation>复制为 aliyun CLI 命令</translation>
     </message>
     <message>
-        <source>FlowLog Studio's sandbox: this command works only while the app is open.</source>
+        <source>FlowLog Studio&apos;s sandbox: this command works only while the app is open.</source>
         <translation>FlowLog Studio 的沙箱：仅在应用打开期间此命令才可用。</translation>
     </message>
     <message numerus="yes">
@@ -2606,6 +2917,68 @@ Endpoint: %3</source>
     <message>
         <source>Invalid value (%1).</source>
         <translation>值无效（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sampling interval: use 1, 5 or 10 (minutes; 10 is the default).</source>
+        <translation>“%1”不是采样间隔：请使用 1、5 或 10（分钟；默认 10）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a traffic path: use all or internetGateway, spelled exactly so.</source>
+        <translation>“%1”不是流量路径：请使用 all 或 internetGateway，拼写须完全一致。</translation>
+    </message>
+    <message>
+        <source>The traffic path %1 is given twice: give each path once.</source>
+        <translation>流量路径 %1 给出了两次：每个路径只需给出一次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP version: use IPV4 or DualStack, spelled exactly so.</source>
+        <translation>“%1”不是 IP 版本：请使用 IPV4 或 DualStack，拼写须完全一致。</translation>
+    </message>
+    <message>
+        <source>Dual-stack flow logs are offered only in %2; in %1 the service may refuse DualStack. Choose IPV4 unless the console offers dual stack in this region.</source>
+        <translation>双栈流日志仅在 %2 提供；在 %1 服务可能拒绝 DualStack。除非控制台在此地域提供双栈，否则请选择 IPV4。</translation>
+    </message>
+    <message>
+        <source>Resource group IDs are “rg-” followed by lower-case letters and digits, such as rg-acfmxazdjdhd: check the ID in Resource Management.</source>
+        <translation>资源组 ID 为“rg-”加小写字母和数字，例如 rg-acfmxazdjdhd：请在资源管理中核对该 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most 20 tags can be given; there are %n: remove the extra ones.</source>
+        <translation>
+            <numerusform>最多可给出 20 个标签，现有 %n 个：请删除多余的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 has no key: enter one, or remove the tag.</source>
+        <translation>标签 %1 没有键：请输入键，或删除该标签。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): the key has %3 characters, at most 128 are allowed. Shorten it.</source>
+        <translation>标签 %1（“%2”）：键有 %3 个字符，最多允许 128 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): the value has %3 characters, at most 128 are allowed. Shorten it.</source>
+        <translation>标签 %1（“%2”）：值有 %3 个字符，最多允许 128 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): a key must not start with “%3”, which Alibaba Cloud reserves (aliyun, acs:).</source>
+        <translation>标签 %1（“%2”）：键不能以“%3”开头，这是阿里云保留的前缀（aliyun、acs:）。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): a value must not start with “%3”, which Alibaba Cloud reserves (aliyun, acs:).</source>
+        <translation>标签 %1（“%2”）：值不能以“%3”开头，这是阿里云保留的前缀（aliyun、acs:）。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): a key must not contain “%3”. Remove the address.</source>
+        <translation>标签 %1（“%2”）：键不能包含“%3”。请删除该地址。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): a value must not contain “%3”. Remove the address.</source>
+        <translation>标签 %1（“%2”）：值不能包含“%3”。请删除该地址。</translation>
+    </message>
+    <message>
+        <source>Tag %1 (“%2”): tag %3 has the same key. Keys must be unique: change or remove one.</source>
+        <translation>标签 %1（“%2”）：标签 %3 的键与它相同。键必须唯一：请修改或删除其中一个。</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +3234,7 @@ Endpoint: %3</source>
 <context>
     <name>StatusPoller</name>
     <message>
-        <source>Stopped checking after %1 s: the flow log is still "%2". Check its status again later.</source>
+        <source>Stopped checking after %1 s: the flow log is still &quot;%2&quot;. Check its status again later.</source>
         <translation>已查询 %1 秒，不再继续：流日志仍处于「%2」状态。请稍后再查看它的状态。</translation>
     </message>
     <message>
@@ -2895,6 +3268,21 @@ Endpoint: %3</source>
     </message>
 </context>
 <context>
+    <name>TagSyntax</name>
+    <message>
+        <source>&quot;%1&quot; in the tag &quot;%2&quot; is not an escape: only \; \= and \\ are (for a literal &apos;;&apos;, &apos;=&apos; and backslash). Write &quot;\\&quot; for a backslash.</source>
+        <translation>标签“%2”中的“%1”不是转义：只有 \;、\= 和 \\ 是（分别表示字面的 ;、= 和反斜杠）。反斜杠请写作“\\”。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; ends in a lone backslash: write &quot;\\&quot; for a backslash.</source>
+        <translation>标签“%1”以单个反斜杠结尾：反斜杠请写作“\\”。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; has no &apos;=&apos;: write KEY=VALUE, or KEY= for an empty value (\= for a literal &apos;=&apos; in the key).</source>
+        <translation>标签“%1”没有“=”：请写作 键=值，空值写作 键=（键中字面的 = 写作 \=）。</translation>
+    </message>
+</context>
+<context>
     <name>TrafficType</name>
     <message>
         <source>All traffic</source>
@@ -2916,7 +3304,7 @@ Endpoint: %3</source>
         <translation>服务接入点拒绝了连接。</translation>
     </message>
     <message>
-        <source>The endpoint's host name could not be resolved.</source>
+        <source>The endpoint&apos;s host name could not be resolved.</source>
         <translation>无法解析服务接入点的主机名。</translation>
     </message>
     <message>

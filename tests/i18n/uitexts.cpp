@@ -204,9 +204,10 @@ QStringList englishWords(const QString &text)
         u"NetworkInterface"_s, u"VSwitch"_s, u"VPC"_s, u"All"_s, u"Allow"_s, u"Drop"_s, u"RegionId"_s,
         u"ResourceType"_s, u"ResourceId"_s, u"TrafficType"_s, u"ProjectName"_s, u"LogStoreName"_s,
         u"FlowLogName"_s, u"FlowLogId"_s, u"RequestId"_s, u"CreateFlowLog"_s, u"DescribeFlowLogs"_s,
-        u"Activating"_s, u"Active"_s, u"Inactive"_s, u"AssumeRole"_s,
+        u"Activating"_s, u"Active"_s, u"Inactive"_s, u"AssumeRole"_s, u"IPV4"_s, u"DualStack"_s,
+        u"AggregationInterval"_s, u"TrafficPath"_s, u"IpVersion"_s, u"ResourceGroupId"_s, u"Tag"_s,
         // abbreviations and protocol names
-        u"ID"_s, u"API"_s, u"HTTP"_s, u"HTTPS"_s, u"RAM"_s, u"STS"_s, u"DNS"_s, u"JSON"_s, u"CSV"_s,
+        u"ID"_s, u"IP"_s, u"IPv4"_s, u"IPv6"_s, u"API"_s, u"HTTP"_s, u"HTTPS"_s, u"RAM"_s, u"STS"_s, u"DNS"_s, u"JSON"_s, u"CSV"_s,
         u"UTF"_s, u"WAL"_s, u"RPC"_s, u"GET"_s, u"POST"_s, u"HMAC"_s, u"SHA"_s, u"ACS"_s, u"Nonce"_s, u"ENI"_s,
         u"AK"_s, u"StsToken"_s, u"RamRoleArn"_s, u"ECS"_s, u"ARN"_s, u"Token"_s, u"http"_s, u"localhost"_s,
         // product and program names

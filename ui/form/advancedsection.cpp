@@ -24,6 +24,9 @@ namespace {
 
 const QString AllPath = u"all"_s;
 const QString InternetGatewayPath = u"internetGateway"_s;
+// The API's IP versions: data of the combo's items, never shown as they are.
+const QString Ipv4Version = u"IPV4"_s;
+const QString DualStackVersion = u"DualStack"_s;
 constexpr int KeyColumn = 0;
 constexpr int ValueColumn = 1;
 // The tag table shows this many rows before it scrolls: enough for the usual few tags.
@@ -176,6 +179,8 @@ void AdvancedSection::createWidgets()
     m_toggleButton->setCheckable(true);
     m_toggleButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggleButton->setAutoRaise(true);
+    // As tall as a line of text: closed, the section costs the form no more than that.
+    m_toggleButton->setFixedHeight(m_toggleButton->fontMetrics().height() + 4);
     connect(m_toggleButton, &QToolButton::toggled, this, &AdvancedSection::setExpanded);
     connect(m_toggleButton, &QToolButton::clicked, this,
         [](bool expanded) { QSettings().setValue(SettingsKeys::AdvancedSettingsExpanded, expanded); });
@@ -202,8 +207,8 @@ void AdvancedSection::createWidgets()
     m_ipVersionComboBox = new QComboBox(m_body);
     m_ipVersionComboBox->setObjectName(u"ipVersionComboBox"_s);
     m_ipVersionComboBox->addItem(QString(), QString());
-    m_ipVersionComboBox->addItem(QString(), u"IPV4"_s);
-    m_ipVersionComboBox->addItem(QString(), u"DualStack"_s);
+    m_ipVersionComboBox->addItem(QString(), Ipv4Version);
+    m_ipVersionComboBox->addItem(QString(), DualStackVersion);
     m_resourceGroupLineEdit = new QLineEdit(m_body);
     m_resourceGroupLineEdit->setObjectName(u"resourceGroupIdLineEdit"_s);
 
@@ -332,13 +337,13 @@ QWidget *AdvancedSection::withFindings(QWidget *editor, Field field)
 
 void AdvancedSection::retranslateUi()
 {
-    m_toggleButton->setText(tr("Ad&vanced settings"));
+    m_toggleButton->setText(tr("&Advanced settings"));
     m_toggleButton->setAccessibleName(tr("Advanced settings"));
     m_toggleButton->setToolTip(tr("Sampling interval, traffic path, IP version, resource group and tags"));
     m_labels.value(Field::AggregationInterval)->setText(tr("&Sampling interval (minutes):"));
-    m_labels.value(Field::TrafficPath)->setText(tr("Traffic &path:"));
-    m_labels.value(Field::IpVersion)->setText(tr("I&P version:"));
-    m_labels.value(Field::ResourceGroupId)->setText(tr("Resource &group:"));
+    m_labels.value(Field::TrafficPath)->setText(tr("Traffi&c path:"));
+    m_labels.value(Field::IpVersion)->setText(tr("IP v&ersion:"));
+    m_labels.value(Field::ResourceGroupId)->setText(tr("Resource gro&up:"));
     m_labels.value(Field::Tags)->setText(tr("Ta&gs:"));
 
     m_intervalComboBox->setItemText(m_intervalComboBox->findData(QString()), tr("10 (default)"));
@@ -360,9 +365,9 @@ void AdvancedSection::retranslateUi()
     m_resourceGroupLineEdit->setAccessibleName(tr("Resource group ID"));
     m_tagsTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_tagsTable->setAccessibleName(tr("Tags"));
-    m_addTagButton->setText(tr("&Add tag"));
+    m_addTagButton->setText(tr("Ne&w tag"));
     m_addTagButton->setAccessibleName(tr("Add tag"));
-    m_removeTagButton->setText(tr("Remo&ve"));
+    m_removeTagButton->setText(tr("Re&move"));
     m_removeTagButton->setAccessibleName(tr("Remove the selected tags"));
     updateTagControls();
     updateSummary();

@@ -2,7 +2,7 @@
 
 #include "ui/history/historytablemodel.h"
 
-#include "core/history/historyfields.h"
+#include "core/request/tagsyntax.h"
 
 #include <QCoreApplication>
 
@@ -155,7 +155,8 @@ HistoryEntry HistoryRows::entry(qsizetype index) const
         entry.request.trafficPaths = trafficPaths.split(u';');
     entry.request.ipVersion = pooled(r, PIpVersion);
     entry.request.resourceGroupId = pooled(r, PResourceGroup);
-    entry.request.tags = HistoryFields::tagsFromText(text(TTags));
+    TagSyntax::Error ignored; // written by formatList(): it reads back
+    entry.request.tags = TagSyntax::parseList(text(TTags), &ignored);
     entry.outcome = Outcome(r.outcome);
     entry.flowLogId = text(TFlowLogId);
     entry.requestId = text(TRequestId);
@@ -244,7 +245,7 @@ HistoryRows::Row HistoryRows::makeRow(const HistoryEntry &entry)
         &entry.request.aggregationInterval, &trafficPaths, &entry.request.ipVersion, &entry.request.resourceGroupId};
     for (int field = 0; field < PooledFieldCount; ++field)
         row.pooled[field] = intern(*pooledValues[field]);
-    const QString tags = HistoryFields::tagsText(entry.request.tags);
+    const QString tags = TagSyntax::formatList(entry.request.tags);
     const QString *textValues[TextFieldCount] = {&entry.request.resourceId, &entry.request.flowLogName,
         &entry.request.description, &entry.flowLogId, &entry.requestId, &tags};
     for (int field = 0; field < TextFieldCount; ++field) {

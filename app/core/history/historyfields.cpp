@@ -1,5 +1,7 @@
 #include "core/history/historyfields.h"
 
+#include "core/request/tagsyntax.h"
+
 #include <QCoreApplication>
 
 #include <cstdlib>
@@ -46,42 +48,6 @@ QString utcOffset(const QDateTime &time)
     const int minutes = std::abs(offsetMinutes);
     return (offsetMinutes < 0 ? u'-' : u'+')
         + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
-}
-
-// The batch file's syntax (docs/cli.md), so that an exported row can be sent again as it is.
-QString tagsText(const FlowLogTags &tags)
-{
-    const auto escaped = [](QString text) {
-        return text.replace(u'\\', u"\\\\"_s).replace(u';', u"\\;"_s).replace(u'=', u"\\="_s);
-    };
-    QStringList pairs;
-    for (const FlowLogTag &tag : tags)
-        pairs.append(escaped(tag.key) + u'=' + escaped(tag.value));
-    return pairs.join(u';');
-}
-
-FlowLogTags tagsFromText(QStringView text)
-{
-    FlowLogTags tags;
-    if (text.isEmpty())
-        return tags;
-    FlowLogTag tag;
-    bool inValue = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'\\' && i + 1 < text.size()) {
-            (inValue ? tag.value : tag.key) += text[++i];
-        } else if (c == u';') {
-            tags.append(std::exchange(tag, {}));
-            inValue = false;
-        } else if (c == u'=' && !inValue) {
-            inValue = true;
-        } else {
-            (inValue ? tag.value : tag.key) += c;
-        }
-    }
-    tags.append(tag);
-    return tags;
 }
 
 const QList<HistoryField> &all()
@@ -136,7 +102,7 @@ const QList<HistoryField> &all()
         {u"resourceGroupId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resource group"),
             [](E e) { return QJsonValue(e.request.resourceGroupId); }},
         {u"tags"_s, QT_TRANSLATE_NOOP("HistoryFields", "Tags"),
-            [](E e) { return QJsonValue(HistoryFields::tagsText(e.request.tags)); }},
+            [](E e) { return QJsonValue(TagSyntax::formatList(e.request.tags)); }},
         {u"id"_s, QT_TRANSLATE_NOOP("HistoryFields", "ID"), [](E e) { return QJsonValue(e.id); }},
         {u"source"_s, QT_TRANSLATE_NOOP("HistoryFields", "Source"), [](E e) { return QJsonValue(e.source); }},
         {u"signatureVersion"_s, QT_TRANSLATE_NOOP("HistoryFields", "Signature version"),

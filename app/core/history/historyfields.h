@@ -32,7 +32,4 @@ const QList<HistoryField> &all();
 QString utcOffset(const QDateTime &time);
 // How many of all() are table columns.
 inline constexpr int TableColumnCount = 25;
-// Tags as the batch file's Tags column writes them: "key=value;key2=", escaping \ ; and = with \.
-QString tagsText(const FlowLogTags &tags);
-FlowLogTags tagsFromText(QStringView text); // the inverse of tagsText()
 } // namespace HistoryFields
