@@ -1,6 +1,8 @@
 // Drives the real main window through an empty form, a form with findings, a failure, a success,
-// the request preview and a slow send, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
+// the request preview, the Advanced settings and a slow send, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "core/history/historystore.h"
+#include "ui/form/advancedsection.h"
+#include "ui/form/flowlogform.h"
 #include "ui/main/languagemanager.h"
 #include "ui/main/mainwindow.h"
 #include "emulator/emulatorfaults.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -117,6 +120,21 @@ int main(int argc, char *argv[])
     ok &= preview && shots.save(u"preview"_s, preview);
     if (preview)
         preview->close();
+
+    // Advanced settings open: every control set, one tag with a reserved prefix.
+    auto *form = window.findChild<FlowLogForm *>();
+    FlowLogRequest advanced = form->request();
+    advanced.aggregationInterval = u"1"_s;
+    advanced.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    advanced.ipVersion = u"DualStack"_s;
+    advanced.resourceGroupId = u"rg-acfmxazdjdhd2ka"_s;
+    advanced.tags = {{u"env"_s, u"生产"_s}, {u"team"_s, u"network"_s}, {u"aliyun-owner"_s, u"ops"_s}};
+    form->setRequest(advanced);
+    form->revealAllFindings();
+    QTest::qWait(100);
+    window.findChild<QScrollArea *>(u"formScrollArea"_s)->ensureWidgetVisible(form->findChild<QWidget *>(u"tagFindingsView"_s));
+    ok &= shots.save(u"advanced"_s);
+    form->advancedSection()->setExpanded(false);
 
     EmulatorFaults slow;
     slow.latencyMs = 3000;

@@ -219,7 +219,9 @@ void AdvancedSection::createWidgets()
     m_tagsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tagsTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_tagsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int rowHeight = m_tagsTable->verticalHeader()->defaultSectionSize();
+    // Rows as high as a line edit's text, not the style's roomier default: four fit in little space.
+    const int rowHeight = m_tagsTable->fontMetrics().height() + 8;
+    m_tagsTable->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_tagsTable->setFixedHeight(m_tagsTable->horizontalHeader()->sizeHint().height() + VisibleTagRows * rowHeight
         + 2 * m_tagsTable->frameWidth());
     m_addTagButton = new QPushButton(m_body);

@@ -45,6 +45,9 @@ void checkTagText(QStringView text, qsizetype index, QStringView key, bool isKey
             break;
         }
     }
+    // A case-insensitive search is slow on long texts; no ':' means no address, and most tags have none.
+    if (!text.contains(u':'))
+        return;
     for (QStringView marker : urlMarkers) {
         if (text.contains(marker, Qt::CaseInsensitive)) {
             add("url", {marker.toString()});
