@@ -263,7 +263,8 @@ ErrorExplanation explain(const ApiResult &result)
         explanation.link.clear();
         return explanation;
     }
-    if (result.outcome == Outcome::Unknown) {
+    // A flow log with other settings was found: the entry's own advice says what to do with it.
+    if (result.outcome == Outcome::Unknown && result.code != QLatin1StringView(existingDiffersCode)) {
         explanation.action = QCoreApplication::translate("ErrorCatalog",
             "Whether the flow log was created could not be checked. Look for it (Describe, or the console) "
             "before sending again, so as not to create it twice.");
