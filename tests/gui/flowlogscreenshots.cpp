@@ -1,5 +1,5 @@
 // Drives the real main window through an empty form, a form with findings, a failure, a success,
-// the request preview, the Advanced settings and a slow send, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
+// the request preview, the Advanced settings, a slow send and Tools → Profiles, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "core/history/historystore.h"
 #include "ui/form/advancedsection.h"
 #include "ui/form/flowlogform.h"
@@ -7,6 +7,7 @@
 #include "ui/main/mainwindow.h"
 #include "emulator/emulatorfaults.h"
 #include "ui/profiles/profilemanager.h"
+#include "ui/profiles/profilesdialog.h"
 #include "ui/send/requestpreviewdialog.h"
 #include "ui/send/resultpanel.h"
 #include "ui/main/sandbox.h"
@@ -85,7 +86,8 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     HistoryStore history;
     history.open(temporary.filePath(u"history.sqlite"_s));
-    ProfileManager profiles(nullptr, QProcessEnvironment(), temporary.filePath(u"none.json"_s));
+    const QString configPath = temporary.filePath(u"config.json"_s);
+    ProfileManager profiles(nullptr, QProcessEnvironment(), configPath);
     MainWindow window(&profiles, &history, &languages);
     window.resize(1200, 780); // fits a 1280×800 screen with its title bar and panel
     window.show();
@@ -142,5 +144,24 @@ int main(int argc, char *argv[])
     window.createFlowLog();
     ok &= shots.save(u"sending"_s);
     window.cancelSend();
+
+    // Tools → Profiles, with the sandbox and an aliyun configuration's profiles listed.
+    // An aliyun configuration with the modes operators use, written only now: with it, a first
+    // run would have chosen one of its profiles instead of the sandbox.
+    QFile config(configPath);
+    config.open(QIODevice::WriteOnly);
+    config.write(R"({"current": "", "profiles": [
+        {"name": "default", "mode": "AK", "access_key_id": "LTAI5tExampleKeyId0001", "access_key_secret": "x",
+         "region_id": "cn-hangzhou"},
+        {"name": "prod-admin", "mode": "RamRoleArn", "access_key_id": "LTAI5tExampleKeyId0002",
+         "access_key_secret": "x", "ram_role_arn": "acs:ram::1234567890123456:role/flowlog-admin",
+         "ram_session_name": "flowlog", "region_id": "cn-shanghai"},
+        {"name": "on-ecs", "mode": "EcsRamRole", "ram_role_name": "flowlog-ecs", "region_id": "cn-beijing"},
+        {"name": "sso", "mode": "CloudSSO", "region_id": "ap-southeast-1"}]})");
+    config.close();
+    profiles.reload();
+    ProfilesDialog profilesDialog(&profiles, &window);
+    profilesDialog.show();
+    ok &= QTest::qWaitForWindowExposed(&profilesDialog) && shots.save(u"profiles"_s, &profilesDialog);
     return ok ? 0 : 1;
 }
