@@ -3,6 +3,7 @@
 #include "core/config/appsettings.h"
 #include "core/request/advancedrules.h"
 #include "ui/form/findingsview.h"
+#include "ui/form/flowlogform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -294,8 +295,7 @@ void AdvancedSection::createLayout()
     };
     for (const auto &[field, box] : rows) {
         auto *label = new QLabel(m_body);
-        const QString name = Fields::apiName(field);
-        label->setObjectName(name.left(1).toLower() + name.mid(1) + u"Label"_s);
+        label->setObjectName(FlowLogForm::objectNameStem(field) + u"Label"_s);
         m_labels.insert(field, label);
         m_layout->addRow(label, box);
     }
@@ -329,8 +329,7 @@ QWidget *AdvancedSection::withFindings(QWidget *editor, Field field)
     layout->setSpacing(2);
     layout->addWidget(editor);
     auto *findingsView = new FindingsView(box);
-    const QString name = Fields::apiName(field);
-    findingsView->setObjectName(name.left(1).toLower() + name.mid(1) + u"FindingsView"_s);
+    findingsView->setObjectName(FlowLogForm::objectNameStem(field) + u"FindingsView"_s);
     findingsView->followEditor(editor);
     layout->addWidget(findingsView);
     m_findingsViews.insert(field, findingsView);

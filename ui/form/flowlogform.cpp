@@ -29,13 +29,6 @@ qsizetype codePoints(const QString &text)
     return FlowLogRequest::normalized(text).toUcs4().size();
 }
 
-// "flowLogName" for FlowLogName: the stem of the object names tests look for.
-QString camelName(Field field)
-{
-    const QString name = Fields::apiName(field);
-    return name.left(1).toLower() + name.mid(1);
-}
-
 template<typename Enum>
 void selectData(QComboBox *comboBox, Enum value)
 {
@@ -45,6 +38,12 @@ void selectData(QComboBox *comboBox, Enum value)
 }
 
 } // namespace
+
+QString FlowLogForm::objectNameStem(Field field)
+{
+    const QString name = Fields::apiName(field);
+    return name.left(1).toLower() + name.mid(1);
+}
 
 FlowLogForm::FlowLogForm(QWidget *parent)
     : QWidget(parent)
@@ -271,7 +270,7 @@ void FlowLogForm::createLayout()
     };
     for (const auto &[field, box] : rows) {
         auto *label = new QLabel(this);
-        label->setObjectName(camelName(field) + u"Label"_s);
+        label->setObjectName(FlowLogForm::objectNameStem(field) + u"Label"_s);
         m_labels.insert(field, label);
         m_layout->addRow(label, box);
     }
@@ -309,7 +308,7 @@ QWidget *FlowLogForm::fieldBox(QWidget *editor, Field field, QLabel *counter)
     }
     layout->addLayout(editorRow);
     auto *findingsView = new FindingsView(box);
-    findingsView->setObjectName(camelName(field) + u"FindingsView"_s);
+    findingsView->setObjectName(FlowLogForm::objectNameStem(field) + u"FindingsView"_s);
     findingsView->followEditor(editor);
     layout->addWidget(findingsView);
     m_findingsViews.insert(field, findingsView);

@@ -48,6 +48,9 @@ public:
     // The last control in the form's tab order.
     QWidget *lastEditor() const;
     AdvancedSection *advancedSection() const { return m_advanced; }
+    // "flowLogName" for FlowLogName: the stem of the object names of a field's label and findings,
+    // which tests look for.
+    static QString objectNameStem(Field field);
     // Gives every text field its clear button. Not done at construction: the button's icon is
     // looked up in the icon theme and decoded on first use, which delays the first frame, and the
     // fields are empty then, so no button would show yet.

@@ -413,8 +413,10 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
         if (info.matches(*m_createRequest))
             matches.append(info);
     }
-    if (matches.size() == 1 && !matches.constFirst().differingSettings(*m_createRequest).isEmpty()) {
-        finish(existingDiffersResult(matches.constFirst()));
+    const QStringList differing =
+        matches.size() == 1 ? matches.constFirst().differingSettings(*m_createRequest) : QStringList();
+    if (!differing.isEmpty()) {
+        finish(existingDiffersResult(matches.constFirst().flowLogId, differing));
         return;
     }
     if (matches.size() == 1) {
@@ -441,13 +443,13 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
 }
 
 // The same target with other settings: not ours to adopt, and creating another could duplicate it.
-ApiResult PendingApiCall::existingDiffersResult(const FlowLogInfo &existing) const
+ApiResult PendingApiCall::existingDiffersResult(const QString &flowLogId, const QStringList &differing) const
 {
     ApiResult result = m_ambiguous;
     result.outcome = Outcome::Unknown;
     result.code = QLatin1String(ErrorCatalog::existingDiffersCode);
-    result.existingFlowLogId = existing.flowLogId;
-    result.differingSettings = existing.differingSettings(*m_createRequest);
+    result.existingFlowLogId = flowLogId;
+    result.differingSettings = differing;
     result.message = ErrorCatalog::existingDiffersMessage(result.existingFlowLogId, result.differingSettings);
     return result;
 }

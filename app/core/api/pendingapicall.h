@@ -73,7 +73,7 @@ private:
     void startDuplicateCheck(const ApiResult &ambiguous);
     void onDuplicateCheckFinished(const ApiResult &check);
     ApiResult unknownResult(const QString &reason) const;
-    ApiResult existingDiffersResult(const FlowLogInfo &existing) const;
+    ApiResult existingDiffersResult(const QString &flowLogId, const QStringList &differing) const;
     ApiResult mayAlreadyExist() const;
 
     void finishCancelled();
