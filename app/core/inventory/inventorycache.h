@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/inventory/inventory.h"
+
+#include <QHash>
+
+#include <memory>
+
+// The last Inventory loaded per (profile, region), shared read-only, with its age. In memory: an
+// account's resources change, so each run loads them anew when first asked.
+class InventoryCache
+{
+public:
+    std::shared_ptr<const Inventory> find(const QString &profileId, const QString &regionId) const;
+    void store(Inventory inventory);
+    void clear() { m_entries.clear(); }
+
+private:
+    QHash<QString, std::shared_ptr<const Inventory>> m_entries; // key: profileId + '\n' + regionId
+};
