@@ -246,6 +246,7 @@ private slots:
     void proxyFromTheEnvironmentSeesTheConnect_data();
     void proxyFromTheEnvironmentSeesTheConnect();
     void twelveCallsAtOnceAreAllInFlight();
+    void callToAnotherEndpointIsRetriedThereWithTheSameCredentials();
 
 private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
@@ -1132,6 +1133,38 @@ void tst_ApiClient::twelveCallsAtOnceAreAllInFlight()
         QVERIFY(spy->first().first().value<ApiResult>().ok());
     }
     QVERIFY2(m_clock.elapsed() < 2 * 1500, qPrintable(QString::number(m_clock.elapsed())));
+}
+
+
+// A call to another product's endpoint goes there, and only there, with the client's retries,
+// throttling and credentials; the next call without an endpoint goes to the settings' endpoint.
+void tst_ApiClient::callToAnotherEndpointIsRetriedThereWithTheSameCredentials()
+{
+    VpcEmulator other;
+    other.setAccounts({account});
+    other.setActivationDelay(0);
+    QVERIFY(other.start());
+    int otherRequests = 0;
+    connect(&other, &VpcEmulator::requestReceived, this, [&otherRequests] { ++otherRequests; });
+    QString error;
+    const std::optional<EmulatorFaults> faults
+        = EmulatorFaults::parse(u"error=DescribeRegions:Throttling.User:1,retry-after=20ms"_s, &error);
+    QVERIFY2(faults, qPrintable(error));
+    other.setFaults(*faults);
+
+    const ApiCall describeRegions {u"DescribeRegions"_s, u"2016-04-28"_s, {}};
+    const std::optional<ApiResult> there = waitForResult(m_client->call(describeRegions, true, other.serverUrl()));
+    QVERIFY(there);
+    QVERIFY2(there->ok(), qPrintable(there->code));
+    QCOMPARE(there->attempts, 2);
+    QCOMPARE(otherRequests, 2);
+    QCOMPARE(m_received.size(), 0);
+
+    const std::optional<ApiResult> here = waitForResult(m_client->call(describeRegions, true));
+    QVERIFY(here);
+    QVERIFY2(here->ok(), qPrintable(here->code));
+    QCOMPARE(m_received.size(), 1);
+    QCOMPARE(otherRequests, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)

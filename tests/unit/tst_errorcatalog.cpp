@@ -21,6 +21,7 @@ private slots:
     void unknownOutcomeSaysToCheckFirst();
     void serverStringToSignIsExtracted();
     void transportCodesRoundTrip();
+    void forbiddenListingNamesThePermissionAndTypedIds();
 };
 
 // The codes of api-notes §5, written out here rather than taken from the catalog, so a code
@@ -33,7 +34,8 @@ void tst_ErrorCatalog::everyDocumentedCodeIsExplained_data()
         "InvalidTimeStamp.Expired", "SignatureNonceUsed", "InvalidSecurityToken.Expired",
         "InvalidSecurityToken.MismatchWithAccessKey", "Forbidden.RAM", "InvalidRegionId.NotFound", "OperationUnsupported.action",
         "OperationDenied.TrafficPathNotEnabled",
-        "ResourceNotFound.VPC", "OperationFailed.ExceedPurchaseLimit", "Throttling", "Throttling.User",
+        "ResourceNotFound.VPC", "ResourceNotFound.VSwitch", "ResourceNotFound.NetworkInterface",
+        "OperationFailed.ExceedPurchaseLimit", "Throttling", "Throttling.User",
         "Throttling.Api", "OperationConflict", "TaskConflict", "IncorrectStatus", "LastTokenProcessing",
         "SystemBusy", "InternalError", "UnknownError", "ServiceUnavailable"};
     for (const char *code : codes)
@@ -152,6 +154,15 @@ void tst_ErrorCatalog::transportCodesRoundTrip()
     QVERIFY(TransportErrors::code(TransportError::None).isEmpty());
     QVERIFY(TransportErrors::mayHaveActed(TransportError::ReadTimeout));
     QVERIFY(!TransportErrors::mayHaveActed(TransportError::ConnectionRefused));
+}
+
+void tst_ErrorCatalog::forbiddenListingNamesThePermissionAndTypedIds()
+{
+    const QString eni = ErrorCatalog::listingForbiddenMessage(u"DescribeNetworkInterfaces"_s);
+    QVERIFY2(eni.contains(u"ecs:DescribeNetworkInterfaces"_s), qPrintable(eni));
+    QVERIFY2(eni.contains(u"typed IDs still work"_s), qPrintable(eni));
+    const QString vpcs = ErrorCatalog::listingForbiddenMessage(u"DescribeVpcs"_s);
+    QVERIFY2(vpcs.contains(u"vpc:DescribeVpcs"_s), qPrintable(vpcs));
 }
 
 QTEST_APPLESS_MAIN(tst_ErrorCatalog)

@@ -42,6 +42,7 @@ ApiCall FlowLogFilter::toApiCall() const
     appendIfSet(&describe.parameters, u"ProjectName"_s, projectName);
     appendIfSet(&describe.parameters, u"LogStoreName"_s, logStoreName);
     appendIfSet(&describe.parameters, u"Status"_s, status);
+    appendIfSet(&describe.parameters, u"VpcId"_s, vpcId);
     describe.parameters.append({u"PageNumber"_s, QString::number(pageNumber)});
     describe.parameters.append({u"PageSize"_s, QString::number(pageSize)});
     return describe;
@@ -136,6 +137,13 @@ ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent)
     return pending;
 }
 
+ApiCallHandle *ApiClient::call(const ApiCall &apiCall, bool idempotent, const QUrl &endpoint)
+{
+    PendingApiCall *pending = newCall(apiCall, idempotent, endpoint);
+    pending->start();
+    return pending;
+}
+
 ApiCallHandle *ApiClient::fetch(const PlainRequest &request)
 {
     PendingApiCall *pending = newCall({}, true);
@@ -144,11 +152,13 @@ ApiCallHandle *ApiClient::fetch(const PlainRequest &request)
     return pending;
 }
 
-PendingApiCall *ApiClient::newCall(const ApiCall &apiCall, bool idempotent)
+PendingApiCall *ApiClient::newCall(const ApiCall &apiCall, bool idempotent, const QUrl &endpoint)
 {
     PendingApiCall::Setup setup;
     setup.network = leastBusyManager();
     setup.settings = m_settings;
+    if (!endpoint.isEmpty())
+        setup.settings.endpoint = endpoint;
     setup.credentials = m_credentials;
     setup.signer = m_signer;
     auto *pending = new PendingApiCall(setup, apiCall, idempotent, this);

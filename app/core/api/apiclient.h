@@ -58,6 +58,7 @@ struct FlowLogFilter
     QString projectName = {};
     QString logStoreName = {};
     QString status = {};
+    QString vpcId = {}; // the VPC and every vSwitch and ENI in it (items carry no VpcId)
     int pageNumber = 1;
     int pageSize = 50;
 };
@@ -138,6 +139,10 @@ public:
     // Any other action (DeleteFlowLog, DescribeRegions, ...), retried like a read-only call when
     // idempotent is true, otherwise only when it certainly did not act.
     ApiCallHandle *call(const ApiCall &apiCall, bool idempotent);
+    // The same, sent to another product's endpoint (ECS for DescribeNetworkInterfaces, …) instead
+    // of ClientSettings::endpoint, with the same retries, throttling, budgets and credentials. An
+    // empty endpoint means ClientSettings::endpoint.
+    ApiCallHandle *call(const ApiCall &apiCall, bool idempotent, const QUrl &endpoint);
     // An unsigned request, retried as an idempotent call; Succeeded for a 2xx answer.
     ApiCallHandle *fetch(const PlainRequest &request);
 
@@ -147,7 +152,7 @@ public:
     int managerCount() const { return int(m_managers.size()); }
 
 private:
-    PendingApiCall *newCall(const ApiCall &apiCall, bool idempotent);
+    PendingApiCall *newCall(const ApiCall &apiCall, bool idempotent, const QUrl &endpoint = {});
     QNetworkAccessManager *leastBusyManager();
 
     QList<QNetworkAccessManager *> m_managers; // the given one first

@@ -91,6 +91,15 @@ constexpr Entry serverEntries[] = {
         QT_TRANSLATE_NOOP("ErrorCatalog", "The VPC, vSwitch or network interface does not exist in this region."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the resource ID, its type and the selected region."),
         ErrorKind::Permanent},
+    {"ResourceNotFound.VSwitch",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The vSwitch is not in this account and region."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Check the ID and the region; pick the vSwitch from the list of the region."),
+        ErrorKind::Permanent},
+    {"ResourceNotFound.NetworkInterface",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The network interface is not in this account and region."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Check the ID and the region; pick the network interface from the list "
+                                          "of the region."),
+        ErrorKind::Permanent},
     {"OperationFailed.ExceedPurchaseLimit", QT_TRANSLATE_NOOP("ErrorCatalog", "The flow-log quota is reached."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Delete flow logs that are no longer needed, or request a higher "
                                           "quota in the Quota Center."),
@@ -220,6 +229,16 @@ QStringList serverCodes()
     for (const Entry &entry : serverEntries)
         codes.append(QLatin1String(entry.code));
     return codes;
+}
+
+QString listingForbiddenMessage(const QString &action)
+{
+    const QString service = action == QLatin1StringView("DescribeNetworkInterfaces") ? QStringLiteral("ecs")
+                                                                                   : QStringLiteral("vpc");
+    return QCoreApplication::translate("ErrorCatalog",
+        "Not permitted to list (%1): typed IDs still work. To see the list, ask an administrator to grant "
+        "%2:%1 to this RAM user or role.")
+        .arg(action, service);
 }
 
 QString existingDiffersMessage(const QString &flowLogId, const QStringList &settings)

@@ -44,6 +44,10 @@ bool isThrottling(QStringView code);
 // The gateway's own StringToSign, quoted in a SignatureDoesNotMatch message; empty when absent.
 QString serverStringToSign(const QString &message);
 
+// A listing (DescribeVpcs, DescribeVSwitches, DescribeNetworkInterfaces, DescribeFlowLogs) refused
+// with Forbidden.RAM: what the pickers and flowlog-cli say instead of the create-oriented advice.
+QString listingForbiddenMessage(const QString &action);
+
 // ApiResult::code of a call the user cancelled.
 inline constexpr char cancelledCode[] = "Cancelled";
 // ApiResult::code when the flow log a retry or --if-absent found has other settings than asked for.
