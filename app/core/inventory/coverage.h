@@ -56,6 +56,12 @@ namespace Coverage {
 // inventory does not know is counted for no VPC.
 QList<VpcCoverage> evaluate(const Inventory &inventory);
 CoverageCounts count(const QList<VpcCoverage> &coverage);
+// The VPCs whose state depends on flow logs of vSwitches or ENIs whose VPC the inventory cannot
+// tell (their listing failed) and that no VPC-level flow log covers: the loader asks
+// DescribeFlowLogs with VpcId for these (Inventory::flowLogIdsByVpc).
+QStringList vpcsNeedingMembership(const Inventory &inventory);
+// Whether this flow log alone covers the VPC it is on (ResourceType VPC assumed).
+bool covers(const FlowLogInfo &flowLog);
 } // namespace Coverage
 
 namespace CoverageStates {

@@ -30,6 +30,13 @@ struct Inventory
     QHash<ResourceType, ApiResult> resourceFailures;
     std::optional<ApiResult> flowLogFailure;
 
+    // Membership learnt from the flow-log API when a vSwitch or ENI listing failed (the items of
+    // DescribeFlowLogs carry no VpcId): per VPC asked, the IDs of the flow logs DescribeFlowLogs
+    // returns with VpcId set, i.e. those on the VPC, its vSwitches and its ENIs; and the VPCs for
+    // which that call failed too.
+    QHash<QString, QStringList> flowLogIdsByVpc;
+    QHash<QString, ApiResult> flowLogIdsByVpcFailures;
+
     // The list of one type.
     const CloudResources &resources(ResourceType type) const;
     // Whether the resources of this type were listed in full.
@@ -45,5 +52,18 @@ struct Inventory
     bool isForbidden(ResourceType type) const;
 
 private:
-    mutable QHash<QString, const CloudResource *> m_byId; // filled by find() on first use
+    // Filled by find() on first use, over the lists as they are then; a copy starts without one
+    // (its pointers would point into the other value's lists). Not for use from several threads.
+    struct IdIndex
+    {
+        QHash<QString, const CloudResource *> byId;
+        IdIndex() = default;
+        IdIndex(const IdIndex &) { }
+        IdIndex &operator=(const IdIndex &)
+        {
+            byId.clear();
+            return *this;
+        }
+    };
+    mutable IdIndex m_index;
 };

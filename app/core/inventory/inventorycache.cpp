@@ -1,0 +1,21 @@
+#include "core/inventory/inventorycache.h"
+
+namespace {
+
+QString keyOf(const QString &profileId, const QString &regionId)
+{
+    return profileId + u'\n' + regionId;
+}
+
+} // namespace
+
+std::shared_ptr<const Inventory> InventoryCache::find(const QString &profileId, const QString &regionId) const
+{
+    return m_entries.value(keyOf(profileId, regionId));
+}
+
+void InventoryCache::store(Inventory inventory)
+{
+    const QString key = keyOf(inventory.profileId, inventory.regionId);
+    m_entries.insert(key, std::make_shared<const Inventory>(std::move(inventory)));
+}

@@ -1,0 +1,300 @@
+#include "core/inventory/inventory.h"
+#include "core/inventory/inventorycache.h"
+#include "core/inventory/resourcelister.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+QString value(const ApiCall &call, const QString &name)
+{
+    for (const auto &[key, parameterValue] : call.parameters) {
+        if (key == name)
+            return parameterValue;
+    }
+    return u"<absent>"_s;
+}
+
+// 200,000 ENIs in 2,000 vSwitches of 200 VPCs, IDs shaped as the cloud's (eni- and 20 characters).
+Inventory largeInventory()
+{
+    Inventory inventory;
+    StringPool pool;
+    for (int i = 0; i < 200000; ++i) {
+        CloudResource eni;
+        eni.type = ResourceType::NetworkInterface;
+        eni.id = u"eni-bp1%1"_s.arg(i * 7919 % 1000003, 17, 10, QChar(u'0'));
+        eni.vpcId = pool.intern(u"vpc-bp1%1"_s.arg(i % 200, 17, 10, QChar(u'0')));
+        eni.vSwitchId = pool.intern(u"vsw-bp1%1"_s.arg(i % 2000, 17, 10, QChar(u'0')));
+        inventory.networkInterfaces.append(eni);
+    }
+    return inventory;
+}
+
+} // namespace
+
+class tst_Inventory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vpcPageParsesEveryField();
+    void singleItemAsAnObjectIsParsed();
+    void networkInterfacePageParsesEveryField();
+    void repeatedStringsShareOneBuffer();
+    void pageCallsNameTheApiAndItsPaging();
+    void findAndVpcOfAcrossTypes();
+    void copiedInventoryFindsInItsOwnLists();
+    void similarIdsAreTheNearestWithinTwoEdits();
+    void similarIdsAgreeWithAFullEditDistance();
+    void similarIdsOver200000IdsAreFast();
+    void isForbiddenOnlyForPermissionFailures();
+    void cacheKeepsOnePerProfileAndRegion();
+};
+
+void tst_Inventory::vpcPageParsesEveryField()
+{
+    const QJsonObject body = json(R"({"TotalCount": 2, "PageNumber": 1, "PageSize": 50, "Vpcs": {"Vpc": [
+        {"VpcId": "vpc-1", "VpcName": "生产", "CidrBlock": "10.0.0.0/8", "Status": "Available", "RegionId": "cn-beijing"},
+        {"VpcId": "vpc-2", "VpcName": "", "CidrBlock": "172.16.0.0/12", "Status": "Pending"}]}})");
+    StringPool pool;
+    const CloudResources vpcs = ResourceLister::parsePage(ResourceType::Vpc, body, u"cn-hangzhou"_s, pool);
+    QCOMPARE(vpcs.size(), 2);
+    QCOMPARE(vpcs.at(0).id, u"vpc-1"_s);
+    QCOMPARE(vpcs.at(0).name, u"生产"_s);
+    QCOMPARE(vpcs.at(0).cidrBlock, u"10.0.0.0/8"_s);
+    QCOMPARE(vpcs.at(0).status, u"Available"_s);
+    QCOMPARE(vpcs.at(0).regionId, u"cn-beijing"_s);
+    QCOMPARE(vpcs.at(1).regionId, u"cn-hangzhou"_s); // the query's when the item names none
+    QCOMPARE(vpcs.at(1).type, ResourceType::Vpc);
+    QVERIFY(vpcs.at(1).vpcId.isEmpty());
+}
+
+void tst_Inventory::singleItemAsAnObjectIsParsed()
+{
+    StringPool pool;
+    const CloudResources vSwitches = ResourceLister::parsePage(ResourceType::VSwitch,
+        json(R"({"VSwitches": {"VSwitch": {"VSwitchId": "vsw-1", "VpcId": "vpc-1", "ZoneId": "cn-hangzhou-h",
+            "CidrBlock": "10.1.0.0/24", "VSwitchName": "web"}}})"),
+        u"cn-hangzhou"_s, pool);
+    QCOMPARE(vSwitches.size(), 1);
+    QCOMPARE(vSwitches.at(0).vpcId, u"vpc-1"_s);
+    QCOMPARE(vSwitches.at(0).zoneId, u"cn-hangzhou-h"_s);
+    QCOMPARE(vSwitches.at(0).name, u"web"_s);
+    QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({"VSwitches": {}})"), {}, pool).isEmpty());
+    QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({})"), {}, pool).isEmpty());
+}
+
+void tst_Inventory::networkInterfacePageParsesEveryField()
+{
+    const QJsonObject body = json(R"({"NextToken": "AAAAAdDWBF2", "NetworkInterfaceSets": {"NetworkInterfaceSet": [
+        {"NetworkInterfaceId": "eni-1", "NetworkInterfaceName": "db", "Status": "InUse", "VpcId": "vpc-1",
+         "VSwitchId": "vsw-1", "ZoneId": "cn-hangzhou-h", "PrivateIpAddress": "10.1.0.5", "InstanceId": "i-1"},
+        {"NetworkInterfaceId": "eni-2", "Status": "Available", "VpcId": "vpc-1", "VSwitchId": "vsw-1",
+         "PrivateIpSets": {"PrivateIpSet": [{"PrivateIpAddress": "10.1.0.7", "Primary": false},
+                                            {"PrivateIpAddress": "10.1.0.6", "Primary": true}]}}]}})");
+    StringPool pool;
+    const CloudResources enis = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"cn-hangzhou"_s, pool);
+    QCOMPARE(enis.size(), 2);
+    QCOMPARE(enis.at(0).vSwitchId, u"vsw-1"_s);
+    QCOMPARE(enis.at(0).privateIpAddress, u"10.1.0.5"_s);
+    QCOMPARE(enis.at(0).instanceId, u"i-1"_s);
+    QCOMPARE(enis.at(0).status, u"InUse"_s);
+    QCOMPARE(enis.at(1).privateIpAddress, u"10.1.0.6"_s);
+    QVERIFY(enis.at(1).instanceId.isEmpty());
+    QCOMPARE(ResourceLister::nextToken(body), u"AAAAAdDWBF2"_s);
+    QVERIFY(ResourceLister::nextToken(json(R"({"NextToken": ""})")).isEmpty());
+}
+
+void tst_Inventory::repeatedStringsShareOneBuffer()
+{
+    const QJsonObject body = json(R"({"NetworkInterfaceSets": {"NetworkInterfaceSet": [
+        {"NetworkInterfaceId": "eni-1", "VpcId": "vpc-1", "VSwitchId": "vsw-1", "ZoneId": "z", "Status": "InUse"},
+        {"NetworkInterfaceId": "eni-2", "VpcId": "vpc-1", "VSwitchId": "vsw-1", "ZoneId": "z", "Status": "InUse"}]}})");
+    StringPool pool;
+    const CloudResources enis = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"r"_s, pool);
+    QCOMPARE(enis.size(), 2);
+    QCOMPARE(enis.at(0).vpcId.constData(), enis.at(1).vpcId.constData());
+    QCOMPARE(enis.at(0).vSwitchId.constData(), enis.at(1).vSwitchId.constData());
+    QCOMPARE(enis.at(0).zoneId.constData(), enis.at(1).zoneId.constData());
+    QCOMPARE(enis.at(0).status.constData(), enis.at(1).status.constData());
+    QCOMPARE(enis.at(0).regionId.constData(), enis.at(1).regionId.constData());
+}
+
+void tst_Inventory::pageCallsNameTheApiAndItsPaging()
+{
+    ResourceLister::Query query {u"cn-hangzhou"_s, ResourceType::VSwitch, u"vpc-1"_s};
+    const ApiCall vSwitches = ResourceLister::pageCall(query, 3);
+    QCOMPARE(vSwitches.action, u"DescribeVSwitches"_s);
+    QCOMPARE(vSwitches.apiVersion, u"2016-04-28"_s);
+    QCOMPARE(value(vSwitches, u"PageNumber"_s), u"3"_s);
+    QCOMPARE(value(vSwitches, u"PageSize"_s), u"50"_s);
+    QCOMPARE(value(vSwitches, u"VpcId"_s), u"vpc-1"_s);
+    query.type = ResourceType::Vpc;
+    QCOMPARE(ResourceLister::pageCall(query, 1).action, u"DescribeVpcs"_s);
+    QCOMPARE(value(ResourceLister::pageCall(query, 1), u"VpcId"_s), u"<absent>"_s);
+    query.type = ResourceType::NetworkInterface;
+    const ApiCall enis = ResourceLister::pageCall(query, 1, u"tok"_s);
+    QCOMPARE(enis.action, u"DescribeNetworkInterfaces"_s);
+    QCOMPARE(enis.apiVersion, u"2014-05-26"_s);
+    QCOMPARE(value(enis, u"MaxResults"_s), u"500"_s);
+    QCOMPARE(value(enis, u"NextToken"_s), u"tok"_s);
+    QCOMPARE(value(enis, u"PageNumber"_s), u"<absent>"_s);
+    QCOMPARE(value(ResourceLister::pageCall(query, 1), u"NextToken"_s), u"<absent>"_s);
+}
+
+void tst_Inventory::findAndVpcOfAcrossTypes()
+{
+    Inventory inventory;
+    inventory.vpcs = {{ResourceType::Vpc, u"vpc-1"_s}};
+    CloudResource vsw {ResourceType::VSwitch, u"vsw-1"_s};
+    vsw.vpcId = u"vpc-1"_s;
+    inventory.vSwitches = {vsw};
+    CloudResource eni {ResourceType::NetworkInterface, u"eni-1"_s};
+    eni.vpcId = u"vpc-1"_s;
+    inventory.networkInterfaces = {eni};
+
+    QVERIFY(inventory.find(u"vsw-1"_s));
+    QCOMPARE(inventory.find(u"vsw-1"_s)->type, ResourceType::VSwitch);
+    QCOMPARE(inventory.find(u" eni-1 "_s)->id, u"eni-1"_s);
+    QCOMPARE(inventory.find(u"eni-2"_s), nullptr);
+    QCOMPARE(inventory.vpcOf(u"vpc-1"_s), u"vpc-1"_s);
+    QCOMPARE(inventory.vpcOf(u"eni-1"_s), u"vpc-1"_s);
+    QCOMPARE(inventory.vpcOf(u"eni-9"_s), QString());
+}
+
+void tst_Inventory::copiedInventoryFindsInItsOwnLists()
+{
+    auto original = std::make_unique<Inventory>();
+    original->vpcs = {{ResourceType::Vpc, u"vpc-1"_s}};
+    QVERIFY(original->find(u"vpc-1"_s));
+    const Inventory copy = *original;
+    original.reset();
+    QVERIFY(copy.find(u"vpc-1"_s));
+    QCOMPARE(copy.find(u"vpc-1"_s), &copy.vpcs.at(0));
+}
+
+void tst_Inventory::similarIdsAreTheNearestWithinTwoEdits()
+{
+    Inventory inventory;
+    for (const char16_t *id : {u"vsw-bp1abc", u"vsw-bp1abd", u"vsw-bp1xyz", u"vsw-bp1ab", u"vsw-zz9abc"})
+        inventory.vSwitches.append({ResourceType::VSwitch, QString::fromUtf16(id)});
+    inventory.vpcs = {{ResourceType::Vpc, u"vpc-bp1abc"_s}};
+
+    QCOMPARE(inventory.similarIds(ResourceType::VSwitch, u"vsw-bp1abx"_s),
+        (QStringList {u"vsw-bp1abc"_s, u"vsw-bp1abd"_s, u"vsw-bp1ab"_s}));
+    QCOMPARE(inventory.similarIds(ResourceType::VSwitch, u"vsw-bp1abc"_s, 1), QStringList {u"vsw-bp1abd"_s});
+    QCOMPARE(inventory.similarIds(ResourceType::VSwitch, u"vsw-bp1"_s), QStringList {u"vsw-bp1ab"_s});
+    QCOMPARE(inventory.similarIds(ResourceType::VSwitch, u"vsw-b"_s), QStringList {});
+    QCOMPARE(inventory.similarIds(ResourceType::Vpc, u"vsx-bq1abc"_s), QStringList {}); // 3 edits
+    QCOMPARE(inventory.similarIds(ResourceType::Vpc, u"vpc-bp1bac"_s), QStringList {u"vpc-bp1abc"_s});
+}
+
+// The banded, early-ending distance against the textbook one, over random near and far IDs.
+void tst_Inventory::similarIdsAgreeWithAFullEditDistance()
+{
+    const auto fullDistance = [](const QString &a, const QString &b) {
+        QList<int> previous(b.size() + 1);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            previous[j] = int(j);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            QList<int> current(b.size() + 1);
+            current[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j)
+                current[j] = std::min({previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
+            previous = current;
+        }
+        return previous.constLast();
+    };
+    QRandomGenerator random(42);
+    const QString alphabet = u"ab1-"_s;
+    const auto randomId = [&random, &alphabet](int length) {
+        QString id;
+        for (int i = 0; i < length; ++i)
+            id.append(alphabet.at(random.bounded(int(alphabet.size()))));
+        return id;
+    };
+    for (int round = 0; round < 300; ++round) {
+        Inventory inventory;
+        const QString wanted = randomId(3 + random.bounded(6));
+        QStringList expected;
+        for (int i = 0; i < 20; ++i) {
+            const QString id = randomId(1 + random.bounded(10));
+            inventory.vpcs.append({ResourceType::Vpc, id});
+            const int distance = fullDistance(wanted, id);
+            if (distance <= 2 && distance > 0 && !expected.contains(id))
+                expected.append(id);
+        }
+        QStringList found = inventory.similarIds(ResourceType::Vpc, wanted, 100);
+        found.removeDuplicates();
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+    }
+}
+
+void tst_Inventory::similarIdsOver200000IdsAreFast()
+{
+    const Inventory inventory = largeInventory();
+    QString typo = inventory.networkInterfaces.at(12345).id;
+    typo[10] = typo[10] == u'9' ? u'8' : u'9';
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList found = inventory.similarIds(ResourceType::NetworkInterface, typo);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("similarIds over 200000 IDs: %lld ms", elapsed);
+    QVERIFY(found.contains(inventory.networkInterfaces.at(12345).id));
+    QVERIFY2(elapsed < 500, qPrintable(QString::number(elapsed)));
+    timer.restart();
+    QVERIFY(inventory.find(inventory.networkInterfaces.at(199999).id));
+    qInfo("first find over 200000 IDs (builds the index): %lld ms", timer.elapsed());
+}
+
+void tst_Inventory::isForbiddenOnlyForPermissionFailures()
+{
+    Inventory inventory;
+    ApiResult forbidden;
+    forbidden.code = u"Forbidden.RAM"_s;
+    ApiResult throttled;
+    throttled.code = u"Throttling.User"_s;
+    inventory.resourceFailures.insert(ResourceType::NetworkInterface, forbidden);
+    inventory.resourceFailures.insert(ResourceType::VSwitch, throttled);
+    QVERIFY(inventory.isForbidden(ResourceType::NetworkInterface));
+    QVERIFY(!inventory.isForbidden(ResourceType::VSwitch));
+    QVERIFY(!inventory.isComplete(ResourceType::VSwitch));
+    QVERIFY(!inventory.isForbidden(ResourceType::Vpc));
+    QVERIFY(inventory.isComplete(ResourceType::Vpc));
+}
+
+void tst_Inventory::cacheKeepsOnePerProfileAndRegion()
+{
+    InventoryCache cache;
+    Inventory first;
+    first.profileId = u"env"_s;
+    first.regionId = u"cn-hangzhou"_s;
+    first.vpcs = {{ResourceType::Vpc, u"vpc-1"_s}};
+    cache.store(first);
+    Inventory other = first;
+    other.regionId = u"cn-beijing"_s;
+    other.vpcs.clear();
+    cache.store(other);
+    QVERIFY(cache.find(u"env"_s, u"cn-hangzhou"_s));
+    QCOMPARE(cache.find(u"env"_s, u"cn-hangzhou"_s)->vpcs.size(), 1);
+    QCOMPARE(cache.find(u"env"_s, u"cn-beijing"_s)->vpcs.size(), 0);
+    QVERIFY(!cache.find(u"aliyun:x"_s, u"cn-hangzhou"_s));
+    cache.clear();
+    QVERIFY(!cache.find(u"env"_s, u"cn-hangzhou"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_Inventory)
+#include "tst_inventory.moc"
