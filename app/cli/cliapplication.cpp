@@ -3,10 +3,12 @@
 #include "cli/batchcommand.h"
 #include "cli/cliargumentparser.h"
 #include "cli/console.h"
+#include "cli/coveragecommand.h"
 #include "cli/createcommand.h"
 #include "cli/describecommand.h"
 #include "cli/exitcode.h"
 #include "cli/historycommand.h"
+#include "cli/resourcescommand.h"
 #include "core/platform/interruption.h"
 #include "cli/validatecommand.h"
 #include "core/config/appsettings.h"
@@ -26,6 +28,10 @@ std::unique_ptr<AsyncCommand> asyncCommand(const CliOptions &options)
         return std::make_unique<BatchCommand>(options);
     case CliCommand::Describe:
         return std::make_unique<DescribeCommand>(options);
+    case CliCommand::Resources:
+        return std::make_unique<ResourcesCommand>(options);
+    case CliCommand::Coverage:
+        return std::make_unique<CoverageCommand>(options);
     default:
         return nullptr;
     }

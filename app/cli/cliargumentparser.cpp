@@ -20,7 +20,8 @@ struct CommandName
 
 constexpr CommandName CommandNames[] = {
     {u"create", CliCommand::Create},   {u"validate", CliCommand::Validate}, {u"batch", CliCommand::Batch},
-    {u"describe", CliCommand::Describe}, {u"history", CliCommand::History}, {u"help", CliCommand::Help},
+    {u"describe", CliCommand::Describe}, {u"history", CliCommand::History}, {u"resources", CliCommand::Resources},
+    {u"coverage", CliCommand::Coverage}, {u"help", CliCommand::Help},
     {u"--help", CliCommand::Help},     {u"-h", CliCommand::Help},           {u"--version", CliCommand::Version},
 };
 
@@ -36,6 +37,8 @@ enum FieldScope : unsigned {
     ForCreate = 1,   // create and validate
     ForDescribe = 2, // a filter of describe
     ForBatch = 4,    // batch: the value of rows that leave the column out or empty
+    ForResources = 8, // resources: where and what to list
+    ForCoverage = 16, // coverage: the region
 };
 
 // A request field as an option: the option name, the API parameter it fills, its description.
@@ -51,9 +54,10 @@ struct FieldOption
 
 constexpr FieldOption FieldOptions[] = {
     {u"region", u"RegionId", QT_TRANSLATE_NOOP("CliArgumentParser", "REGION"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Region ID, e.g. cn-hangzhou.")},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Region ID, e.g. cn-hangzhou."),
+        ForCreate | ForDescribe | ForResources | ForCoverage},
     {u"resource-type", u"ResourceType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "NetworkInterface, VSwitch or VPC.")},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "NetworkInterface, VSwitch or VPC."), ForCreate | ForDescribe | ForResources},
     {u"resource-id", u"ResourceId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "ID of the resource whose traffic is captured.")},
     {u"traffic-type", u"TrafficType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
@@ -98,6 +102,10 @@ unsigned scopeOf(CliCommand command)
         return ForDescribe;
     case CliCommand::Batch:
         return ForBatch;
+    case CliCommand::Resources:
+        return ForResources;
+    case CliCommand::Coverage:
+        return ForCoverage;
     default:
         return 0;
     }
@@ -118,7 +126,8 @@ bool takesFields(CliCommand command)
 
 bool connects(CliCommand command)
 {
-    return command == CliCommand::Create || command == CliCommand::Batch || command == CliCommand::Describe;
+    return command == CliCommand::Create || command == CliCommand::Batch || command == CliCommand::Describe
+        || command == CliCommand::Resources || command == CliCommand::Coverage;
 }
 
 QString translated(const char *text)
@@ -203,6 +212,16 @@ void addCommandOptions(QCommandLineParser &parser, CliCommand command)
             QT_TRANSLATE_NOOP("CliArgumentParser", "N")));
         parser.addOption(QCommandLineOption(u"all-pages"_s,
             translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Every page of results, from --page on."))));
+    }
+    if (command == CliCommand::Resources) {
+        parser.addOption(valueOption(u"vpc-id"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Only the vSwitches or network interfaces of this VPC."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "ID")));
+    }
+    if (command == CliCommand::Coverage) {
+        parser.addOption(QCommandLineOption(u"all-regions"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser",
+                "Every region the account can use (DescribeRegions; the built-in list when that fails)."))));
     }
     if (command == CliCommand::History) {
         parser.addOption(valueOption(u"limit"_s,
@@ -344,6 +363,10 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
         error = readInteger(parser, u"page"_s, 1, 100000, &options.page);
         options.allPages = parser.isSet(u"all-pages"_s);
     }
+    if (command == CliCommand::Resources)
+        options.vpcId = parser.value(u"vpc-id"_s).trimmed();
+    if (command == CliCommand::Coverage)
+        options.allRegions = parser.isSet(u"all-regions"_s);
     options.dryRun = parser.optionNames().contains(u"dry-run"_s);
     options.noHistory = parser.optionNames().contains(u"no-history"_s);
     if (parser.optionNames().contains(u"if-absent"_s))
@@ -374,6 +397,8 @@ QString CliArgumentParser::fieldValue(const QCommandLineParser &parser, const QS
 QString CliArgumentParser::spelledAsTheApi(const QString &option, const QString &value)
 {
     if (option == u"resource-type"_s) {
+        if (value.trimmed().compare(u"eni"_s, Qt::CaseInsensitive) == 0)
+            return ResourceTypes::apiName(ResourceType::NetworkInterface);
         const std::optional<ResourceType> type = ResourceTypes::fromApiName(value.trimmed(), Qt::CaseInsensitive);
         return type ? ResourceTypes::apiName(*type) : value;
     }
@@ -500,6 +525,9 @@ QString CliArgumentParser::usage()
               "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]\n"
               "                       [connection options] [--output text|json]\n"
               "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"
+              "  flowlog-cli resources --region R --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]\n"
+              "                       [connection options] [--output text|json]\n"
+              "  flowlog-cli coverage (--region R | --all-regions) [connection options] [--output text|json]\n"
               "\n"
               "Today's options: [--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...\n"
               "                 [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag KEY=VALUE]...\n"
@@ -511,7 +539,8 @@ QString CliArgumentParser::usage()
               "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally\n"
               "ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.\n"
               "History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.\n"
-              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 interrupted.\n");
+              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 3 (coverage) something\n"
+              "is not covered, 130 interrupted.\n");
 }
 
 QString CliArgumentParser::commandHelp(CliCommand command)

@@ -32,6 +32,18 @@ QUrl CliConnection::endpointFor(const QString &regionId) const
     return Endpoints::resolve(Endpoints::Product::Vpc, regionId, ProfileEndpoints::read(m_profileId));
 }
 
+QUrl CliConnection::endpointFor(Endpoints::Product product, const QString &regionId) const
+{
+    if (product == Endpoints::Product::Vpc)
+        return endpointFor(regionId);
+    Endpoints::Overrides overrides;
+    if (m_customEndpoint && Endpoints::isLoopbackHost(m_customEndpoint->host()))
+        overrides.emulator = *m_customEndpoint;
+    else if (!m_customEndpoint && !m_profileId.isEmpty())
+        overrides = ProfileEndpoints::read(m_profileId);
+    return Endpoints::resolve(product, regionId, overrides);
+}
+
 ClientSettings CliConnection::settingsFor(const QString &regionId) const
 {
     ClientSettings settings = m_settings;

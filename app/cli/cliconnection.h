@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "cli/clioptions.h"
+#include "core/config/endpoints.h"
 #include "core/signing/credentials.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     // The endpoint for a region: --endpoint when given, else the region's default. Empty when
     // the region cannot name a host.
     QUrl endpointFor(const QString &regionId) const;
+    // The endpoint of a product for a region: --endpoint on a loopback host (the emulator) for
+    // every product, any other --endpoint for VPC alone; else the profile's endpoints; else the
+    // product's default for the region.
+    QUrl endpointFor(Endpoints::Product product, const QString &regionId) const;
     // Settings for calls to a region.
     ClientSettings settingsFor(const QString &regionId) const;
 

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-enum class CliCommand { Help, Version, Create, Validate, Batch, Describe, History };
+enum class CliCommand { Help, Version, Create, Validate, Batch, Describe, History, Resources, Coverage };
 
 enum class OutputFormat { Text, Json, Csv };
 
@@ -25,6 +25,8 @@ struct CliOptions
     QString flowLogId = {}; // describe's filter
     int page = 1;           // describe's page
     bool allPages = false;  // describe: every page from `page` on
+    QString vpcId = {};     // resources: only the vSwitches or ENIs of this VPC
+    bool allRegions = false; // coverage: every region DescribeRegions names
 
     QString endpoint = {}; // as typed; empty: the region's default endpoint
     SignatureVersion signatureVersion = SignatureVersion::V3;
