@@ -170,12 +170,12 @@ void CoverageCommand::onRegionLoaded(const QString &regionId, const Inventory &i
         Console::printError(tr("%1: could not be listed (%2 %3).")
                                 .arg(regionId, failedAction(inventory), report.failure->code));
     }
-    if (m_options.output == OutputFormat::Text) {
+    if (m_options.output == OutputFormat::Text && !report.failure) {
         for (qsizetype i = 0; i < report.warnings.size(); ++i) {
             const ApiResult &warning = report.warnings.at(i);
             Console::printError(warning.code == forbiddenCode
                     ? tr("warning: %1: %2").arg(regionId, ErrorCatalog::listingForbiddenMessage(report.warningActions.at(i)))
-                    : tr("warning: %1: %2 failed (%3); flow logs were asked per VPC instead.")
+                    : tr("warning: %1: %2 failed (%3); the flow logs of its VPCs were asked VPC by VPC.")
                           .arg(regionId, report.warningActions.at(i), warning.code));
         }
     }
