@@ -19,3 +19,9 @@ void InventoryCache::store(Inventory inventory)
     const QString key = keyOf(inventory.profileId, inventory.regionId);
     m_entries.insert(key, std::make_shared<const Inventory>(std::move(inventory)));
 }
+
+void InventoryCache::forget(const QString &profileId)
+{
+    const QString prefix = profileId + u'\n';
+    m_entries.removeIf([&prefix](const auto &entry) { return entry.key().startsWith(prefix); });
+}

@@ -13,6 +13,8 @@ class InventoryCache
 public:
     std::shared_ptr<const Inventory> find(const QString &profileId, const QString &regionId) const;
     void store(Inventory inventory);
+    // Drops the inventories of one profile.
+    void forget(const QString &profileId);
     void clear() { m_entries.clear(); }
 
 private:

@@ -31,6 +31,8 @@ constexpr MessageTemplate templates[] = {
     {"resource-id.invisible", QT_TRANSLATE_NOOP("RequestValidator", "The resource ID contains the invisible character %1, probably copied along with it: delete it.")},
     {"resource-id.prefix-of-other-type", QT_TRANSLATE_NOOP("RequestValidator", "IDs starting with “%1” are %2 IDs, but the resource type is %3: choose the type %2, or enter an ID of the type %3."), -1, true},
     {"resource-id.unknown-prefix", QT_TRANSLATE_NOOP("RequestValidator", "%2 IDs usually start with “%1”: check the ID and the resource type."), -1, true},
+    {"resource-id.not-in-account", QT_TRANSLATE_NOOP("RequestValidator", "No %2 with the ID “%1” was found in %3 for this profile: check the ID, and the region in the top bar."), -1, true},
+    {"resource-id.not-in-account-similar", QT_TRANSLATE_NOOP("RequestValidator", "No %2 with the ID “%1” was found in %3 for this profile. Did you mean %4?"), -1, true},
     {"traffic-type.missing", QT_TRANSLATE_NOOP("RequestValidator", "Choose the traffic to capture: All, Allow or Drop.")},
     {"traffic-type.unknown", QT_TRANSLATE_NOOP("RequestValidator", "“%1” is not a traffic type: use All, Allow or Drop.")},
     {"project.missing", QT_TRANSLATE_NOOP("RequestValidator", "Enter the Log Service project that stores the captured traffic.")},
