@@ -2,6 +2,8 @@
 
 #include "ui/form/advancedsection.h"
 #include "ui/form/findingsview.h"
+#include "ui/inventory/resourcepicker.h"
+#include "core/inventory/inventorycheck.h"
 #include "core/request/requestvalidator.h"
 
 #include <QComboBox>
@@ -199,6 +201,9 @@ void FlowLogForm::createWidgets()
     for (const ResourceType type : ResourceTypes::all())
         m_resourceTypeComboBox->addItem(QString(), static_cast<int>(type));
     m_resourceIdLineEdit = createLineEdit(u"resourceIdLineEdit"_s, Field::ResourceId);
+    m_resourcePicker = new ResourcePicker(m_resourceIdLineEdit, this);
+    m_resourcePicker->setObjectName(u"resourcePicker"_s);
+    connect(m_resourcePicker, &ResourcePicker::picked, this, [this] { setTouched(Field::ResourceId); });
     m_trafficTypeComboBox = new QComboBox(this);
     m_trafficTypeComboBox->setObjectName(u"trafficTypeComboBox"_s);
     for (const TrafficType type : TrafficTypes::all())
@@ -220,7 +225,7 @@ void FlowLogForm::createWidgets()
         revalidate();
     });
 
-    connect(m_resourceTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::updateResourceIdPlaceholder);
+    connect(m_resourceTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::onResourceTypeChanged);
     connect(m_resourceTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::revalidate);
     connect(m_trafficTypeComboBox, &QComboBox::currentIndexChanged, this, &FlowLogForm::revalidate);
     connect(m_resourceTypeComboBox, &QComboBox::activated, this, [this] { setTouched(Field::ResourceType); });
@@ -261,7 +266,7 @@ void FlowLogForm::createLayout()
     m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     const QList<QPair<Field, QWidget *>> rows {
         {Field::ResourceType, fieldBox(m_resourceTypeComboBox, Field::ResourceType)},
-        {Field::ResourceId, fieldBox(m_resourceIdLineEdit, Field::ResourceId)},
+        {Field::ResourceId, fieldBox(m_resourceIdLineEdit, Field::ResourceId, m_resourcePicker)},
         {Field::TrafficType, fieldBox(m_trafficTypeComboBox, Field::TrafficType)},
         {Field::ProjectName, fieldBox(m_projectNameLineEdit, Field::ProjectName)},
         {Field::LogStoreName, fieldBox(m_logStoreNameLineEdit, Field::LogStoreName)},
@@ -293,7 +298,7 @@ void FlowLogForm::createLayout()
 }
 
 // The editor (and its counter) with the field's findings under it.
-QWidget *FlowLogForm::fieldBox(QWidget *editor, Field field, QLabel *counter)
+QWidget *FlowLogForm::fieldBox(QWidget *editor, Field field, QWidget *trailing)
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
@@ -301,11 +306,12 @@ QWidget *FlowLogForm::fieldBox(QWidget *editor, Field field, QLabel *counter)
     layout->setSpacing(2);
     auto *editorRow = new QHBoxLayout;
     editorRow->addWidget(editor, 1);
-    if (counter) {
+    if (auto *counter = qobject_cast<QLabel *>(trailing)) {
         counter->setMinimumWidth(counter->fontMetrics().horizontalAdvance(u"000/000"_s));
         counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        editorRow->addWidget(counter);
     }
+    if (trailing)
+        editorRow->addWidget(trailing);
     layout->addLayout(editorRow);
     auto *findingsView = new FindingsView(box);
     findingsView->setObjectName(FlowLogForm::objectNameStem(field) + u"FindingsView"_s);
@@ -338,7 +344,6 @@ void FlowLogForm::retranslateUi()
     m_flowLogNameLineEdit->setPlaceholderText(tr("Optional, 2–128 characters"));
     m_descriptionLineEdit->setPlaceholderText(tr("Optional, 2–256 characters, one line"));
     retranslateCombos();
-    updateResourceIdPlaceholder();
     updateCounters();
 }
 
@@ -357,11 +362,16 @@ void FlowLogForm::retranslateCombos()
     }
 }
 
-void FlowLogForm::updateResourceIdPlaceholder()
+void FlowLogForm::onResourceTypeChanged()
 {
-    const auto type = static_cast<ResourceType>(m_resourceTypeComboBox->currentData().toInt());
-    m_resourceIdLineEdit->setPlaceholderText(
-        tr("%1…", "placeholder of the resource ID: the ID prefix of the chosen type").arg(ResourceTypes::idPrefix(type)));
+    m_resourcePicker->setResourceType(static_cast<ResourceType>(m_resourceTypeComboBox->currentData().toInt()));
+}
+
+void FlowLogForm::setInventory(std::shared_ptr<const Inventory> inventory)
+{
+    m_inventory = std::move(inventory);
+    m_resourcePicker->setInventory(m_inventory);
+    revalidate();
 }
 
 void FlowLogForm::updateCounters()
@@ -381,7 +391,14 @@ void FlowLogForm::updateCounters()
 
 void FlowLogForm::revalidate()
 {
-    m_findings = RequestValidator::validate(request());
+    const FlowLogRequest current = request();
+    m_findings = RequestValidator::validate(current);
+    // Only once the ID is well formed: the validator's finding says more than "not found".
+    const bool idIsWellFormed = std::none_of(m_findings.cbegin(), m_findings.cend(), [](const ValidationFinding &finding) {
+        return finding.field == Field::ResourceId || finding.field == Field::ResourceType;
+    });
+    if (m_inventory && idIsWellFormed && m_inventory->regionId == FlowLogRequest::normalized(m_regionId))
+        m_findings.append(InventoryCheck::check(*m_inventory, current.resourceType, current.resourceId));
     updateCounters();
     showFindings();
     Q_EMIT changed();

@@ -7,9 +7,12 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class AdvancedSection;
+class ResourcePicker;
+struct Inventory;
 class FindingsView;
 class QComboBox;
 class QFormLayout;
@@ -48,6 +51,10 @@ public:
     // The last control in the form's tab order.
     QWidget *lastEditor() const;
     AdvancedSection *advancedSection() const { return m_advanced; }
+    ResourcePicker *resourcePicker() const { return m_resourcePicker; }
+    // What the account has in the form's region (null: not listed): the Resource ID picker lists
+    // it, and an ID it does not have gets a warning with the nearest ones it has.
+    void setInventory(std::shared_ptr<const Inventory> inventory);
     // "flowLogName" for FlowLogName: the stem of the object names of a field's label and findings,
     // which tests look for.
     static QString objectNameStem(Field field);
@@ -66,12 +73,12 @@ protected:
 private:
     void createWidgets();
     void createLayout();
-    QWidget *fieldBox(QWidget *editor, Field field, QLabel *counter = nullptr);
+    QWidget *fieldBox(QWidget *editor, Field field, QWidget *trailing = nullptr);
     QLineEdit *createLineEdit(const QString &objectName, Field field);
     void connectTouch(QLineEdit *edit, Field field);
     void retranslateUi();
     void retranslateCombos();
-    void updateResourceIdPlaceholder();
+    void onResourceTypeChanged();
     void updateCounters();
     void revalidate();
     void showFindings();
@@ -93,4 +100,6 @@ private:
     QLineEdit *m_descriptionLineEdit = nullptr;
     QLabel *m_descriptionCounterLabel = nullptr;
     AdvancedSection *m_advanced = nullptr;
+    ResourcePicker *m_resourcePicker = nullptr;
+    std::shared_ptr<const Inventory> m_inventory;
 };

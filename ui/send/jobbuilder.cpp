@@ -12,7 +12,8 @@ JobBuilder::JobBuilder(ProfileManager *profiles, Sandbox *sandbox, QObject *pare
 {
 }
 
-std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString &regionId, QString *problem) const
+std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString &regionId, QString *problem,
+    Endpoints::Product product) const
 {
     if (profileId == Profile::sandboxId()) {
         if (m_sandbox->isRunning())
@@ -22,14 +23,14 @@ std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString
     }
     // The profile's own endpoints: an unusable one is named, never silently replaced by the default.
     const Endpoints::Overrides overrides = m_profiles->endpoints(profileId);
-    const QUrl custom = overrides.forProduct(Endpoints::Product::Vpc);
+    const QUrl custom = overrides.forProduct(product);
     if (const auto customProblem = Endpoints::checkCustom(custom);
         !custom.isEmpty() && customProblem != Endpoints::CustomEndpointProblem::None) {
         *problem = tr("Endpoint of this profile (Tools → Profiles): %1").arg(Endpoints::problemMessage(customProblem));
         return std::nullopt;
     }
     const QString region = FlowLogRequest::normalized(regionId);
-    const QUrl endpoint = Endpoints::resolve(Endpoints::Product::Vpc, region, overrides);
+    const QUrl endpoint = Endpoints::resolve(product, region, overrides);
     if (endpoint.isEmpty()) {
         *problem = region.isEmpty() ? tr("Choose a region to see where the request goes.")
                                     : tr("No endpoint for the region “%1”.").arg(region);
@@ -41,6 +42,39 @@ std::optional<QUrl> JobBuilder::endpoint(const QString &profileId, const QString
 bool JobBuilder::hasCustomEndpoint(const QString &profileId) const
 {
     return !m_profiles->endpoints(profileId).forProduct(Endpoints::Product::Vpc).isEmpty();
+}
+
+void JobBuilder::connection(const QString &profileId, const QString &regionId, QObject *context,
+    ConnectionDone done) const
+{
+    QString problem;
+    const auto vpc = endpoint(profileId, regionId, &problem, Endpoints::Product::Vpc);
+    const auto ecs = vpc ? endpoint(profileId, regionId, &problem, Endpoints::Product::Ecs) : std::nullopt;
+    if (!vpc || !ecs) {
+        done({}, problem);
+        return;
+    }
+    Connection connection;
+    connection.profileId = profileId;
+    connection.regionId = FlowLogRequest::normalized(regionId);
+    connection.settings = AppSettings::load().applyTo(ClientSettings());
+    connection.settings.endpoint = *vpc;
+    connection.ecsEndpoint = *ecs;
+    if (profileId == Profile::sandboxId()) {
+        connection.credentials = Sandbox::credentials();
+        done(connection, {});
+        return;
+    }
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (profile && profile->temporary) {
+        QString ignored; // credentialsFor() below reports the same problem
+        connection.provider = m_profiles->providerFor(profileId, &ignored);
+    }
+    m_profiles->credentialsFor(profileId, context,
+        [connection, done](const Credentials &credentials, const QString &error) mutable {
+            connection.credentials = credentials;
+            done(error.isEmpty() ? connection : Connection(), error);
+        });
 }
 
 void JobBuilder::build(const QString &profileId, const FlowLogRequest &request, QObject *context, Done done) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/config/endpoints.h"
 #include "ui/send/sendcontroller.h"
 
 #include <QObject>
@@ -27,9 +28,23 @@ public:
     JobBuilder(ProfileManager *profiles, Sandbox *sandbox, QObject *parent = nullptr);
 
     // Where a call for this profile and region goes, or nullopt with *problem saying why.
-    std::optional<QUrl> endpoint(const QString &profileId, const QString &regionId, QString *problem) const;
+    std::optional<QUrl> endpoint(const QString &profileId, const QString &regionId, QString *problem,
+        Endpoints::Product product = Endpoints::Product::Vpc) const;
     // Whether the profile sends flow-log calls elsewhere than to each region's public endpoint.
     bool hasCustomEndpoint(const QString &profileId) const;
+    // What the account views (pickers, coverage) call with: the VPC endpoint in settings, the ECS
+    // one beside it, and the profile's credentials.
+    struct Connection
+    {
+        QString profileId;
+        QString regionId;
+        ClientSettings settings; // endpoint: the VPC API's
+        QUrl ecsEndpoint;
+        Credentials credentials;
+        std::shared_ptr<CredentialProvider> provider = {};
+    };
+    using ConnectionDone = std::function<void(const Connection &connection, const QString &error)>;
+    void connection(const QString &profileId, const QString &regionId, QObject *context, ConnectionDone done) const;
     // done runs on the event loop or at once, and only while context lives.
     void build(const QString &profileId, const FlowLogRequest &request, QObject *context, Done done) const;
     // How to ask about a flow log an earlier run created (for the status poller).

@@ -1,0 +1,117 @@
+#include "ui/inventory/inventoryservice.h"
+
+#include "core/api/apiclient.h"
+#include "core/inventory/inventoryloader.h"
+#include "ui/send/jobbuilder.h"
+
+using namespace Qt::StringLiterals;
+
+InventoryService::InventoryService(JobBuilder *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+{
+}
+
+InventoryService::~InventoryService() = default;
+
+QString InventoryService::key(const QString &profileId, const QString &regionId)
+{
+    return profileId + u'\n' + regionId;
+}
+
+std::shared_ptr<const Inventory> InventoryService::cached(const QString &profileId, const QString &regionId) const
+{
+    return m_cache.find(profileId, regionId);
+}
+
+bool InventoryService::isLoading(const QString &profileId, const QString &regionId) const
+{
+    return m_loading.contains(key(profileId, regionId));
+}
+
+void InventoryService::load(const QString &profileId, const QString &regionId, bool refresh)
+{
+    if (profileId.isEmpty() || regionId.isEmpty() || isLoading(profileId, regionId))
+        return;
+    if (!refresh && cached(profileId, regionId))
+        return;
+    m_loading.insert(key(profileId, regionId), nullptr);
+    m_waiting.append({profileId, regionId});
+    Q_EMIT loadStarted(profileId, regionId);
+    startWaiting();
+}
+
+void InventoryService::startWaiting()
+{
+    while (m_running < maxLoadsAtOnce && !m_waiting.isEmpty()) {
+        const auto [profileId, regionId] = m_waiting.takeFirst();
+        ++m_running;
+        startLoader(profileId, regionId);
+    }
+}
+
+void InventoryService::onFinished(const QString &profileId, const QString &regionId)
+{
+    m_loading.remove(key(profileId, regionId));
+    --m_running;
+    startWaiting();
+}
+
+void InventoryService::cancel(const QString &profileId, const QString &regionId)
+{
+    const QString loadKey = key(profileId, regionId);
+    if (const qsizetype waiting = m_waiting.indexOf(qMakePair(profileId, regionId)); waiting >= 0) {
+        m_waiting.removeAt(waiting);
+        m_loading.remove(loadKey);
+        Q_EMIT loadFailed(profileId, regionId, {});
+        return;
+    }
+    if (const QPointer<InventoryLoader> loader = m_loading.value(loadKey))
+        loader->cancel();
+}
+
+void InventoryService::forget(const QString &profileId)
+{
+    m_cache.forget(profileId);
+}
+
+void InventoryService::startLoader(const QString &profileId, const QString &regionId)
+{
+    m_jobs->connection(profileId, regionId, this,
+        [this, profileId, regionId](const JobBuilder::Connection &connection, const QString &error) {
+            const QString loadKey = key(profileId, regionId);
+            if (!error.isEmpty()) {
+                onFinished(profileId, regionId);
+                Q_EMIT loadFailed(profileId, regionId, error);
+                return;
+            }
+            // One client per load: its settings and credentials are that profile's.
+            auto *client = new ApiClient(&m_network, this);
+            client->setSettings(connection.settings);
+            if (connection.provider)
+                client->setCredentialProvider(connection.provider);
+            else
+                client->setCredentials(connection.credentials);
+            InventoryLoader::Target target;
+            target.profileId = profileId;
+            target.regionId = connection.regionId;
+            target.vpcEndpoint = connection.settings.endpoint;
+            target.ecsEndpoint = connection.ecsEndpoint;
+            auto *loader = new InventoryLoader(client, target, client);
+            m_loading.insert(loadKey, loader);
+            connect(loader, &InventoryLoader::progress, this,
+                [this, profileId, regionId](int read, int total) { Q_EMIT progress(profileId, regionId, read, total); });
+            connect(loader, &InventoryLoader::finished, this,
+                [this, profileId, regionId, client](const Inventory &inventory, bool cancelled) {
+                    onFinished(profileId, regionId);
+                    client->deleteLater();
+                    if (cancelled) {
+                        Q_EMIT loadFailed(profileId, regionId, {});
+                        return;
+                    }
+                    m_cache.store(inventory);
+                    Q_EMIT loaded(profileId, regionId, m_cache.find(profileId, regionId));
+                });
+            loader->start();
+        });
+}
