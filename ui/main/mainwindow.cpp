@@ -3,6 +3,9 @@
 #include "core/config/appsettings.h"
 #include "core/config/endpoints.h"
 #include "ui/main/connectionbar.h"
+#include "ui/coverage/coverageview.h"
+#include "ui/inventory/inventoryservice.h"
+#include "ui/inventory/resourcepicker.h"
 #include "ui/form/flowlogform.h"
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
@@ -34,6 +37,9 @@
 #include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -55,6 +61,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     , m_sandbox(new Sandbox(this))
     , m_sender(new SendController(history, this))
     , m_jobs(new JobBuilder(profiles, m_sandbox, this))
+    , m_inventories(new InventoryService(m_jobs, this))
 {
     setObjectName(u"mainWindow"_s);
     createActions();
@@ -77,6 +84,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     connect(m_resultPanel, &ResultPanel::lookForItAndRetryRequested, this, &MainWindow::lookForItAndRetry);
     connect(m_profiles, &ProfileManager::ownProfileSaved, m_connectionBar, &ConnectionBar::setProfileId);
     connect(m_profiles, &ProfileManager::keychainUnavailable, this, &MainWindow::warnKeychainUnavailable);
+    connectAccountViews();
     m_sender->setResolver([this](const HistoryEntry &entry, QObject *context, SendController::Reply reply) {
         m_jobs->resolveEarlierAttempt(entry, context, std::move(reply));
     });
@@ -268,11 +276,42 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 }
 
+// The top bar (the views' tabs, then profile, region and endpoint) and the sandbox banner apply to
+// every view; below them the view of the chosen tab.
 QWidget *MainWindow::createCentralWidget()
 {
     m_connectionBar = new ConnectionBar(this);
     m_connectionBar->setObjectName(u"connectionBar"_s);
     m_sandboxBanner = createSandboxBanner();
+    m_viewTabBar = new QTabBar(this);
+    m_viewTabBar->setObjectName(u"viewTabBar"_s);
+    m_viewTabBar->setDocumentMode(true);
+    m_viewTabBar->setDrawBase(false);
+    m_viewTabBar->setExpanding(false);
+    m_viewTabBar->addTab(QString());
+    m_viewTabBar->addTab(QString());
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->setObjectName(u"viewStack"_s);
+    m_viewStack->addWidget(createFormPage());
+    m_coverageView = new CoverageView(m_inventories, this);
+    m_coverageView->setObjectName(u"coverageView"_s);
+    m_viewStack->addWidget(m_coverageView);
+    connect(m_viewTabBar, &QTabBar::currentChanged, m_viewStack, &QStackedWidget::setCurrentIndex);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->setSpacing(12);
+    topRow->addWidget(m_viewTabBar, 0, Qt::AlignBottom);
+    topRow->addWidget(m_connectionBar, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(topRow);
+    layout->addWidget(m_sandboxBanner);
+    layout->addWidget(m_viewStack, 1);
+    return central;
+}
+
+QWidget *MainWindow::createFormPage()
+{
     m_form = new FlowLogForm(this);
     m_form->setObjectName(u"flowLogForm"_s);
     m_previewPushButton = new QPushButton(this);
@@ -298,8 +337,7 @@ QWidget *MainWindow::createCentralWidget()
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_connectionBar);
-    layout->addWidget(m_sandboxBanner);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_resultPanel);
@@ -313,6 +351,116 @@ QWidget *MainWindow::createCentralWidget()
     m_formScrollArea->setFrameShape(QFrame::NoFrame);
     m_formScrollArea->setWidget(content);
     return m_formScrollArea;
+}
+
+void MainWindow::showView(View view)
+{
+    m_viewTabBar->setCurrentIndex(view == View::Create ? 0 : 1);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_viewTabBar->currentIndex() == 1 ? View::Coverage : View::Create;
+}
+
+void MainWindow::connectAccountViews()
+{
+    ResourcePicker *picker = m_form->resourcePicker();
+    connect(picker, &ResourcePicker::inventoryWanted, this, &MainWindow::wantInventory);
+    connect(m_inventories, &InventoryService::loadStarted, this, [this, picker](const QString &profileId, const QString &regionId) {
+        if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
+            picker->setLoading(true);
+    });
+    connect(m_inventories, &InventoryService::progress, this,
+        [this, picker](const QString &profileId, const QString &regionId, int read, int total) {
+            if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
+                picker->setLoading(true, read, total);
+        });
+    connect(m_inventories, &InventoryService::loaded, this, &MainWindow::onInventoryLoaded);
+    connect(m_inventories, &InventoryService::loadFailed, this,
+        [this, picker](const QString &profileId, const QString &regionId, const QString &error) {
+            if (profileId != m_connectionBar->profileId() || regionId != m_connectionBar->regionId())
+                return;
+            picker->setLoading(false);
+            if (!error.isEmpty())
+                showProblem(tr("The resources of %1 could not be listed: %2").arg(regionId, error));
+        });
+    connect(m_coverageView, &CoverageView::createRequested, this, &MainWindow::createForVpcs);
+    connect(m_profiles, &ProfileManager::profilesChanged, this, [this] {
+        // Credentials or endpoints may have changed: what was listed with them is not reused.
+        for (const Profile &profile : m_profiles->profiles()) {
+            if (profile.id != Profile::sandboxId())
+                m_inventories->forget(profile.id);
+        }
+        showCurrentInventory();
+    });
+}
+
+void MainWindow::wantInventory(bool reload)
+{
+    const QString profileId = m_connectionBar->profileId();
+    if (profileId == Profile::sandboxId() && !m_sandbox->ensureStarted()) {
+        showProblem(m_sandbox->errorString());
+        return;
+    }
+    m_inventories->load(profileId, m_connectionBar->regionId(), reload);
+}
+
+void MainWindow::onInventoryLoaded(const QString &profileId, const QString &regionId,
+    std::shared_ptr<const Inventory> inventory)
+{
+    if (profileId != m_connectionBar->profileId() || regionId != m_connectionBar->regionId())
+        return;
+    m_form->resourcePicker()->setLoading(false);
+    m_form->setInventory(std::move(inventory));
+}
+
+// The form and the Coverage tab follow the top bar's profile and region.
+void MainWindow::showCurrentInventory()
+{
+    const QString profileId = m_connectionBar->profileId();
+    const QString regionId = m_connectionBar->regionId();
+    m_form->resourcePicker()->setLoading(m_inventories->isLoading(profileId, regionId));
+    m_form->setInventory(m_inventories->cached(profileId, regionId));
+    m_coverageView->setTarget(profileId, regionId);
+    // The sandbox lists in-process and at no cost: its pickers are ready before they are opened.
+    if (!m_startupDeferred && isSandboxSelected() && m_sandbox->isRunning())
+        m_inventories->load(profileId, regionId);
+}
+
+void MainWindow::createForVpcs(const QList<VpcCoverage> &vpcs)
+{
+    m_vpcsToCreate.clear();
+    for (const VpcCoverage &vpc : vpcs)
+        m_vpcsToCreate.append(vpc.vpcId);
+    if (!vpcs.isEmpty() && vpcs.first().regionId != m_connectionBar->regionId())
+        m_connectionBar->setRegionId(vpcs.first().regionId);
+    fillFormForNextVpc(true);
+    showView(View::Create);
+}
+
+// A VPC-level, all-traffic flow log for the next VPC: what coverage asks for. Project, logstore and
+// the rest stay as the operator last set them.
+void MainWindow::fillFormForNextVpc(bool first)
+{
+    if (m_vpcsToCreate.isEmpty())
+        return;
+    FlowLogRequest request = m_form->request();
+    request.regionId = m_connectionBar->regionId();
+    request.resourceType = ResourceType::Vpc;
+    request.resourceId = m_vpcsToCreate.takeFirst();
+    request.trafficType = TrafficType::All;
+    m_form->setRequest(request);
+    // After the first, the result of the one before stays in view.
+    if (first)
+        m_resultPanel->clear();
+    const int left = int(m_vpcsToCreate.size());
+    const QString vpcId = request.resourceId;
+    showStatus([vpcId, left] {
+        return left > 0 ? tr("The form is filled for %1; after it is created, the next of %n more VPC(s) follows.", nullptr, left).arg(vpcId)
+                        : tr("The form is filled for %1: check the project and logstore, then create.").arg(vpcId);
+    });
+    m_form->editorFor(Field::ProjectName)->setFocus(Qt::OtherFocusReason);
 }
 
 // A bold title and the explanation, both plain text: a rich-text label lays out a text document
@@ -440,6 +588,7 @@ void MainWindow::finishStartup()
     if (isSandboxSelected()) {
         startSandbox();
         updateEndpoint();
+        showCurrentInventory();
     }
 }
 
@@ -532,6 +681,10 @@ void MainWindow::retranslateUi()
     m_previewPushButton->setToolTip(tr("Show what would be sent, and copy it as an aliyun CLI or a flowlog-cli command"));
     m_createPushButton->setText(tr("C&reate flow log"));
     m_historyDock->setWindowTitle(tr("History"));
+    m_viewTabBar->setTabText(0, tr("Create"));
+    m_viewTabBar->setTabToolTip(0, tr("Create a flow log"));
+    m_viewTabBar->setTabText(1, tr("Coverage"));
+    m_viewTabBar->setTabToolTip(1, tr("Which VPCs have an active VPC-level flow log of all traffic"));
     if (m_historyPlaceholderLabel)
         m_historyPlaceholderLabel->setText(tr("The history could not be opened."));
     updateSandboxBanner();
@@ -571,6 +724,7 @@ void MainWindow::onProfileChanged()
     updateSandboxBanner();
     updateEndpoint();
     updateCreateButton();
+    showCurrentInventory();
 }
 
 void MainWindow::startSandbox()
@@ -583,6 +737,7 @@ void MainWindow::onRegionChanged()
 {
     m_form->setRegionId(m_connectionBar->regionId());
     updateEndpoint();
+    showCurrentInventory();
 }
 
 void MainWindow::onFormChanged()
@@ -833,6 +988,15 @@ void MainWindow::onSendFinished(const ApiResult &result)
     setBusy(false);
     m_resultPanel->showResult(result);
     showStatus([result] { return OutcomeText::headline(result); });
+    if (result.ok()) {
+        // What was just created changes the coverage and what the pickers know.
+        const QString profileId = m_connectionBar->profileId();
+        const QString regionId = m_connectionBar->regionId();
+        if (m_inventories->cached(profileId, regionId))
+            m_inventories->load(profileId, regionId, true);
+        if (!m_vpcsToCreate.isEmpty())
+            QTimer::singleShot(0, this, [this] { fillFormForNextVpc(false); });
+    }
 }
 
 void MainWindow::setBusy(bool busy)

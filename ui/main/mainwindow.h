@@ -9,9 +9,16 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ConnectionBar;
+class CoverageView;
+class InventoryService;
+class QStackedWidget;
+class QTabBar;
+struct Inventory;
+struct VpcCoverage;
 class FlowLogForm;
 class HistoryStore;
 class JobBuilder;
@@ -54,6 +61,12 @@ public:
     // returns: a start still waiting for the first paint happens now.
     Sandbox *sandbox();
     bool isSending() const;
+    InventoryService *inventories() const { return m_inventories; }
+    CoverageView *coverageView() const { return m_coverageView; }
+    // The views of the window's tabs, in order (see docs/architecture.md, navigation).
+    enum class View { Create, Coverage };
+    void showView(View view);
+    View currentView() const;
 
 Q_SIGNALS:
     // The first frame is on screen, or a request needs the deferred start-up work now: what the
@@ -77,6 +90,15 @@ private:
     void createActions();
     void createMenus();
     QWidget *createCentralWidget();
+    QWidget *createFormPage();
+    void connectAccountViews();
+    // The Resource ID picker asked for the region's resources.
+    void wantInventory(bool reload);
+    void onInventoryLoaded(const QString &profileId, const QString &regionId, std::shared_ptr<const Inventory> inventory);
+    void showCurrentInventory();
+    // From the Coverage tab: the form is filled with each VPC in turn.
+    void createForVpcs(const QList<VpcCoverage> &vpcs);
+    void fillFormForNextVpc(bool first);
     QFrame *createSandboxBanner();
     void createStatusBar();
     void createHistoryDock();
@@ -138,7 +160,12 @@ private:
     QFrame *m_sandboxBanner = nullptr;
     QLabel *m_sandboxBannerLabel = nullptr;
     QLabel *m_sandboxBannerTextLabel = nullptr;
+    QTabBar *m_viewTabBar = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
     QScrollArea *m_formScrollArea = nullptr;
+    InventoryService *m_inventories = nullptr;
+    CoverageView *m_coverageView = nullptr;
+    QStringList m_vpcsToCreate; // from the Coverage tab, after the one in the form
     FlowLogForm *m_form = nullptr;
     QPushButton *m_previewPushButton = nullptr;
     QPushButton *m_createPushButton = nullptr;
