@@ -35,6 +35,8 @@ void readTodaysParameters(const QJsonObject &object, FlowLogRecord &record)
     record.ipVersion = object.value(u"IpVersion"_s).toString(record.ipVersion);
     record.resourceGroupId = object.value(u"ResourceGroupId"_s).toString(record.resourceGroupId);
     record.tags = tagsFromJson(object.value(u"Tags"_s).toObject());
+    record.deliverStatus = object.value(u"FlowLogDeliverStatus"_s).toString(record.deliverStatus);
+    record.deliverErrorMessage = object.value(u"FlowLogDeliverErrorMessage"_s).toString();
 }
 
 } // namespace
@@ -66,8 +68,8 @@ QJsonObject FlowLogRecord::toApiJson(qint64 nowMs) const
         {u"IpVersion"_s, ipVersion},
         {u"ResourceGroupId"_s, resourceGroupId},
         {u"Tags"_s, tagsJson(tags)},
-        {u"FlowLogDeliverStatus"_s, u"SUCCESS"_s},
-        {u"FlowLogDeliverErrorMessage"_s, QString()},
+        {u"FlowLogDeliverStatus"_s, deliverStatus},
+        {u"FlowLogDeliverErrorMessage"_s, deliverErrorMessage},
         {u"ServiceType"_s, QString()},
     };
 }
@@ -77,6 +79,8 @@ QJsonObject FlowLogRecord::toStateJson() const
     QJsonObject object = toApiJson(0);
     object.insert(u"Status"_s, status);
     object.insert(u"ActivatesAtMs"_s, activatesAtMs);
+    if (!vpcId.isEmpty())
+        object.insert(u"VpcId"_s, vpcId);
     return object;
 }
 
@@ -96,6 +100,7 @@ FlowLogRecord FlowLogRecord::fromStateJson(const QJsonObject &object)
     record.creationTime = text("CreationTime");
     record.status = text("Status");
     record.activatesAtMs = object.value(u"ActivatesAtMs"_s).toInteger();
+    record.vpcId = text("VpcId");
     readTodaysParameters(object, record);
     return record;
 }

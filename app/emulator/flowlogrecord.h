@@ -27,6 +27,11 @@ struct FlowLogRecord
     FlowLogTags tags = {};
     QString creationTime; // yyyy-MM-ddTHH:mm:ssZ
     QString status;       // as stored: Activating, Active or Inactive
+    QString deliverStatus = QStringLiteral("SUCCESS"); // FlowLogDeliverStatus: SUCCESS or FAILED
+    QString deliverErrorMessage = {};                   // FlowLogDeliverErrorMessage when FAILED
+    // The VPC the resource belongs to, as far as the emulator knows it (the VPC's own ID for a VPC
+    // flow log); for DescribeFlowLogs' VpcId filter, never in its items.
+    QString vpcId = {};
     qint64 activatesAtMs = 0; // an Activating flow log reads as Active from this moment on
 
     // Creation is asynchronous on the real service; the delay is modelled by reading, not by timers.

@@ -87,8 +87,9 @@ QString utcNow(qint64 nowMs)
 
 } // namespace
 
-FlowLogService::FlowLogService(FlowLogStore *store)
+FlowLogService::FlowLogService(FlowLogStore *store, const InventoryStore *inventory)
     : m_store(store)
+    , m_inventory(inventory)
 {
 }
 
@@ -125,10 +126,14 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
         return failure(*error);
     if (auto error = firstError(parsed.findings))
         return failure(*error);
+    QString vpcId;
+    if (auto error = checkResource(call, &vpcId))
+        return failure(*error);
     if (auto error = checkFeatures(parsed))
         return failure(*error);
 
     FlowLogRecord record;
+    record.vpcId = vpcId;
     record.flowLogId = FlowLogRecord::newId();
     record.regionId = call.value(u"RegionId"_s);
     record.flowLogName = call.value(u"FlowLogName"_s);
@@ -144,6 +149,25 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
     storeTodaysParameters(parsed, record);
     m_store->add(record);
     return success({{u"FlowLogId"_s, record.flowLogId}, {u"ResourceGroupId"_s, record.resourceGroupId}}, true);
+}
+
+// Checked after the values, like the features: a missing resource is the account's state, not a
+// malformed request. The notes evidence ResourceNotFound.VPC and its message; the VSwitch and
+// NetworkInterface codes are ours, by analogy.
+std::optional<EmulatorError> FlowLogService::checkResource(const AuthenticatedCall &call, QString *vpcId) const
+{
+    const QString type = call.value(u"ResourceType"_s);
+    const QString id = call.value(u"ResourceId"_s);
+    QString regionId;
+    const bool found = m_inventory && m_inventory->locate(type, id, &regionId, vpcId);
+    if (found && regionId == call.value(u"RegionId"_s))
+        return std::nullopt;
+    vpcId->clear();
+    if (type == u"VPC"_s)
+        *vpcId = id;
+    if (!m_inventory || !m_inventory->inUse())
+        return std::nullopt;
+    return EmulatorError {404, u"ResourceNotFound."_s + type, u"The specified resource of %1 is not found."_s.arg(id)};
 }
 
 // Checked after the values: a refused feature is the account's state, not a malformed request.
@@ -323,6 +347,7 @@ FlowLogService::Filters FlowLogService::requestedFilters(const AuthenticatedCall
         {u"ProjectName"_s, &FlowLogRecord::projectName}, {u"LogStoreName"_s, &FlowLogRecord::logStoreName},
         {u"ResourceGroupId"_s, &FlowLogRecord::resourceGroupId}, {u"Status"_s, nullptr}};
     Filters filters;
+    filters.vpcId = call.value(u"VpcId"_s);
     for (const auto &[name, field] : parameters) {
         const QString wanted = call.value(name);
         if (!wanted.isEmpty())
@@ -351,8 +376,22 @@ QList<FlowLogService::TagFilter> FlowLogService::requestedTagFilters(const Authe
     return tags;
 }
 
-bool FlowLogService::matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs)
+// What the emulator knows of the resource's VPC: the inventory's, else what was recorded at creation.
+QString FlowLogService::vpcOf(const FlowLogRecord &record) const
 {
+    if (record.resourceType == u"VPC"_s)
+        return record.resourceId;
+    QString regionId;
+    QString vpcId;
+    if (m_inventory && m_inventory->locate(record.resourceType, record.resourceId, &regionId, &vpcId))
+        return vpcId;
+    return record.vpcId;
+}
+
+bool FlowLogService::matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs) const
+{
+    if (!filters.vpcId.isEmpty() && vpcOf(record) != filters.vpcId)
+        return false;
     const bool fieldsMatch = std::all_of(filters.fields.cbegin(), filters.fields.cend(), [&record, nowMs](const Filter &filter) {
         return (filter.field ? record.*filter.field : record.statusAt(nowMs)) == filter.wanted;
     });

@@ -3,6 +3,7 @@
 #include "emulator/authenticatedcall.h"
 #include "emulator/emulatorerror.h"
 #include "emulator/flowlogstore.h"
+#include "emulator/inventorystore.h"
 
 #include "core/request/requestvalidator.h"
 
@@ -25,7 +26,9 @@ public:
         bool changed = false; // the store was modified
     };
 
-    explicit FlowLogService(FlowLogStore *store);
+    // inventory: the account's resources; while it is in use, CreateFlowLog refuses a resource the
+    // account does not have in the region (404 ResourceNotFound.<type>).
+    FlowLogService(FlowLogStore *store, const InventoryStore *inventory);
 
     void setActivationDelay(int milliseconds) { m_activationDelayMs = milliseconds; }
     int activationDelay() const { return m_activationDelayMs; }
@@ -63,17 +66,21 @@ private:
     };
     struct Filters
     {
+        QString vpcId; // the VPC itself, its vSwitches and its ENIs
         QList<Filter> fields;
         QList<TagFilter> tags; // Tags.N.Key / Tags.N.Value: the flow log must have every one
     };
     static Filters requestedFilters(const AuthenticatedCall &call);
     static QList<TagFilter> requestedTagFilters(const AuthenticatedCall &call);
-    static bool matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs);
+    bool matchesFilters(const FlowLogRecord &record, const Filters &filters, qint64 nowMs) const;
+    QString vpcOf(const FlowLogRecord &record) const;
+    std::optional<EmulatorError> checkResource(const AuthenticatedCall &call, QString *vpcId) const;
     static bool hasTag(const FlowLogRecord &record, const TagFilter &wanted);
     std::optional<EmulatorError> checkFeatures(const ParsedRequest &parsed) const;
     static void storeTodaysParameters(const ParsedRequest &parsed, FlowLogRecord &record);
 
     FlowLogStore *m_store = nullptr;
+    const InventoryStore *m_inventory = nullptr;
     int m_activationDelayMs = 1000;
     bool m_trafficPathEnabled = true;
 };

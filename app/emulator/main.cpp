@@ -93,6 +93,23 @@ void configureCredentialSources(VpcEmulator &emulator, const QCommandLineParser 
         fail(u"cannot open the request log: %1"_s.arg(error));
 }
 
+// After the state file: the inventory's flow logs seed only an account without one.
+void configureInventory(VpcEmulator &emulator, const QCommandLineParser &parser)
+{
+    const bool fromFile = parser.isSet(u"inventory"_s);
+    if (fromFile && parser.isSet(u"generate-inventory"_s))
+        fail(u"--inventory and --generate-inventory exclude each other"_s);
+    QString error;
+    if (fromFile && !emulator.loadInventory(parser.value(u"inventory"_s), &error))
+        fail(u"cannot load the inventory %1: %2"_s.arg(parser.value(u"inventory"_s), error));
+    if (!parser.isSet(u"generate-inventory"_s))
+        return;
+    const auto spec = InventorySpec::parse(parser.value(u"generate-inventory"_s), &error);
+    if (!spec)
+        fail(error);
+    emulator.generateInventory(*spec);
+}
+
 void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
 {
     emulator.setAccounts({accountFrom(parser)});
@@ -111,6 +128,7 @@ void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
         emulator.setFaultSeed(parser.value(u"seed"_s).toUInt());
     if (parser.isSet(u"state"_s) && !emulator.setStateFile(parser.value(u"state"_s), &error))
         fail(u"cannot read state file: %1"_s.arg(error));
+    configureInventory(emulator, parser);
     emulator.setConnectionLimits(limitsFrom(parser));
     configureCredentialSources(emulator, parser);
 }
@@ -131,6 +149,14 @@ int main(int argc, char *argv[])
         {u"access-key-secret"_s, u"Its secret (default sandbox-access-key-secret)."_s, u"SECRET"_s},
         {u"sts-token"_s, u"Require this STS security token."_s, u"TOKEN"_s},
         {u"state"_s, u"Load flow logs from FILE and save every change to it."_s, u"FILE"_s},
+        {u"inventory"_s,
+            u"Load the account's VPCs, vSwitches, ENIs and seed flow logs from FILE (JSON; see "
+            "app/emulator/README.md). Without an inventory any well-formed resource ID is accepted."_s,
+            u"FILE"_s},
+        {u"generate-inventory"_s,
+            u"Generate a deterministic account, e.g. regions=20,vpcs=2000,vswitches=20000,enis=200000,"
+            "flowlogs=5000,seed=1."_s,
+            u"SPEC"_s},
         {u"activation-delay"_s, u"Milliseconds a new flow log stays Activating (default 1000)."_s, u"MS"_s},
         {u"traffic-path-disabled"_s,
             u"Refuse CreateFlowLog with TrafficPath (403 OperationDenied.TrafficPathNotEnabled), as for an "

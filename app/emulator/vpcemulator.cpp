@@ -6,6 +6,7 @@
 #include "emulator/responsebody.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
@@ -169,7 +170,9 @@ QString ObservedRequest::parameter(const QString &name) const
 
 VpcEmulator::VpcEmulator(QObject *parent)
     : QObject(parent)
-    , m_service(&m_store)
+    , m_service(&m_store, &m_inventory)
+    , m_vpcResources(&m_inventory)
+    , m_networkInterfaces(&m_inventory)
     , m_sts(&m_temporary)
     , m_metadata(&m_sts, &m_temporary)
     , m_random(QRandomGenerator::securelySeeded())
@@ -363,7 +366,41 @@ void VpcEmulator::setFaultSeed(quint32 seed)
 bool VpcEmulator::setStateFile(const QString &path, QString *error)
 {
     m_stateFile = path;
+    m_stateFileExisted = QFileInfo::exists(path);
     return m_store.load(path, error);
+}
+
+bool VpcEmulator::loadInventory(const QString &path, QString *error)
+{
+    QString problem;
+    std::optional<InventoryContents> contents = InventoryFile::read(path, QDateTime::currentMSecsSinceEpoch(), &problem);
+    if (!contents) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    applyInventory(std::move(*contents));
+    return true;
+}
+
+void VpcEmulator::generateInventory(const InventorySpec &spec)
+{
+    applyInventory(InventoryGenerator::generate(spec, QDateTime::currentMSecsSinceEpoch()));
+}
+
+// The flow logs seed a new account only: a state file that existed holds the operator's own.
+void VpcEmulator::applyInventory(InventoryContents &&contents)
+{
+    m_inventory = std::move(contents.store);
+    m_inventory.setInUse(true);
+    if (m_stateFileExisted)
+        return;
+    const qint64 activatesAtMs = QDateTime::currentMSecsSinceEpoch() + m_service.activationDelay();
+    for (FlowLogRecord &record : contents.flowLogs) {
+        record.activatesAtMs = activatesAtMs;
+        m_store.add(record);
+    }
+    saveState();
 }
 
 void VpcEmulator::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -403,10 +440,19 @@ void VpcEmulator::finish(const ObservedRequest &observed, const QString &code)
 
 FlowLogService::Outcome VpcEmulator::execute(const AuthenticatedCall &call, qint64 nowMs)
 {
-    if (call.apiVersion != StsService::apiVersion())
-        return m_service.execute(call, nowMs);
-    StsService::Outcome outcome = m_sts.execute(call, nowMs);
-    return {outcome.body, outcome.error, false};
+    if (call.apiVersion == StsService::apiVersion()) {
+        StsService::Outcome outcome = m_sts.execute(call, nowMs);
+        return {outcome.body, outcome.error, false};
+    }
+    if (call.apiVersion == NetworkInterfaceService::apiVersion()) {
+        InventoryService::Outcome outcome = m_networkInterfaces.execute(call, nowMs);
+        return {outcome.body, outcome.error, false}; // resources live in memory only
+    }
+    if (InventoryService::isKnownAction(call.action)) {
+        InventoryService::Outcome outcome = m_vpcResources.execute(call, nowMs);
+        return {outcome.body, outcome.error, false};
+    }
+    return m_service.execute(call, nowMs);
 }
 
 VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const QByteArray &requestId)
@@ -454,13 +500,17 @@ std::optional<EmulatorError> VpcEmulator::checkActionAndVersion(const Authentica
         return EmulatorError::missingParameter(u"Action"_s);
     if (call.apiVersion.isEmpty())
         return EmulatorError::missingParameter(u"Version"_s);
-    // STS shares the port: its version routes the call there.
+    // STS and ECS share the port: their versions route the calls there.
     const bool sts = call.apiVersion == StsService::apiVersion();
-    if (sts ? !StsService::isKnownAction(call.action) : !FlowLogService::isKnownAction(call.action)) {
+    const bool ecs = call.apiVersion == NetworkInterfaceService::apiVersion();
+    const bool known = sts ? StsService::isKnownAction(call.action)
+        : ecs ? NetworkInterfaceService::isKnownAction(call.action)
+              : FlowLogService::isKnownAction(call.action) || InventoryService::isKnownAction(call.action);
+    if (!known) {
         return EmulatorError {404, u"InvalidAction.NotFound"_s,
             u"Specified api is not found, please check your url and method."_s};
     }
-    if (!sts && call.apiVersion != supportedVersion)
+    if (!sts && !ecs && call.apiVersion != supportedVersion)
         return EmulatorError {400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s};
     return std::nullopt;
 }

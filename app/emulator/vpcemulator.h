@@ -5,7 +5,11 @@
 #include "emulator/emulatorfaults.h"
 #include "emulator/flowlogservice.h"
 #include "emulator/flowlogstore.h"
+#include "emulator/inventorygenerator.h"
+#include "emulator/inventoryservice.h"
+#include "emulator/inventorystore.h"
 #include "emulator/metadataservice.h"
+#include "emulator/networkinterfaceservice.h"
 #include "emulator/requestauthenticator.h"
 #include "emulator/requestlog.h"
 #include "emulator/stsservice.h"
@@ -50,7 +54,9 @@ Q_DECLARE_METATYPE(ObservedRequest)
 // A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
 // RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
 // DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute and
-// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. On the same
+// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. The
+// account's resources (an inventory) answer DescribeVpcs, DescribeVSwitches, CreateVpc and
+// CreateVSwitch, and ECS (2014-05-26) DescribeNetworkInterfaces and CreateNetworkInterface. On the same
 // port: STS AssumeRole (2015-04-01), an ECS metadata service (/latest/…) and a credentials URI
 // (/credentials-uri), whose temporary credentials every action accepts until they expire.
 //
@@ -133,6 +139,17 @@ public:
     // Stores a flow log as if CreateFlowLog had made it (tests that start from existing state).
     void addFlowLog(const FlowLogRecord &record);
 
+    // Replaces the account's VPCs, vSwitches and ENIs with the inventory file's (format:
+    // app/emulator/README.md). Its flow logs are added to the store unless a state file that
+    // already existed was loaded: call setStateFile() first, so that an operator's flow logs are
+    // not seeded again on every start. false, with *error naming the problem, and nothing changed
+    // when the file is missing or malformed. From then on CreateFlowLog refuses resources the
+    // account does not have.
+    bool loadInventory(const QString &path, QString *error = nullptr);
+    // The same with a generated account (deterministic for a spec and its seed).
+    void generateInventory(const InventorySpec &spec);
+    const InventoryStore &inventory() const { return m_inventory; }
+
 Q_SIGNALS:
     // Each request, as soon as it is read and authenticated, before a fault or the action applies.
     void requestReceived(const ObservedRequest &request);
@@ -157,6 +174,7 @@ private:
     Answer process(const IncomingRequest &request, const QByteArray &requestId);
     Answer processMetadata(const IncomingRequest &request, const QByteArray &requestId);
     FlowLogService::Outcome execute(const AuthenticatedCall &call, qint64 nowMs);
+    void applyInventory(InventoryContents &&contents);
     void finish(const ObservedRequest &observed, const QString &code);
     Answer successAnswer(const QString &action, QJsonObject body, const QString &format, const QByteArray &requestId);
     Answer errorAnswer(const EmulatorError &error, const QString &format, const QByteArray &requestId,
@@ -182,7 +200,10 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     FlowLogStore m_store;
+    InventoryStore m_inventory;
     FlowLogService m_service;
+    InventoryService m_vpcResources;
+    NetworkInterfaceService m_networkInterfaces;
     RequestAuthenticator m_authenticator;
     TemporaryCredentials m_temporary;
     StsService m_sts;
@@ -193,6 +214,7 @@ private:
     QList<ScriptedFault> m_scriptedLeft; // m_faults.scripted with the counts still to go
     QRandomGenerator m_random;
     QString m_stateFile;
+    bool m_stateFileExisted = false;
     QTimer m_saveTimer;
     QElapsedTimer m_sinceSave;
 };

@@ -499,11 +499,15 @@ void tst_Emulator::malformedTimestampIsRejected()
 
 void tst_Emulator::otherApiVersionIsRejected()
 {
-    const SignedRequest request = RequestSigner().sign({u"DescribeRegions"_s, u"2014-05-26"_s, {}},
+    const SignedRequest request = RequestSigner().sign({u"DescribeRegions"_s, u"2013-01-01"_s, {}},
         m_emulator->serverUrl(), VpcEmulator::defaultAccount(), SignatureVersion::V1, "GET");
     const Response response = send(request);
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), u"InvalidVersion"_s);
+    // ECS's version routes to the ECS actions, which do not include the VPC API's.
+    const SignedRequest ecs = RequestSigner().sign({u"DescribeRegions"_s, u"2014-05-26"_s, {}},
+        m_emulator->serverUrl(), VpcEmulator::defaultAccount(), SignatureVersion::V1, "GET");
+    QCOMPARE(send(ecs).code(), u"InvalidAction.NotFound"_s);
 }
 
 void tst_Emulator::securityToken_data()
