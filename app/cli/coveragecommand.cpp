@@ -234,7 +234,7 @@ void CoverageCommand::printJson() const
     QList<VpcCoverage> all;
     bool allListed = true;
     for (const QString &regionId : m_regions) {
-        const RegionReport &report = m_reports[regionId];
+        const RegionReport report = m_reports.value(regionId);
         QJsonObject region {{u"regionId"_s, regionId}, {u"ok"_s, !report.failure}, {u"vpcCount"_s, int(report.vpcs.size())}};
         if (report.failure) {
             allListed = false;
@@ -282,7 +282,8 @@ void CoverageCommand::printText() const
     QList<QStringList> rows;
     QList<VpcCoverage> all;
     for (const QString &regionId : m_regions) {
-        for (const VpcCoverage &vpc : m_reports[regionId].vpcs) {
+        const RegionReport report = m_reports.value(regionId);
+        for (const VpcCoverage &vpc : report.vpcs) {
             all.append(vpc);
             rows.append({vpc.regionId, vpc.vpcId, vpc.vpcName.isEmpty() ? u"-"_s : vpc.vpcName,
                 CoverageStates::label(vpc.state), CoverageReasons::text(vpc)});
@@ -296,7 +297,7 @@ void CoverageCommand::printText() const
         for (qsizetype column = 0; column + 1 < row.size(); ++column)
             widths[column] = std::max(widths[column], displayWidth(row.at(column)));
     }
-    const auto line = [&widths](const QStringList &cells) {
+    const auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype column = 0; column + 1 < cells.size(); ++column)
             text += padded(cells.at(column), widths.at(column)) + columnGap;

@@ -27,6 +27,7 @@ InventoryLoader::InventoryLoader(ApiClient *client, const Target &target, QObjec
     , m_client(client)
     , m_target(target)
 {
+    qRegisterMetaType<Inventory>();
     m_inventory.profileId = target.profileId;
     m_inventory.regionId = target.regionId;
 }

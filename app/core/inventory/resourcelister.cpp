@@ -110,6 +110,7 @@ ResourceLister::ResourceLister(ApiClient *client, const Query &query, QObject *p
     , m_query(query)
     , m_pool(pool ? pool : &m_ownPool)
 {
+    qRegisterMetaType<CloudResources>();
 }
 
 ResourceLister::~ResourceLister()
