@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -110,20 +110,23 @@ void tst_Inventory::singleItemAsAnObjectIsParsed()
     QCOMPARE(vSwitches.at(0).vpcId, u"vpc-1"_s);
     QCOMPARE(vSwitches.at(0).zoneId, u"cn-hangzhou-h"_s);
     QCOMPARE(vSwitches.at(0).name, u"web"_s);
-    QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({"VSwitches": {}})"), {}, pool).isEmpty());
+    QVERIFY(
+        ResourceLister::parsePage(ResourceType::VSwitch, json(R"({"VSwitches": {}})"), {}, pool).isEmpty());
     QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({})"), {}, pool).isEmpty());
 }
 
 void tst_Inventory::networkInterfacePageParsesEveryField()
 {
-    const QJsonObject body = json(R"({"NextToken": "AAAAAdDWBF2", "NetworkInterfaceSets": {"NetworkInterfaceSet": [
+    const QJsonObject body
+        = json(R"({"NextToken": "AAAAAdDWBF2", "NetworkInterfaceSets": {"NetworkInterfaceSet": [
         {"NetworkInterfaceId": "eni-1", "NetworkInterfaceName": "db", "Status": "InUse", "VpcId": "vpc-1",
          "VSwitchId": "vsw-1", "ZoneId": "cn-hangzhou-h", "PrivateIpAddress": "10.1.0.5", "InstanceId": "i-1"},
         {"NetworkInterfaceId": "eni-2", "Status": "Available", "VpcId": "vpc-1", "VSwitchId": "vsw-1",
          "PrivateIpSets": {"PrivateIpSet": [{"PrivateIpAddress": "10.1.0.7", "Primary": false},
                                             {"PrivateIpAddress": "10.1.0.6", "Primary": true}]}}]}})");
     StringPool pool;
-    const CloudResources enis = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"cn-hangzhou"_s, pool);
+    const CloudResources enis
+        = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"cn-hangzhou"_s, pool);
     QCOMPARE(enis.size(), 2);
     QCOMPARE(enis.at(0).vSwitchId, u"vsw-1"_s);
     QCOMPARE(enis.at(0).privateIpAddress, u"10.1.0.5"_s);
@@ -230,7 +233,8 @@ void tst_Inventory::similarIdsAgreeWithAFullEditDistance()
             QList<int> current(b.size() + 1);
             current[0] = int(i);
             for (qsizetype j = 1; j <= b.size(); ++j)
-                current[j] = std::min({previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
+                current[j] = std::min(
+                    {previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
             previous = current;
         }
         return previous.constLast();
@@ -302,7 +306,8 @@ void tst_Inventory::twoHundredThousandFullEnisStayBelow120MB()
                 {u"NetworkInterfaceName"_s, u"应用服务器网卡-%1"_s.arg(n)}, {u"Status"_s, u"InUse"_s},
                 {u"VpcId"_s, u"vpc-bp1%1"_s.arg(n % 100, 17, 10, QChar(u'0'))},
                 {u"VSwitchId"_s, u"vsw-bp1%1"_s.arg(n % 1000, 17, 10, QChar(u'0'))},
-                {u"ZoneId"_s, u"cn-hangzhou-h"_s}, {u"PrivateIpAddress"_s, u"10.%1.%2.%3"_s.arg(n >> 16).arg((n >> 8) & 255).arg(n & 255)},
+                {u"ZoneId"_s, u"cn-hangzhou-h"_s},
+                {u"PrivateIpAddress"_s, u"10.%1.%2.%3"_s.arg(n >> 16).arg((n >> 8) & 255).arg(n & 255)},
                 {u"InstanceId"_s, u"i-bp1%1"_s.arg(n, 17, 10, QChar(u'0'))}, {u"Type"_s, u"Primary"_s},
                 {u"MacAddress"_s, u"00:16:3e:00:00:01"_s}});
         }
@@ -312,7 +317,8 @@ void tst_Inventory::twoHundredThousandFullEnisStayBelow120MB()
     }
     inventory.networkInterfaces.squeeze();
     const qint64 used = residentBytes() - before;
-    qInfo("200000 ENIs: %.1f MB resident (%lld bytes per ENI, %d of them the struct), %lld distinct interned strings",
+    qInfo("200000 ENIs: %.1f MB resident (%lld bytes per ENI, %d of them the struct), %lld distinct interned "
+          "strings",
         used / 1048576.0, used / 200000, int(sizeof(CloudResource)), qint64(pool.size()));
     QCOMPARE(inventory.networkInterfaces.size(), 200000);
     // Every field filled (name, address, instance) is the worst case: about 102 MB, of which the
@@ -407,8 +413,8 @@ void tst_Inventory::listersReadEveryPage_data()
     QTest::addColumn<int>("pages");
     QTest::newRow("VPCs, 3 pages of 50") << ResourceType::Vpc << 120 << u"DescribeVpcs"_s << 3;
     QTest::newRow("vSwitches, 3 pages of 50") << ResourceType::VSwitch << 130 << u"DescribeVSwitches"_s << 3;
-    QTest::newRow("ENIs, 3 NextToken pages of 500") << ResourceType::NetworkInterface << 1100
-                                                    << u"DescribeNetworkInterfaces"_s << 3;
+    QTest::newRow("ENIs, 3 NextToken pages of 500")
+        << ResourceType::NetworkInterface << 1100 << u"DescribeNetworkInterfaces"_s << 3;
 }
 
 void tst_Inventory::listersReadEveryPage()
@@ -447,12 +453,14 @@ void tst_Inventory::listerNarrowsToOneVpc()
 {
     EmulatedAccount account;
     QVERIFY(account.start(u"regions=1,vpcs=5,vswitches=40,enis=200,seed=4"_s));
-    ResourceLister all(account.client.get(), {account.regionId, ResourceType::NetworkInterface, {}, account.emulator.serverUrl()});
+    ResourceLister all(account.client.get(),
+        {account.regionId, ResourceType::NetworkInterface, {}, account.emulator.serverUrl()});
     QSignalSpy allDone(&all, &ResourceLister::finished);
     all.start();
     QVERIFY(allDone.wait(10000));
     const QString vpcId = allDone.at(0).at(0).value<CloudResources>().first().vpcId;
-    ResourceLister one(account.client.get(), {account.regionId, ResourceType::NetworkInterface, vpcId, account.emulator.serverUrl()});
+    ResourceLister one(account.client.get(),
+        {account.regionId, ResourceType::NetworkInterface, vpcId, account.emulator.serverUrl()});
     QSignalSpy oneDone(&one, &ResourceLister::finished);
     one.start();
     QVERIFY(oneDone.wait(10000));
@@ -468,7 +476,8 @@ void tst_Inventory::listerReportsTheFailedPageWithWhatWasRead()
     EmulatedAccount account;
     QVERIFY(account.start(u"regions=1,vpcs=120,seed=5"_s));
     QVERIFY(account.setFaults(u"error=DescribeVpcs:Forbidden.RAM"_s));
-    ResourceLister lister(account.client.get(), {account.regionId, ResourceType::Vpc, {}, account.emulator.serverUrl()});
+    ResourceLister lister(
+        account.client.get(), {account.regionId, ResourceType::Vpc, {}, account.emulator.serverUrl()});
     QSignalSpy finished(&lister, &ResourceLister::finished);
     lister.start();
     QVERIFY(finished.wait(10000));
@@ -482,7 +491,8 @@ void tst_Inventory::loaderListsEverythingAndCoverageCountsEveryVpc()
 {
     EmulatedAccount account;
     QVERIFY(account.start(u"regions=1,vpcs=60,vswitches=120,enis=700,flowlogs=80,seed=6"_s));
-    InventoryLoader::Target target {u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
     InventoryLoader loader(account.client.get(), target);
     QSignalSpy finished(&loader, &InventoryLoader::finished);
     QSignalSpy progress(&loader, &InventoryLoader::progress);
@@ -508,7 +518,8 @@ void tst_Inventory::loaderLearnsMembershipWhenEnisAreForbidden()
 {
     EmulatedAccount account;
     QVERIFY(account.start(u"regions=1,vpcs=30,vswitches=60,enis=400,flowlogs=60,seed=7"_s));
-    InventoryLoader::Target target {u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
 
     InventoryLoader complete(account.client.get(), target);
     QSignalSpy completeDone(&complete, &InventoryLoader::finished);
@@ -539,7 +550,8 @@ void tst_Inventory::cancelledLoaderFinishesOnce()
     EmulatedAccount account;
     QVERIFY(account.start(u"regions=1,vpcs=200,vswitches=400,enis=3000,seed=8"_s));
     QVERIFY(account.setFaults(u"latency=50ms"_s));
-    InventoryLoader::Target target {u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
     InventoryLoader loader(account.client.get(), target);
     QSignalSpy finished(&loader, &InventoryLoader::finished);
     loader.start();
