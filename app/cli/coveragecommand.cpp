@@ -24,10 +24,11 @@ int displayWidth(const QString &text)
     int width = 0;
     for (const QChar character : text) {
         const char16_t code = character.unicode();
-        width += (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf)
-                      || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)
-                      || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
-                      || (code >= 0xffe0 && code <= 0xffe6)))
+        width += (code >= 0x1100
+                     && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf)
+                         || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)
+                         || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+                         || (code >= 0xffe0 && code <= 0xffe6)))
             ? 2
             : 1;
     }
@@ -98,7 +99,8 @@ int CoverageCommand::start()
 void CoverageCommand::askForRegions()
 {
     const ApiCall describeRegions {u"DescribeRegions"_s, u"2016-04-28"_s, {}};
-    connect(m_client.call(describeRegions, true), &ApiCallHandle::finished, this, &CoverageCommand::onRegions);
+    connect(
+        m_client.call(describeRegions, true), &ApiCallHandle::finished, this, &CoverageCommand::onRegions);
 }
 
 // The regions the account may use; the built-in list when DescribeRegions fails.
@@ -174,7 +176,8 @@ void CoverageCommand::onRegionLoaded(const QString &regionId, const Inventory &i
         for (qsizetype i = 0; i < report.warnings.size(); ++i) {
             const ApiResult &warning = report.warnings.at(i);
             Console::printError(warning.code == forbiddenCode
-                    ? tr("warning: %1: %2").arg(regionId, ErrorCatalog::listingForbiddenMessage(report.warningActions.at(i)))
+                    ? tr("warning: %1: %2")
+                          .arg(regionId, ErrorCatalog::listingForbiddenMessage(report.warningActions.at(i)))
                     : tr("warning: %1: %2 failed (%3); the flow logs of its VPCs were asked VPC by VPC.")
                           .arg(regionId, report.warningActions.at(i), warning.code));
         }
@@ -234,8 +237,9 @@ void CoverageCommand::printJson() const
     QList<VpcCoverage> all;
     bool allListed = true;
     for (const QString &regionId : m_regions) {
-        const RegionReport &report = m_reports[regionId];
-        QJsonObject region {{u"regionId"_s, regionId}, {u"ok"_s, !report.failure}, {u"vpcCount"_s, int(report.vpcs.size())}};
+        const RegionReport report = m_reports.value(regionId);
+        QJsonObject region {
+            {u"regionId"_s, regionId}, {u"ok"_s, !report.failure}, {u"vpcCount"_s, int(report.vpcs.size())}};
         if (report.failure) {
             allListed = false;
             region.insert(u"code"_s, report.failure->code);
@@ -245,10 +249,12 @@ void CoverageCommand::printJson() const
         QJsonArray warnings;
         for (qsizetype i = 0; i < report.warnings.size(); ++i) {
             const ApiResult &warning = report.warnings.at(i);
-            warnings.append(QJsonObject {{u"action"_s, report.warningActions.at(i)}, {u"code"_s, warning.code},
-                {u"message"_s, warning.code == forbiddenCode
-                        ? ErrorCatalog::listingForbiddenMessage(report.warningActions.at(i))
-                        : warning.message}});
+            warnings.append(
+                QJsonObject {{u"action"_s, report.warningActions.at(i)}, {u"code"_s, warning.code},
+                    {u"message"_s,
+                        warning.code == forbiddenCode
+                            ? ErrorCatalog::listingForbiddenMessage(report.warningActions.at(i))
+                            : warning.message}});
         }
         if (!warnings.isEmpty())
             region.insert(u"warnings"_s, warnings);
@@ -270,8 +276,9 @@ void CoverageCommand::printJson() const
     const QJsonObject object {
         {u"ok"_s, allListed},
         {u"vpcs"_s, vpcs},
-        {u"counts"_s, QJsonObject {{u"covered"_s, counts.covered}, {u"partial"_s, counts.partial},
-                          {u"uncovered"_s, counts.uncovered}, {u"unknown"_s, counts.unknown}}},
+        {u"counts"_s,
+            QJsonObject {{u"covered"_s, counts.covered}, {u"partial"_s, counts.partial},
+                {u"uncovered"_s, counts.uncovered}, {u"unknown"_s, counts.unknown}}},
         {u"regions"_s, regions},
     };
     Console::printLine(CliReport::compactJson(object));
@@ -282,7 +289,8 @@ void CoverageCommand::printText() const
     QList<QStringList> rows;
     QList<VpcCoverage> all;
     for (const QString &regionId : m_regions) {
-        for (const VpcCoverage &vpc : m_reports[regionId].vpcs) {
+        const RegionReport report = m_reports.value(regionId);
+        for (const VpcCoverage &vpc : report.vpcs) {
             all.append(vpc);
             rows.append({vpc.regionId, vpc.vpcId, vpc.vpcName.isEmpty() ? u"-"_s : vpc.vpcName,
                 CoverageStates::label(vpc.state), CoverageReasons::text(vpc)});
@@ -296,7 +304,7 @@ void CoverageCommand::printText() const
         for (qsizetype column = 0; column + 1 < row.size(); ++column)
             widths[column] = std::max(widths[column], displayWidth(row.at(column)));
     }
-    const auto line = [&widths](const QStringList &cells) {
+    const auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype column = 0; column + 1 < cells.size(); ++column)
             text += padded(cells.at(column), widths.at(column)) + columnGap;

@@ -35,8 +35,8 @@ private:
     {
         QString regionId = {};
         std::optional<ApiResult> failure = {}; // the VPC or flow-log listing that failed
-        QList<ApiResult> warnings = {};        // other listings that failed (membership then learnt otherwise)
-        QStringList warningActions = {};       // the action of each warning
+        QList<ApiResult> warnings = {}; // other listings that failed (membership then learnt otherwise)
+        QStringList warningActions = {}; // the action of each warning
         QList<VpcCoverage> vpcs = {};
         bool done = false;
     };

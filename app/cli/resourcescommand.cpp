@@ -67,7 +67,8 @@ int ResourcesCommand::start()
     if (!type) {
         Console::printError(typeName.isEmpty()
                 ? tr("resources needs --resource-type VPC, VSwitch or NetworkInterface.")
-                : tr("Invalid value \"%1\" for --resource-type: expected VPC, VSwitch or NetworkInterface.").arg(typeName));
+                : tr("Invalid value \"%1\" for --resource-type: expected VPC, VSwitch or NetworkInterface.")
+                      .arg(typeName));
         return ExitUsage;
     }
     m_type = *type;
@@ -78,7 +79,8 @@ int ResourcesCommand::start()
     }
     const Endpoints::Product product
         = m_type == ResourceType::NetworkInterface ? Endpoints::Product::Ecs : Endpoints::Product::Vpc;
-    ResourceLister::Query query {m_regionId, m_type, m_options.vpcId, m_connection.endpointFor(product, m_regionId)};
+    ResourceLister::Query query {
+        m_regionId, m_type, m_options.vpcId, m_connection.endpointFor(product, m_regionId)};
     if (query.endpoint.isEmpty()) {
         Console::printError(tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(m_regionId));
         return ExitUsage;
@@ -145,7 +147,9 @@ void ResourcesCommand::printText(const CloudResources &resources) const
     for (const CloudResource &resource : resources) {
         switch (m_type) {
         case ResourceType::Vpc:
-            Console::printLine(tr("%1  %2  %3  %4").arg(resource.id, dash(resource.name), resource.cidrBlock, resource.status));
+            Console::printLine(
+                tr("%1  %2  %3  %4")
+                    .arg(resource.id, dash(resource.name), resource.cidrBlock, resource.status));
             break;
         case ResourceType::VSwitch:
             Console::printLine(tr("%1  %2  %3  %4  %5  %6")
@@ -153,9 +157,10 @@ void ResourcesCommand::printText(const CloudResources &resources) const
                                        resource.cidrBlock, resource.status));
             break;
         case ResourceType::NetworkInterface:
-            Console::printLine(tr("%1  %2  %3  %4  %5  %6  %7")
-                                   .arg(resource.id, dash(resource.name), resource.vpcId, resource.vSwitchId,
-                                       resource.privateIpAddress, dash(resource.instanceId), resource.status));
+            Console::printLine(
+                tr("%1  %2  %3  %4  %5  %6  %7")
+                    .arg(resource.id, dash(resource.name), resource.vpcId, resource.vSwitchId,
+                        resource.privateIpAddress, dash(resource.instanceId), resource.status));
             break;
         }
     }

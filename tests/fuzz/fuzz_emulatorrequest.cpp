@@ -1,12 +1,16 @@
 #include "core/signing/credentials.h"
 #include "emulator/incomingrequest.h"
+#include "emulator/inventorygenerator.h"
+#include "emulator/inventoryservice.h"
 #include "emulator/metadataservice.h"
+#include "emulator/networkinterfaceservice.h"
 #include "emulator/requestauthenticator.h"
 #include "emulator/requestframing.h"
 #include "emulator/stsservice.h"
 #include "emulator/temporarycredentials.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -21,8 +25,10 @@
 // credentials URI (paths, headers, query) and AssumeRole's parameter checks. Aborts when the
 // framing depends on how the bytes were split into reads, when it lets a request exceed its
 // limits, when a request the authenticator accepted is accepted a second time (a replay), when a
-// metadata answer has a status it does not document, or when AssumeRole neither refuses with a
-// client error nor hands out STS. credentials.
+// metadata answer has a status it does not document, when AssumeRole neither refuses with a
+// client error nor hands out STS. credentials, or when an inventory action (DescribeVpcs,
+// DescribeVSwitches, CreateVpc, CreateVSwitch, DescribeNetworkInterfaces, CreateNetworkInterface)
+// answers a malformed request other than with a client error, or a page larger than asked.
 
 namespace {
 
@@ -168,6 +174,41 @@ void checkAssumeRole(const IncomingRequest &request)
     require(TemporaryCredentials::isTemporaryKey(accessKeyId) && issued.find(accessKeyId));
 }
 
+// The inventory actions on the request's parameters, as if its signature had been accepted, over a
+// small generated account (the action from the Action parameter, else each of them).
+void checkInventory(const IncomingRequest &request)
+{
+    static const InventoryContents generated = InventoryGenerator::generate({2, 3, 6, 40, 0, 1}, seedTimeMs);
+    static const QStringList vpcActions {QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeVSwitches"),
+        QStringLiteral("CreateVpc"), QStringLiteral("CreateVSwitch")};
+    static const QStringList ecsActions {
+        QStringLiteral("DescribeNetworkInterfaces"), QStringLiteral("CreateNetworkInterface")};
+    AuthenticatedCall call;
+    call.accountId = QStringLiteral("1234567890123456");
+    call.parameters = request.allParameters();
+    for (const QString &action : vpcActions + ecsActions) {
+        InventoryStore store = generated.store;
+        call.action = action;
+        const bool ecs = ecsActions.contains(action);
+        call.apiVersion = ecs ? NetworkInterfaceService::apiVersion() : QStringLiteral("2016-04-28");
+        InventoryService vpcService(&store);
+        NetworkInterfaceService eniService(&store);
+        const InventoryService::Outcome outcome
+            = ecs ? eniService.execute(call, seedTimeMs) : vpcService.execute(call, seedTimeMs);
+        if (outcome.error) {
+            require(!outcome.error->code.isEmpty() && outcome.error->httpStatus >= 400
+                && outcome.error->httpStatus < 500);
+            continue;
+        }
+        const QJsonObject list
+            = outcome.body.value(ecs ? QStringLiteral("NetworkInterfaceSets") : QStringLiteral("Vpcs"))
+                  .toObject();
+        require(
+            list.value(ecs ? QStringLiteral("NetworkInterfaceSet") : QStringLiteral("Vpc")).toArray().size()
+            <= 1000);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -180,5 +221,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
              MetadataService::ImdsMode::V2Only})
         checkMetadata(request, mode);
     checkAssumeRole(request);
+    checkInventory(request);
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "cli/cliargumentparser.h"
+#include "cli/cliconnection.h"
 #include "cli/console.h"
 #include "core/request/commandline.h"
 #include "core/request/requestvalidator.h"
@@ -28,6 +29,8 @@ class tst_CliArguments : public QObject
     Q_OBJECT
 
 private slots:
+    void resourcesAndCoverageTakeTheirOptions();
+    void loopbackEndpointServesEveryProductOtherEndpointsOnlyVpc();
     void consoleShowsControlCharactersEscaped_data();
     void consoleShowsControlCharactersEscaped();
     void noArgumentsShowsTheOverview();
@@ -450,6 +453,39 @@ void tst_CliArguments::copiedFlowlogCliCommandReadsBackAsTheSameRequest()
     QVERIFY2(result.ok(), qPrintable(result.error + u"\n"_s + command));
     const ParsedRequest parsed = RequestValidator::parse(result.options.fields);
     QCOMPARE(parsed.request, request);
+}
+
+void tst_CliArguments::resourcesAndCoverageTakeTheirOptions()
+{
+    const auto resources = CliArgumentParser::parse({u"flowlog-cli"_s, u"resources"_s, u"--region"_s, u"cn-hangzhou"_s,
+        u"--resource-type"_s, u"eni"_s, u"--vpc-id"_s, u"vpc-1"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(resources.ok(), qPrintable(resources.error));
+    QCOMPARE(resources.options.command, CliCommand::Resources);
+    QCOMPARE(resources.options.field(u"ResourceType"_s), u"NetworkInterface"_s);
+    QCOMPARE(resources.options.vpcId, u"vpc-1"_s);
+    const auto coverage = CliArgumentParser::parse({u"flowlog-cli"_s, u"coverage"_s, u"--all-regions"_s});
+    QVERIFY2(coverage.ok(), qPrintable(coverage.error));
+    QCOMPARE(coverage.options.command, CliCommand::Coverage);
+    QVERIFY(coverage.options.allRegions);
+    QVERIFY(!CliArgumentParser::parse({u"flowlog-cli"_s, u"coverage"_s, u"--resource-type"_s, u"VPC"_s}).ok());
+    QVERIFY(!CliArgumentParser::parse({u"flowlog-cli"_s, u"resources"_s, u"--all-regions"_s}).ok());
+}
+
+void tst_CliArguments::loopbackEndpointServesEveryProductOtherEndpointsOnlyVpc()
+{
+    CliOptions options;
+    options.endpoint = u"http://127.0.0.1:8080"_s;
+    CliConnection emulator;
+    QString error;
+    QVERIFY2(emulator.setUp(options, &error), qPrintable(error));
+    QCOMPARE(emulator.endpointFor(Endpoints::Product::Ecs, u"cn-hangzhou"_s), QUrl(u"http://127.0.0.1:8080"_s));
+    QCOMPARE(emulator.endpointFor(Endpoints::Product::Vpc, u"cn-hangzhou"_s), QUrl(u"http://127.0.0.1:8080"_s));
+    options.endpoint = u"https://vpc-proxy.example.com"_s;
+    CliConnection custom;
+    QVERIFY2(custom.setUp(options, &error), qPrintable(error));
+    QCOMPARE(custom.endpointFor(Endpoints::Product::Vpc, u"cn-hangzhou"_s), QUrl(u"https://vpc-proxy.example.com"_s));
+    QCOMPARE(custom.endpointFor(Endpoints::Product::Ecs, u"cn-hangzhou"_s),
+        QUrl(u"https://ecs.cn-hangzhou.aliyuncs.com"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CliArguments)

@@ -107,8 +107,9 @@ void tst_Coverage::vpcLevelFlowLogDecides_data()
                                 << CoverageReason::VpcFlowLogActive;
     QTest::newRow("no path given") << u"All"_s << u"Active"_s << u"SUCCESS"_s << QStringList {} << covered
                                    << CoverageReason::VpcFlowLogActive;
-    QTest::newRow("all among paths") << u"All"_s << u"Active"_s << QString() << QStringList {u"internetGateway"_s, u"all"_s}
-                                     << covered << CoverageReason::VpcFlowLogActive;
+    QTest::newRow("all among paths") << u"All"_s << u"Active"_s << QString()
+                                     << QStringList {u"internetGateway"_s, u"all"_s} << covered
+                                     << CoverageReason::VpcFlowLogActive;
     QTest::newRow("allow only") << u"Allow"_s << u"Active"_s << u"SUCCESS"_s << all << partial
                                 << CoverageReason::OnlyAllowOrDrop;
     QTest::newRow("drop only") << u"Drop"_s << u"Active"_s << u"SUCCESS"_s << all << partial
@@ -121,9 +122,9 @@ void tst_Coverage::vpcLevelFlowLogDecides_data()
                                   << CoverageReason::OnlyActivating;
     QTest::newRow("delivery failed") << u"All"_s << u"Active"_s << u"FAILED"_s << all << partial
                                      << CoverageReason::DeliveryFailed;
-    QTest::newRow("internet gateway only") << u"All"_s << u"Active"_s << u"SUCCESS"_s
-                                           << QStringList {u"internetGateway"_s} << partial
-                                           << CoverageReason::OnlyNarrowerPath;
+    QTest::newRow("internet gateway only")
+        << u"All"_s << u"Active"_s << u"SUCCESS"_s << QStringList {u"internetGateway"_s} << partial
+        << CoverageReason::OnlyNarrowerPath;
 }
 
 void tst_Coverage::vpcLevelFlowLogDecides()
@@ -155,7 +156,8 @@ void tst_Coverage::oneCoveringFlowLogAmongOthersCovers()
     Inventory inventory = sampleInventory();
     FlowLogInfo allow = flowLog(u"fl-allow"_s, u"VPC"_s, u"vpc-a"_s);
     allow.trafficType = u"Allow"_s;
-    inventory.flowLogs = {allow, flowLog(u"fl-vsw"_s, u"VSwitch"_s, u"vsw-a1"_s), flowLog(u"fl-all"_s, u"VPC"_s, u"vpc-a"_s)};
+    inventory.flowLogs = {
+        allow, flowLog(u"fl-vsw"_s, u"VSwitch"_s, u"vsw-a1"_s), flowLog(u"fl-all"_s, u"VPC"_s, u"vpc-a"_s)};
 
     const VpcCoverage coverage = coverageOf(inventory, u"vpc-a"_s);
     QCOMPARE(coverage.state, CoverageState::Covered);
@@ -225,8 +227,8 @@ void tst_Coverage::flowLogOnAnotherVpcDoesNotCount()
 void tst_Coverage::flowLogOnAnUnknownResourceCountsForNoVpc()
 {
     Inventory inventory = sampleInventory();
-    inventory.flowLogs = {flowLog(u"fl-gone"_s, u"VSwitch"_s, u"vsw-deleted"_s),
-        flowLog(u"fl-odd"_s, u"Router"_s, u"vrt-1"_s)};
+    inventory.flowLogs = {
+        flowLog(u"fl-gone"_s, u"VSwitch"_s, u"vsw-deleted"_s), flowLog(u"fl-odd"_s, u"Router"_s, u"vrt-1"_s)};
     QCOMPARE(coverageOf(inventory, u"vpc-a"_s).state, CoverageState::Uncovered);
     QCOMPARE(coverageOf(inventory, u"vpc-b"_s).state, CoverageState::Uncovered);
 }
@@ -325,7 +327,8 @@ void tst_Coverage::vpcsNeedingMembershipAreThoseNotCovered()
     inventory.vpcs.append(resource(ResourceType::Vpc, u"vpc-c"_s));
     inventory.resourceFailures.insert(ResourceType::VSwitch, failure(u"Forbidden.RAM"_s));
     inventory.vSwitches.clear();
-    inventory.flowLogs = {flowLog(u"fl-a"_s, u"VPC"_s, u"vpc-a"_s), flowLog(u"fl-vsw"_s, u"VSwitch"_s, u"vsw-a1"_s)};
+    inventory.flowLogs
+        = {flowLog(u"fl-a"_s, u"VPC"_s, u"vpc-a"_s), flowLog(u"fl-vsw"_s, u"VSwitch"_s, u"vsw-a1"_s)};
     QCOMPARE(Coverage::vpcsNeedingMembership(inventory), (QStringList {u"vpc-b"_s, u"vpc-c"_s}));
     // Without a vSwitch flow log, nothing is to be learnt.
     inventory.flowLogs.removeLast();
@@ -336,7 +339,8 @@ void tst_Coverage::countsAddUp()
 {
     Inventory inventory = sampleInventory();
     inventory.vpcs.append(resource(ResourceType::Vpc, u"vpc-c"_s));
-    inventory.flowLogs = {flowLog(u"fl-a"_s, u"VPC"_s, u"vpc-a"_s), flowLog(u"fl-c"_s, u"VSwitch"_s, u"vsw-c"_s)};
+    inventory.flowLogs
+        = {flowLog(u"fl-a"_s, u"VPC"_s, u"vpc-a"_s), flowLog(u"fl-c"_s, u"VSwitch"_s, u"vsw-c"_s)};
     inventory.vSwitches.append(resource(ResourceType::VSwitch, u"vsw-c"_s, u"vpc-c"_s));
     const CoverageCounts counts = Coverage::count(Coverage::evaluate(inventory));
     QCOMPARE(counts.covered, 1);
@@ -373,7 +377,8 @@ void tst_Coverage::reasonTextsNameTheFlowLogs()
 
     inventory.flowLogFailure = failure(u"Forbidden.RAM"_s);
     const VpcCoverage unknown = coverageOf(inventory, u"vpc-a"_s);
-    QVERIFY2(CoverageReasons::text(unknown).contains(u"Forbidden.RAM"_s), qPrintable(CoverageReasons::text(unknown)));
+    QVERIFY2(CoverageReasons::text(unknown).contains(u"Forbidden.RAM"_s),
+        qPrintable(CoverageReasons::text(unknown)));
     QVERIFY(!CoverageStates::label(CoverageState::Partial).isEmpty());
 }
 

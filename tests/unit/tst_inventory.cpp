@@ -1,12 +1,19 @@
+#include "core/api/apiclient.h"
+#include "core/config/regioncatalog.h"
+#include "core/inventory/coverage.h"
 #include "core/inventory/inventory.h"
 #include "core/inventory/inventorycache.h"
+#include "core/inventory/inventoryloader.h"
 #include "core/inventory/resourcelister.h"
+#include "emulator/vpcemulator.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +52,8 @@ Inventory largeInventory()
 
 } // namespace
 
+Q_DECLARE_METATYPE(ResourceType)
+
 class tst_Inventory : public QObject
 {
     Q_OBJECT
@@ -63,6 +72,13 @@ private slots:
     void twoHundredThousandFullEnisStayBelow120MB();
     void isForbiddenOnlyForPermissionFailures();
     void cacheKeepsOnePerProfileAndRegion();
+    void listersReadEveryPage_data();
+    void listersReadEveryPage();
+    void listerNarrowsToOneVpc();
+    void listerReportsTheFailedPageWithWhatWasRead();
+    void loaderListsEverythingAndCoverageCountsEveryVpc();
+    void loaderLearnsMembershipWhenEnisAreForbidden();
+    void cancelledLoaderFinishesOnce();
 };
 
 void tst_Inventory::vpcPageParsesEveryField()
@@ -94,20 +110,23 @@ void tst_Inventory::singleItemAsAnObjectIsParsed()
     QCOMPARE(vSwitches.at(0).vpcId, u"vpc-1"_s);
     QCOMPARE(vSwitches.at(0).zoneId, u"cn-hangzhou-h"_s);
     QCOMPARE(vSwitches.at(0).name, u"web"_s);
-    QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({"VSwitches": {}})"), {}, pool).isEmpty());
+    QVERIFY(
+        ResourceLister::parsePage(ResourceType::VSwitch, json(R"({"VSwitches": {}})"), {}, pool).isEmpty());
     QVERIFY(ResourceLister::parsePage(ResourceType::VSwitch, json(R"({})"), {}, pool).isEmpty());
 }
 
 void tst_Inventory::networkInterfacePageParsesEveryField()
 {
-    const QJsonObject body = json(R"({"NextToken": "AAAAAdDWBF2", "NetworkInterfaceSets": {"NetworkInterfaceSet": [
+    const QJsonObject body
+        = json(R"({"NextToken": "AAAAAdDWBF2", "NetworkInterfaceSets": {"NetworkInterfaceSet": [
         {"NetworkInterfaceId": "eni-1", "NetworkInterfaceName": "db", "Status": "InUse", "VpcId": "vpc-1",
          "VSwitchId": "vsw-1", "ZoneId": "cn-hangzhou-h", "PrivateIpAddress": "10.1.0.5", "InstanceId": "i-1"},
         {"NetworkInterfaceId": "eni-2", "Status": "Available", "VpcId": "vpc-1", "VSwitchId": "vsw-1",
          "PrivateIpSets": {"PrivateIpSet": [{"PrivateIpAddress": "10.1.0.7", "Primary": false},
                                             {"PrivateIpAddress": "10.1.0.6", "Primary": true}]}}]}})");
     StringPool pool;
-    const CloudResources enis = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"cn-hangzhou"_s, pool);
+    const CloudResources enis
+        = ResourceLister::parsePage(ResourceType::NetworkInterface, body, u"cn-hangzhou"_s, pool);
     QCOMPARE(enis.size(), 2);
     QCOMPARE(enis.at(0).vSwitchId, u"vsw-1"_s);
     QCOMPARE(enis.at(0).privateIpAddress, u"10.1.0.5"_s);
@@ -214,7 +233,8 @@ void tst_Inventory::similarIdsAgreeWithAFullEditDistance()
             QList<int> current(b.size() + 1);
             current[0] = int(i);
             for (qsizetype j = 1; j <= b.size(); ++j)
-                current[j] = std::min({previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
+                current[j] = std::min(
+                    {previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
             previous = current;
         }
         return previous.constLast();
@@ -286,7 +306,8 @@ void tst_Inventory::twoHundredThousandFullEnisStayBelow120MB()
                 {u"NetworkInterfaceName"_s, u"应用服务器网卡-%1"_s.arg(n)}, {u"Status"_s, u"InUse"_s},
                 {u"VpcId"_s, u"vpc-bp1%1"_s.arg(n % 100, 17, 10, QChar(u'0'))},
                 {u"VSwitchId"_s, u"vsw-bp1%1"_s.arg(n % 1000, 17, 10, QChar(u'0'))},
-                {u"ZoneId"_s, u"cn-hangzhou-h"_s}, {u"PrivateIpAddress"_s, u"10.%1.%2.%3"_s.arg(n >> 16).arg((n >> 8) & 255).arg(n & 255)},
+                {u"ZoneId"_s, u"cn-hangzhou-h"_s},
+                {u"PrivateIpAddress"_s, u"10.%1.%2.%3"_s.arg(n >> 16).arg((n >> 8) & 255).arg(n & 255)},
                 {u"InstanceId"_s, u"i-bp1%1"_s.arg(n, 17, 10, QChar(u'0'))}, {u"Type"_s, u"Primary"_s},
                 {u"MacAddress"_s, u"00:16:3e:00:00:01"_s}});
         }
@@ -296,7 +317,8 @@ void tst_Inventory::twoHundredThousandFullEnisStayBelow120MB()
     }
     inventory.networkInterfaces.squeeze();
     const qint64 used = residentBytes() - before;
-    qInfo("200000 ENIs: %.1f MB resident (%lld bytes per ENI, %d of them the struct), %lld distinct interned strings",
+    qInfo("200000 ENIs: %.1f MB resident (%lld bytes per ENI, %d of them the struct), %lld distinct interned "
+          "strings",
         used / 1048576.0, used / 200000, int(sizeof(CloudResource)), qint64(pool.size()));
     QCOMPARE(inventory.networkInterfaces.size(), 200000);
     // Every field filled (name, address, instance) is the worst case: about 102 MB, of which the
@@ -338,6 +360,208 @@ void tst_Inventory::cacheKeepsOnePerProfileAndRegion()
     QVERIFY(!cache.find(u"aliyun:x"_s, u"cn-hangzhou"_s));
     cache.clear();
     QVERIFY(!cache.find(u"env"_s, u"cn-hangzhou"_s));
+}
+
+namespace {
+
+struct EmulatedAccount
+{
+    VpcEmulator emulator;
+    QNetworkAccessManager network;
+    std::unique_ptr<ApiClient> client;
+    QStringList actions; // of every request received, in order
+    QString regionId = RegionCatalog::builtIn().first().id;
+
+    bool start(const QString &spec)
+    {
+        emulator.setAccounts({Credentials {u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}}});
+        emulator.setActivationDelay(0);
+        QString error;
+        const std::optional<InventorySpec> parsed = InventorySpec::parse(spec, &error);
+        if (!parsed || !emulator.start())
+            return false;
+        emulator.generateInventory(*parsed);
+        QObject::connect(&emulator, &VpcEmulator::requestReceived, &emulator,
+            [this](const ObservedRequest &request) { actions.append(request.action); });
+        client = std::make_unique<ApiClient>(&network);
+        ClientSettings settings;
+        settings.endpoint = emulator.serverUrl();
+        settings.initialBackoffMs = 5;
+        settings.maxAttempts = 8;
+        client->setSettings(settings);
+        client->setCredentials({u"sandbox-access-key-id"_s, u"sandbox-access-key-secret"_s, {}});
+        return true;
+    }
+    bool setFaults(const QString &spec)
+    {
+        QString error;
+        const std::optional<EmulatorFaults> faults = EmulatorFaults::parse(spec, &error);
+        if (faults)
+            emulator.setFaults(*faults);
+        return bool(faults);
+    }
+    int count(const QString &action) const { return int(actions.count(action)); }
+};
+
+} // namespace
+
+void tst_Inventory::listersReadEveryPage_data()
+{
+    QTest::addColumn<ResourceType>("type");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("VPCs, 3 pages of 50") << ResourceType::Vpc << 120 << u"DescribeVpcs"_s << 3;
+    QTest::newRow("vSwitches, 3 pages of 50") << ResourceType::VSwitch << 130 << u"DescribeVSwitches"_s << 3;
+    QTest::newRow("ENIs, 3 NextToken pages of 500")
+        << ResourceType::NetworkInterface << 1100 << u"DescribeNetworkInterfaces"_s << 3;
+}
+
+void tst_Inventory::listersReadEveryPage()
+{
+    QFETCH(ResourceType, type);
+    QFETCH(int, count);
+    QFETCH(QString, action);
+    QFETCH(int, pages);
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=120,vswitches=130,enis=1100,flowlogs=40,seed=3"_s));
+    ResourceLister lister(account.client.get(), {account.regionId, type, {}, account.emulator.serverUrl()});
+    QSignalSpy finished(&lister, &ResourceLister::finished);
+    QSignalSpy progress(&lister, &ResourceLister::progress);
+    lister.start();
+    QVERIFY(finished.wait(10000));
+    const auto resources = finished.at(0).at(0).value<CloudResources>();
+    const auto result = finished.at(0).at(1).value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.code));
+    QCOMPARE(resources.size(), count);
+    QSet<QString> ids;
+    for (const CloudResource &resource : resources) {
+        ids.insert(resource.id);
+        QCOMPARE(resource.type, type);
+        QVERIFY(resource.id.startsWith(ResourceTypes::idPrefix(type)));
+        if (type != ResourceType::Vpc)
+            QVERIFY(resource.vpcId.startsWith(u"vpc-"_s));
+    }
+    QCOMPARE(ids.size(), count);
+    QCOMPARE(account.count(action), pages);
+    QCOMPARE(progress.size(), pages);
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_Inventory::listerNarrowsToOneVpc()
+{
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=5,vswitches=40,enis=200,seed=4"_s));
+    ResourceLister all(account.client.get(),
+        {account.regionId, ResourceType::NetworkInterface, {}, account.emulator.serverUrl()});
+    QSignalSpy allDone(&all, &ResourceLister::finished);
+    all.start();
+    QVERIFY(allDone.wait(10000));
+    const QString vpcId = allDone.at(0).at(0).value<CloudResources>().first().vpcId;
+    ResourceLister one(account.client.get(),
+        {account.regionId, ResourceType::NetworkInterface, vpcId, account.emulator.serverUrl()});
+    QSignalSpy oneDone(&one, &ResourceLister::finished);
+    one.start();
+    QVERIFY(oneDone.wait(10000));
+    const auto narrowed = oneDone.at(0).at(0).value<CloudResources>();
+    QVERIFY(!narrowed.isEmpty());
+    QVERIFY(narrowed.size() < 200);
+    for (const CloudResource &eni : narrowed)
+        QCOMPARE(eni.vpcId, vpcId);
+}
+
+void tst_Inventory::listerReportsTheFailedPageWithWhatWasRead()
+{
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=120,seed=5"_s));
+    QVERIFY(account.setFaults(u"error=DescribeVpcs:Forbidden.RAM"_s));
+    ResourceLister lister(
+        account.client.get(), {account.regionId, ResourceType::Vpc, {}, account.emulator.serverUrl()});
+    QSignalSpy finished(&lister, &ResourceLister::finished);
+    lister.start();
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.at(0).at(1).value<ApiResult>();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.code, u"Forbidden.RAM"_s);
+    QCOMPARE(account.count(u"DescribeVpcs"_s), 1); // not retried, nothing more asked
+}
+
+void tst_Inventory::loaderListsEverythingAndCoverageCountsEveryVpc()
+{
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=60,vswitches=120,enis=700,flowlogs=80,seed=6"_s));
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+    InventoryLoader loader(account.client.get(), target);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    QSignalSpy progress(&loader, &InventoryLoader::progress);
+    loader.start();
+    QVERIFY(finished.wait(15000));
+    const auto inventory = finished.at(0).at(0).value<Inventory>();
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(inventory.vpcs.size(), 60);
+    QCOMPARE(inventory.vSwitches.size(), 120);
+    QCOMPARE(inventory.networkInterfaces.size(), 700);
+    QCOMPARE(inventory.flowLogs.size(), 80);
+    QVERIFY(inventory.resourceFailures.isEmpty());
+    QVERIFY(!inventory.flowLogFailure);
+    QVERIFY(inventory.loadedAt.isValid());
+    QVERIFY(!progress.isEmpty());
+    const QList<VpcCoverage> coverage = Coverage::evaluate(inventory);
+    QCOMPARE(Coverage::count(coverage).total(), 60);
+    QCOMPARE(Coverage::count(coverage).unknown, 0);
+    QCOMPARE(account.count(u"DescribeFlowLogs"_s), 2); // no VpcId calls needed
+}
+
+void tst_Inventory::loaderLearnsMembershipWhenEnisAreForbidden()
+{
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=30,vswitches=60,enis=400,flowlogs=60,seed=7"_s));
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+
+    InventoryLoader complete(account.client.get(), target);
+    QSignalSpy completeDone(&complete, &InventoryLoader::finished);
+    complete.start();
+    QVERIFY(completeDone.wait(15000));
+    const QList<VpcCoverage> expected = Coverage::evaluate(completeDone.at(0).at(0).value<Inventory>());
+
+    QVERIFY(account.setFaults(u"error=DescribeNetworkInterfaces:Forbidden.RAM"_s));
+    account.actions.clear();
+    InventoryLoader forbidden(account.client.get(), target);
+    QSignalSpy forbiddenDone(&forbidden, &InventoryLoader::finished);
+    forbidden.start();
+    QVERIFY(forbiddenDone.wait(15000));
+    const auto inventory = forbiddenDone.at(0).at(0).value<Inventory>();
+    QVERIFY(inventory.isForbidden(ResourceType::NetworkInterface));
+    QVERIFY(inventory.isComplete(ResourceType::VSwitch));
+    const QList<VpcCoverage> learnt = Coverage::evaluate(inventory);
+    QCOMPARE(learnt.size(), expected.size());
+    for (qsizetype i = 0; i < learnt.size(); ++i) {
+        QCOMPARE(learnt.at(i).vpcId, expected.at(i).vpcId);
+        QCOMPARE(learnt.at(i).state, expected.at(i).state);
+    }
+    QVERIFY(account.count(u"DescribeFlowLogs"_s) > 1); // the VpcId-filtered calls
+}
+
+void tst_Inventory::cancelledLoaderFinishesOnce()
+{
+    EmulatedAccount account;
+    QVERIFY(account.start(u"regions=1,vpcs=200,vswitches=400,enis=3000,seed=8"_s));
+    QVERIFY(account.setFaults(u"latency=50ms"_s));
+    InventoryLoader::Target target {
+        u"env"_s, account.regionId, account.emulator.serverUrl(), account.emulator.serverUrl()};
+    InventoryLoader loader(account.client.get(), target);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    loader.start();
+    QTest::qWait(80);
+    QCOMPARE(finished.size(), 0);
+    loader.cancel();
+    QVERIFY(finished.size() == 1 || finished.wait(5000));
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Inventory)

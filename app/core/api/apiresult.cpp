@@ -1,5 +1,7 @@
 #include "core/api/apiresult.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -134,27 +136,50 @@ bool mayHaveActed(TransportError error)
 
 namespace {
 
-QJsonValue scrubbedValue(const QJsonValue &value, const Credentials &credentials);
+using Replacements = Credentials::Replacements;
 
-QJsonObject scrubbedObject(const QJsonObject &object, const Credentials &credentials)
+// Whether any string of the value holds a text to replace: most answers hold none, and are then
+// kept as they are instead of being copied value by value.
+bool needsScrubbing(const QJsonValue &value, const Replacements &replacements)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        return Credentials::scrubbedWith(text, replacements) != text;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(),
+            [&replacements](const QJsonValue &item) { return needsScrubbing(item, replacements); });
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+            [&replacements](const QJsonValue &item) { return needsScrubbing(item, replacements); });
+    }
+    return false;
+}
+
+QJsonValue scrubbedValue(const QJsonValue &value, const Replacements &replacements);
+
+QJsonObject scrubbedObject(const QJsonObject &object, const Replacements &replacements)
 {
     QJsonObject result;
     for (auto it = object.begin(); it != object.end(); ++it)
-        result.insert(it.key(), scrubbedValue(it.value(), credentials));
+        result.insert(it.key(), scrubbedValue(it.value(), replacements));
     return result;
 }
 
-QJsonValue scrubbedValue(const QJsonValue &value, const Credentials &credentials)
+QJsonValue scrubbedValue(const QJsonValue &value, const Replacements &replacements)
 {
     if (value.isString())
-        return credentials.scrubbed(value.toString());
+        return Credentials::scrubbedWith(value.toString(), replacements);
     if (value.isObject())
-        return scrubbedObject(value.toObject(), credentials);
+        return scrubbedObject(value.toObject(), replacements);
     if (!value.isArray())
         return value;
     QJsonArray array;
     for (const QJsonValue &item : value.toArray())
-        array.append(scrubbedValue(item, credentials));
+        array.append(scrubbedValue(item, replacements));
     return array;
 }
 
@@ -166,6 +191,8 @@ ApiResult ApiResult::scrubbed(const Credentials &credentials) const
     result.message = credentials.scrubbed(message);
     result.recommend = credentials.scrubbed(recommend);
     result.code = credentials.scrubbed(code);
-    result.body = scrubbedObject(body, credentials);
+    const Replacements replacements = credentials.replacements();
+    if (!replacements.isEmpty() && needsScrubbing(body, replacements))
+        result.body = scrubbedObject(body, replacements);
     return result;
 }

@@ -13,16 +13,16 @@
 struct CloudResource
 {
     ResourceType type = ResourceType::Vpc;
-    QString id = {};               // vpc-…, vsw-…, eni-…
-    QString name = {};             // VpcName, VSwitchName, NetworkInterfaceName; may be empty
+    QString id = {}; // vpc-…, vsw-…, eni-…
+    QString name = {}; // VpcName, VSwitchName, NetworkInterfaceName; may be empty
     QString regionId = {};
-    QString vpcId = {};            // vSwitches and ENIs: the VPC they are in
-    QString vSwitchId = {};        // ENIs: the vSwitch they are in
-    QString zoneId = {};           // vSwitches and ENIs
-    QString cidrBlock = {};        // VPCs and vSwitches
-    QString status = {};           // Available, Pending, InUse, …, as the API spells it
+    QString vpcId = {}; // vSwitches and ENIs: the VPC they are in
+    QString vSwitchId = {}; // ENIs: the vSwitch they are in
+    QString zoneId = {}; // vSwitches and ENIs
+    QString cidrBlock = {}; // VPCs and vSwitches
+    QString status = {}; // Available, Pending, InUse, …, as the API spells it
     QString privateIpAddress = {}; // ENIs: the primary private IP
-    QString instanceId = {};       // ENIs: the instance it is attached to, empty when detached
+    QString instanceId = {}; // ENIs: the instance it is attached to, empty when detached
 
     friend bool operator==(const CloudResource &, const CloudResource &) = default;
 };

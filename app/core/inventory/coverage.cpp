@@ -53,7 +53,7 @@ QList<CoverageReason> shortcomings(const FlowLogInfo &flowLog)
 // The flow logs of one region, grouped by the VPC they are on or in.
 struct FlowLogsByVpc
 {
-    QHash<QString, QList<const FlowLogInfo *>> onVpc;   // ResourceType VPC
+    QHash<QString, QList<const FlowLogInfo *>> onVpc; // ResourceType VPC
     QHash<QString, QList<const FlowLogInfo *>> onParts; // vSwitches and ENIs whose VPC is known
     // Types (VSwitch, NetworkInterface) with flow logs whose VPC is unknown: their listing failed.
     QSet<ResourceType> unknownMembership;
@@ -67,7 +67,8 @@ FlowLogsByVpc groupFlowLogs(const Inventory &inventory)
             groups.onVpc[flowLog.resourceId].append(&flowLog);
             continue;
         }
-        const std::optional<ResourceType> type = ResourceTypes::fromApiName(flowLog.resourceType, Qt::CaseInsensitive);
+        const std::optional<ResourceType> type
+            = ResourceTypes::fromApiName(flowLog.resourceType, Qt::CaseInsensitive);
         if (!type)
             continue;
         const QString vpcId = inventory.vpcOf(flowLog.resourceId);
@@ -207,7 +208,8 @@ QStringList vpcsNeedingMembership(const Inventory &inventory)
     QStringList ids;
     for (const CloudResource &vpc : inventory.vpcs) {
         const QList<const FlowLogInfo *> vpcLevel = groups.onVpc.value(vpc.id);
-        if (std::none_of(vpcLevel.cbegin(), vpcLevel.cend(), [](const FlowLogInfo *flowLog) { return covers(*flowLog); }))
+        if (std::none_of(vpcLevel.cbegin(), vpcLevel.cend(),
+                [](const FlowLogInfo *flowLog) { return covers(*flowLog); }))
             ids.append(vpc.id);
     }
     return ids;
@@ -304,35 +306,43 @@ QString text(const VpcCoverage &coverage)
     const QString all = coverage.flowLogIds.join(u", "_s);
     switch (coverage.reason) {
     case CoverageReason::VpcFlowLogActive:
-        return QCoreApplication::translate("Coverage", "Flow log %1 captures all traffic of the VPC.").arg(all);
+        return QCoreApplication::translate("Coverage", "Flow log %1 captures all traffic of the VPC.")
+            .arg(all);
     case CoverageReason::OnlyNarrowerResources:
-        return QCoreApplication::translate("Coverage", "Only some of its vSwitches or network interfaces have flow "
-                                                       "logs (%1); the VPC itself has none.")
+        return QCoreApplication::translate("Coverage",
+            "Only some of its vSwitches or network interfaces have flow "
+            "logs (%1); the VPC itself has none.")
             .arg(all);
     case CoverageReason::OnlyAllowOrDrop:
-        return QCoreApplication::translate("Coverage", "The VPC's flow log %1 captures only allowed or only "
-                                                       "dropped traffic, not all.")
+        return QCoreApplication::translate("Coverage",
+            "The VPC's flow log %1 captures only allowed or only "
+            "dropped traffic, not all.")
             .arg(first);
     case CoverageReason::OnlyInactive:
-        return QCoreApplication::translate("Coverage", "The VPC's flow log %1 is stopped (Inactive).").arg(first);
+        return QCoreApplication::translate("Coverage", "The VPC's flow log %1 is stopped (Inactive).")
+            .arg(first);
     case CoverageReason::OnlyActivating:
         return QCoreApplication::translate("Coverage", "The VPC's flow log %1 is not active yet.").arg(first);
     case CoverageReason::DeliveryFailed:
-        return QCoreApplication::translate("Coverage", "The VPC's flow log %1 fails to deliver to Log Service.")
+        return QCoreApplication::translate(
+            "Coverage", "The VPC's flow log %1 fails to deliver to Log Service.")
             .arg(first);
     case CoverageReason::OnlyNarrowerPath:
-        return QCoreApplication::translate("Coverage", "The VPC's flow log %1 captures only some traffic paths, "
-                                                       "not all.")
+        return QCoreApplication::translate("Coverage",
+            "The VPC's flow log %1 captures only some traffic paths, "
+            "not all.")
             .arg(first);
     case CoverageReason::NoFlowLog:
-        return QCoreApplication::translate("Coverage", "No flow log on the VPC, its vSwitches or its network "
-                                                       "interfaces.");
+        return QCoreApplication::translate("Coverage",
+            "No flow log on the VPC, its vSwitches or its network "
+            "interfaces.");
     case CoverageReason::ListingFailed:
-        return coverage.failureCode.isEmpty()
-            ? QCoreApplication::translate("Coverage", "The region's resources or flow logs could not be listed.")
-            : QCoreApplication::translate("Coverage", "The region's resources or flow logs could not be listed "
-                                                      "(%1).")
-                  .arg(coverage.failureCode);
+        return coverage.failureCode.isEmpty() ? QCoreApplication::translate(
+                   "Coverage", "The region's resources or flow logs could not be listed.")
+                                              : QCoreApplication::translate("Coverage",
+                                                  "The region's resources or flow logs could not be listed "
+                                                  "(%1).")
+                                                    .arg(coverage.failureCode);
     }
     Q_UNREACHABLE();
 }

@@ -9,23 +9,23 @@
 // an Active flow log on the VPC itself, capturing All traffic on every path, whose delivery has
 // not failed. See docs/glossary.md (覆盖).
 enum class CoverageState {
-    Covered,   // such a flow log exists
-    Partial,   // flow logs exist, but none of that kind (see CoverageReason)
+    Covered, // such a flow log exists
+    Partial, // flow logs exist, but none of that kind (see CoverageReason)
     Uncovered, // no flow log on the VPC, its vSwitches or its ENIs
-    Unknown,   // the region (its VPCs or its flow logs) could not be listed
+    Unknown, // the region (its VPCs or its flow logs) could not be listed
 };
 
 // Why a VPC has its state: the deciding fact, most telling first.
 enum class CoverageReason {
-    VpcFlowLogActive,     // Covered: an active, all-traffic, all-path VPC-level flow log
-    OnlyNarrowerResources,// Partial: flow logs only on some of its vSwitches or ENIs
-    OnlyAllowOrDrop,      // Partial: VPC-level, but capturing only Allow or only Drop traffic
-    OnlyInactive,         // Partial: VPC-level, but stopped (Inactive)
-    OnlyActivating,       // Partial: VPC-level, still Activating (or another transient state)
-    DeliveryFailed,       // Partial: VPC-level, but FlowLogDeliverStatus is FAILED
-    OnlyNarrowerPath,     // Partial: VPC-level, but its traffic path leaves out "all"
-    NoFlowLog,            // Uncovered
-    ListingFailed,        // Unknown: the VPCs or the flow logs could not be listed
+    VpcFlowLogActive, // Covered: an active, all-traffic, all-path VPC-level flow log
+    OnlyNarrowerResources, // Partial: flow logs only on some of its vSwitches or ENIs
+    OnlyAllowOrDrop, // Partial: VPC-level, but capturing only Allow or only Drop traffic
+    OnlyInactive, // Partial: VPC-level, but stopped (Inactive)
+    OnlyActivating, // Partial: VPC-level, still Activating (or another transient state)
+    DeliveryFailed, // Partial: VPC-level, but FlowLogDeliverStatus is FAILED
+    OnlyNarrowerPath, // Partial: VPC-level, but its traffic path leaves out "all"
+    NoFlowLog, // Uncovered
+    ListingFailed, // Unknown: the VPCs or the flow logs could not be listed
 };
 
 struct VpcCoverage
@@ -66,7 +66,7 @@ bool covers(const FlowLogInfo &flowLog);
 
 namespace CoverageStates {
 QString apiName(CoverageState state); // "covered", "partial", "uncovered", "unknown": stable
-QString label(CoverageState state);   // translated
+QString label(CoverageState state); // translated
 } // namespace CoverageStates
 
 namespace CoverageReasons {

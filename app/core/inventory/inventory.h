@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -67,3 +68,5 @@ private:
     };
     mutable IdIndex m_index;
 };
+
+Q_DECLARE_METATYPE(Inventory)

@@ -27,6 +27,7 @@ InventoryLoader::InventoryLoader(ApiClient *client, const Target &target, QObjec
     , m_client(client)
     , m_target(target)
 {
+    qRegisterMetaType<Inventory>();
     m_inventory.profileId = target.profileId;
     m_inventory.regionId = target.regionId;
 }
@@ -99,14 +100,15 @@ void InventoryLoader::startFlowLogs()
     m_running.append(pages);
     ++m_listingsLeft;
     auto byPage = std::make_shared<QMap<int, QList<FlowLogInfo>>>();
-    connect(pages, &PageReader::pageRead, this, [this, pages, byPage](int page, const QJsonObject &body, int total) {
-        byPage->insert(page, FlowLogInfo::listFromDescribeBody(body));
-        int read = 0;
-        for (const QList<FlowLogInfo> &list : std::as_const(*byPage))
-            read += int(list.size());
-        m_progress.insert(pages, {read, total});
-        reportProgress();
-    });
+    connect(pages, &PageReader::pageRead, this,
+        [this, pages, byPage](int page, const QJsonObject &body, int total) {
+            byPage->insert(page, FlowLogInfo::listFromDescribeBody(body));
+            int read = 0;
+            for (const QList<FlowLogInfo> &list : std::as_const(*byPage))
+                read += int(list.size());
+            m_progress.insert(pages, {read, total});
+            reportProgress();
+        });
     connect(pages, &PageReader::finished, this, [this, pages, byPage](const ApiResult &result) {
         for (const QList<FlowLogInfo> &list : std::as_const(*byPage))
             m_inventory.flowLogs.append(list);

@@ -53,8 +53,8 @@ private:
     ItemCount m_itemCount;
     QUrl m_endpoint;
     int m_pageSize;
-    int m_lastPage = 1;     // known after the first page
-    int m_nextPage = 2;     // the next page to ask for
+    int m_lastPage = 1; // known after the first page
+    int m_nextPage = 2; // the next page to ask for
     bool m_sequential = false; // no TotalCount: one page after another until one is short
     bool m_done = false;
     std::optional<ApiResult> m_failure;

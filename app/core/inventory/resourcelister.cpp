@@ -110,6 +110,7 @@ ResourceLister::ResourceLister(ApiClient *client, const Query &query, QObject *p
     , m_query(query)
     , m_pool(pool ? pool : &m_ownPool)
 {
+    qRegisterMetaType<CloudResources>();
 }
 
 ResourceLister::~ResourceLister()
@@ -196,7 +197,8 @@ void ResourceLister::startPaged()
     const ResourceType type = query.type;
     m_pages = new PageReader(
         m_client, [query](int page) { return pageCall(query, page); },
-        [type](const QJsonObject &body) { return int(itemsOf(type, body).size()); }, query.endpoint, vpcPageSize, this);
+        [type](const QJsonObject &body) { return int(itemsOf(type, body).size()); }, query.endpoint,
+        vpcPageSize, this);
     connect(m_pages, &PageReader::pageRead, this, [this](int page, const QJsonObject &body, int total) {
         m_byPage.insert(page, parsePage(m_query.type, body, m_query.regionId, *m_pool));
         m_total = total;

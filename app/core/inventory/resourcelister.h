@@ -5,8 +5,8 @@
 #include "core/inventory/stringpool.h"
 #include "core/signing/requestsigner.h"
 
-#include <QMap>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -36,19 +36,21 @@ public:
         QUrl endpoint = {};
     };
 
-    static constexpr int vpcPageSize = 50;         // PageSize: the VPC API's maximum
+    static constexpr int vpcPageSize = 50; // PageSize: the VPC API's maximum
     static constexpr int networkInterfacePageSize = 500; // MaxResults: the ECS API's maximum
 
     // pool: where repeated strings are interned; nullptr for one of the lister's own. A loader
     // gives its listers one pool, so that an ENI's vpcId shares the VPC's own string.
-    ResourceLister(ApiClient *client, const Query &query, QObject *parent = nullptr, StringPool *pool = nullptr);
+    ResourceLister(
+        ApiClient *client, const Query &query, QObject *parent = nullptr, StringPool *pool = nullptr);
     ~ResourceLister() override;
 
     // The call for one page: pageNumber for VPCs and vSwitches, nextToken for ENIs (empty: the first).
     static ApiCall pageCall(const Query &query, int pageNumber, const QString &nextToken = {});
     // The resources of one answer of that type's Describe action (items as an array, or one item
     // as an object as the XML form yields it), with repeated strings interned in pool.
-    static CloudResources parsePage(ResourceType type, const QJsonObject &body, const QString &regionId, StringPool &pool);
+    static CloudResources parsePage(
+        ResourceType type, const QJsonObject &body, const QString &regionId, StringPool &pool);
     // DescribeNetworkInterfaces' NextToken; empty on the last page.
     static QString nextToken(const QJsonObject &body);
 
@@ -74,9 +76,9 @@ private:
     StringPool m_ownPool;
     StringPool *m_pool;
     PageReader *m_pages = nullptr;
-    QPointer<ApiCallHandle> m_call;     // the ENI page in flight
+    QPointer<ApiCallHandle> m_call; // the ENI page in flight
     QMap<int, CloudResources> m_byPage; // VPCs and vSwitches, in page order
-    CloudResources m_resources;         // ENIs, in order
+    CloudResources m_resources; // ENIs, in order
     int m_total = -1;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -54,6 +54,28 @@ QString Credentials::scrubbed(QString text) const
     return text;
 }
 
+Credentials::Replacements Credentials::replacements() const
+{
+    Replacements list;
+    for (const auto &[value, replacement] :
+        {std::pair {accessKeySecret, QStringLiteral("****")}, std::pair {securityToken, masked(securityToken)}}) {
+        if (value.isEmpty())
+            continue;
+        for (const QString &form : writtenForms(value))
+            list.append({form, replacement});
+    }
+    return list;
+}
+
+QString Credentials::scrubbedWith(QString text, const Replacements &replacements)
+{
+    for (const auto &[form, replacement] : replacements) {
+        if (text.size() >= form.size() && text.contains(form))
+            text.replace(form, replacement);
+    }
+    return text;
+}
+
 QString Credentials::toString() const
 {
     QString text = abbreviatedId(accessKeyId);

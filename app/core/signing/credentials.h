@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDebug>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // An AccessKey pair, optionally with an STS token. The secret is only ever read by the signers:
@@ -27,6 +29,11 @@ struct Credentials
     // "****", the token by its masked form. For every text from a server, or about a signed
     // request, before it is shown, stored or exported.
     QString scrubbed(QString text) const;
+    // What scrubbed() replaces, each written form with its replacement, longest first: worked out
+    // once for scrubbing many texts (every string of an answer) with scrubbedWith().
+    using Replacements = QList<QPair<QString, QString>>;
+    Replacements replacements() const;
+    static QString scrubbedWith(QString text, const Replacements &replacements);
     // The local emulator's fixed account (sandbox-access-key-id / sandbox-access-key-secret): public,
     // and accepted by nothing but the emulator. The sandbox profile, flowlog-cli --profile sandbox
     // and the emulator's default account are this one value.
