@@ -22,7 +22,7 @@ struct Plan
     int prefixLength = 24; // of each vSwitch
 };
 
-// vSwitch blocks large enough for their ENIs (plus the 6 reserved addresses), at least /16.
+// vSwitch blocks large enough for their ENIs (plus the reserved addresses), at most /16.
 Plan planFor(const InventorySpec &spec)
 {
     Plan plan;
@@ -30,7 +30,7 @@ Plan planFor(const InventorySpec &spec)
     const int perVSwitch
         = spec.vSwitches > 0 ? (spec.networkInterfaces + spec.vSwitches - 1) / spec.vSwitches : 0;
     const int bits = int(std::bit_width(unsigned(perVSwitch + 6)));
-    plan.prefixLength = std::clamp(32 - bits, 16, 28);
+    plan.prefixLength = std::clamp(32 - bits, 16, 24); // /24, as most real vSwitches, or larger
     return plan;
 }
 

@@ -61,7 +61,7 @@ qint64 availableIpAddressCount(const InventoryStore &store, int vSwitch)
     const VSwitchRecord &record = store.vSwitch(vSwitch);
     const auto cidr = Ipv4Cidr::parse(record.cidrBlock);
     const qint64 size = cidr ? qint64(cidr->size()) : 0;
-    return qMax<qint64>(0, size - 6 - record.networkInterfaces.size());
+    return qMax<qint64>(0, size - 4 - record.networkInterfaces.size());
 }
 
 QJsonObject vSwitch(const InventoryStore &store, int index, const QString &ownerId)

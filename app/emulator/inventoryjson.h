@@ -11,6 +11,7 @@ namespace InventoryJson {
 QJsonObject vpc(const InventoryStore &store, int index, const QString &ownerId);
 QJsonObject vSwitch(const InventoryStore &store, int index, const QString &ownerId);
 QJsonObject networkInterface(const InventoryStore &store, int index, const QString &ownerId);
-// The addresses a vSwitch still has: its block less the 6 the service reserves, less its ENIs'.
+// The addresses a vSwitch still has: its block less the first and the last three (the service
+// reserves them), less its ENIs'.
 qint64 availableIpAddressCount(const InventoryStore &store, int vSwitch);
 } // namespace InventoryJson

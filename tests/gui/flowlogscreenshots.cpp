@@ -13,6 +13,7 @@
 #include "ui/main/sandbox.h"
 #include "typetext.h"
 #include "emulator/vpcemulator.h"
+#include "support/sandboxinventory.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -103,7 +104,7 @@ int main(int argc, char *argv[])
     shots.type(u"flowLogNameLineEdit"_s, u"1号流日志，测试"_s);
     shots.type(u"descriptionLineEdit"_s, u"这是我的流日志。"_s);
     ok &= shots.save(u"findings"_s);
-    shots.type(u"resourceIdLineEdit"_s, u"eni-bp1example"_s);
+    shots.type(u"resourceIdLineEdit"_s, SandboxInventory::networkInterface);
     shots.type(u"projectNameLineEdit"_s, u"flowlog-project"_s);
     shots.type(u"flowLogNameLineEdit"_s, u"流日志-测试_01"_s);
     window.findChild<QComboBox *>(u"regionComboBox"_s)->setEditText(u"xx-nowhere-1"_s);

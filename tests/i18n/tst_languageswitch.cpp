@@ -14,6 +14,7 @@
 #include "ui/main/settingsdialog.h"
 #include "uitexts.h"
 #include "support/namedchild.h"
+#include "support/sandboxinventory.h"
 #include "support/windowfixture.h"
 
 #include <QApplication>
@@ -117,7 +118,7 @@ void tst_LanguageSwitch::createWindow()
 
 void tst_LanguageSwitch::fillValidForm()
 {
-    child<QLineEdit>(u"resourceIdLineEdit"_s)->setText(u"eni-bp1example"_s);
+    child<QLineEdit>(u"resourceIdLineEdit"_s)->setText(SandboxInventory::networkInterface);
     child<QLineEdit>(u"projectNameLineEdit"_s)->setText(u"flowlog-project"_s);
     child<QLineEdit>(u"logStoreNameLineEdit"_s)->setText(u"flowlog-store"_s);
     child<QLineEdit>(u"flowLogNameLineEdit"_s)->setText(u"流日志-测试_01"_s);

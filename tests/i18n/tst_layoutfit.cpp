@@ -17,6 +17,7 @@
 #include "ui/send/resultpanel.h"
 #include "ui/main/settingsdialog.h"
 #include "support/windowfixture.h"
+#include "support/sandboxinventory.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -314,7 +315,7 @@ void tst_LayoutFit::formWithFindingsFits()
 void tst_LayoutFit::advancedSettingsFit()
 {
     createWindow();
-    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    fillForm(SandboxInventory::networkInterface, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
     auto *form = m_fixture.window->findChild<FlowLogForm *>();
     FlowLogRequest request = form->request();
     request.regionId = u"eu-central-1"_s;
@@ -332,7 +333,7 @@ void tst_LayoutFit::advancedSettingsFit()
 void tst_LayoutFit::successWithHistoryFits()
 {
     createWindow();
-    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    fillForm(SandboxInventory::networkInterface, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
     m_fixture.window->createFlowLog();
     auto *resultPanel = m_fixture.window->findChild<ResultPanel *>(u"resultPanel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -402,7 +403,7 @@ void tst_LayoutFit::profileDialogFits()
 void tst_LayoutFit::requestPreviewFits()
 {
     createWindow();
-    fillForm(u"eni-bp1example"_s, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
+    fillForm(SandboxInventory::networkInterface, u"流日志-测试_01"_s, u"生产环境 VPC 流量"_s);
     m_fixture.window->previewRequest();
     RequestPreviewDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -101,7 +101,7 @@ async function main() {
       h.expectEqual(listed.map((s) => s.vSwitchId).sort().join(), [...vSwitchIds].sort().join(), 'VSwitchIds');
       h.expectSameBytes(listed[0].vSwitchName, '交换机-0', 'VSwitchName');
       h.expectEqual(listed[0].vpcId, vpcId, 'VpcId');
-      h.expectEqual(listed[0].availableIpAddressCount, 250, 'AvailableIpAddressCount (a number)');
+      h.expectEqual(listed[0].availableIpAddressCount, 252, 'AvailableIpAddressCount (a number)');
       h.expectEqual(listed[0].routeTable.routeTableType, 'System', 'RouteTable.RouteTableType');
       const zoneI = (await vpc.describeVSwitches(new Vpc.DescribeVSwitchesRequest({
         vpcId, zoneId: 'cn-hangzhou-i', pageSize: 50,

@@ -7,6 +7,7 @@
 #include "ui/main/sandbox.h"
 #include "ui/send/resultpanel.h"
 #include "support/namedchild.h"
+#include "support/sandboxinventory.h"
 #include "support/samplerequest.h"
 
 #include <QAction>
@@ -66,7 +67,7 @@ void tst_AppFolders::aSessionWritesNothingElseInTheHomeFolder()
         QTRY_VERIFY(window.sandbox()->isRunning());
         FlowLogRequest request = sampleRequest();
         request.resourceType = ResourceType::NetworkInterface;
-        request.resourceId = u"eni-bp1example"_s;
+        request.resourceId = SandboxInventory::networkInterface;
         window.loadRequest(request);
         window.createFlowLog();
         auto *result = namedChild<ResultPanel>(&window, u"resultPanel"_s);

@@ -191,7 +191,7 @@ void tst_EmulatorInventory::createVpcAndVSwitchAnswerRealShapes()
     const ApiResult vSwitches = call(u"DescribeVSwitches"_s, vpcVersion, {{u"VpcId"_s, vpcId}});
     const QJsonObject sw = vSwitches.body[u"VSwitches"_s][u"VSwitch"_s][0].toObject();
     QCOMPARE(sw[u"ZoneId"_s].toString(), u"cn-hangzhou-h"_s);
-    QCOMPARE(sw[u"AvailableIpAddressCount"_s].toInt(), 250);
+    QCOMPARE(sw[u"AvailableIpAddressCount"_s].toInt(), 252);
     QCOMPARE(sw[u"VpcId"_s].toString(), vpcId);
 }
 

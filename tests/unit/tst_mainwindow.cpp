@@ -19,6 +19,7 @@
 #include "typetext.h"
 #include "emulator/vpcemulator.h"
 #include "support/namedchild.h"
+#include "support/sandboxinventory.h"
 #include "support/windowfixture.h"
 
 #include <QAbstractButton>
@@ -107,6 +108,8 @@ private slots:
 private:
     void createWindow(const QProcessEnvironment &environment = {}, const QString &aliyunConfig = {});
     void fillValidForm();
+    // The sandbox's flow logs beyond those its inventory seeded.
+    qsizetype createdInSandbox() const;
     // A create in the sandbox whose emulator acts at once and answers only after 3 s.
     void startCreateWhoseAnswerIsHeldBack();
     template<typename T>
@@ -151,9 +154,17 @@ void tst_MainWindow::createWindow(const QProcessEnvironment &environment, const 
     QVERIFY(QTest::qWaitForWindowActive(m_fixture.window));
 }
 
+qsizetype tst_MainWindow::createdInSandbox() const
+{
+    return m_fixture.window->sandbox()->emulator()->flowLogCount() - SandboxInventory::seedFlowLogCount();
+}
+
+// An ENI the sandbox's account has in the region chosen.
 void tst_MainWindow::fillValidForm()
 {
-    typeText(child<QLineEdit>(u"resourceIdLineEdit"_s), u"eni-bp1example"_s);
+    const bool shanghai = child<QComboBox>(u"regionComboBox"_s)->currentText().contains(u"cn-shanghai"_s);
+    typeText(child<QLineEdit>(u"resourceIdLineEdit"_s),
+        shanghai ? SandboxInventory::shanghaiNetworkInterface : SandboxInventory::networkInterface);
     typeText(child<QLineEdit>(u"projectNameLineEdit"_s), u"flowlog-project"_s);
     typeText(child<QLineEdit>(u"logStoreNameLineEdit"_s), u"flowlog-store"_s);
     typeText(child<QLineEdit>(u"flowLogNameLineEdit"_s), u"流日志-测试_01"_s);
@@ -260,7 +271,7 @@ void tst_MainWindow::sendingToTheSandboxShowsTheIdsAndRecordsTheAttempt()
     QVERIFY(!child<QLineEdit>(u"requestIdLineEdit"_s)->text().isEmpty());
     QVERIFY(child<QLineEdit>(u"requestIdLineEdit"_s)->isVisible());
     QVERIFY(child<QPushButton>(u"copyFlowLogIdPushButton"_s)->isVisible());
-    QVERIFY(m_fixture.window->sandbox()->emulator()->flowLogCount() == 1);
+    QCOMPARE(createdInSandbox(), 1);
 
     const QList<HistoryEntry> entries = m_fixture.history->entries();
     QCOMPARE(entries.size(), 1);
@@ -370,7 +381,7 @@ void tst_MainWindow::cancellingAnAnswerThatIsLateIsRecorded()
     // the flow log exists although the app has not heard of it.
     QSignalSpy handled(m_fixture.window->sandbox()->emulator(), &VpcEmulator::requestHandled);
     QVERIFY(handled.wait(2000));
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(createdInSandbox(), 1);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(resultPanel()->isVisible(), 2000);
     // Sent and acted on: "cancelled" would be a lie, the honest record is "outcome unknown".
@@ -531,7 +542,7 @@ void tst_MainWindow::theCopiedFlowlogCliCommandCreatesTheFlowLogInTheSandbox()
     // The sandbox answers from this event loop: wait without blocking it.
     QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, 20000);
     QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(createdInSandbox(), 1);
     QVERIFY(QString::fromUtf8(shell.readAllStandardOutput()).contains(u"fl-"_s));
 }
 
@@ -710,7 +721,7 @@ void tst_MainWindow::repeatingASuccessAsksBeforeCreatingAnother()
     Q_EMIT history->retryRequested(created);
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.history->count(), 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isSending(), 5000);
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 2);
+    QCOMPARE(createdInSandbox(), 2);
 }
 
 // As a crash in the middle of a call leaves it: the flow log was created, the history says Unknown.
@@ -734,7 +745,7 @@ void tst_MainWindow::repeatingAnUnknownOutcomeAdoptsTheFlowLogItCreated()
     QVERIFY2(resultPanel()->result()->ok(), qPrintable(resultPanel()->result()->code + u" "_s + resultPanel()->result()->message));
     QVERIFY(resultPanel()->result()->adoptedExisting);
     QCOMPARE(resultPanel()->result()->flowLogId, flowLogId);
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(createdInSandbox(), 1);
     QCOMPARE(m_fixture.window->findChild<FlowLogForm *>()->request().resourceId, crashed.request.resourceId);
     // The crashed attempt had created it: its row says so now, linked to the retry.
     const HistoryEntry earlier = *m_fixture.history->entry(crashed.id);
@@ -763,7 +774,7 @@ void tst_MainWindow::aRetryThatCreatesSettlesTheEarlierAttemptAsNotCreated()
     QCOMPARE(earlier.outcome, Outcome::Failed);
     QCOMPARE(earlier.resolvedBy, retryId);
     QVERIFY(earlier.isResolved());
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(createdInSandbox(), 1);
 }
 
 void tst_MainWindow::fillFormClearsTheResultOfThePreviousFlowLog()
@@ -815,7 +826,7 @@ void tst_MainWindow::unknownAttemptsOfAnEarlierRunAreOfferedAtStartAndResolved()
     QCOMPARE(adopted.outcome, Outcome::Succeeded);
     QCOMPARE(adopted.flowLogId, flowLogId);
     QCOMPARE(m_fixture.history->entry(absent.id)->outcome, Outcome::Failed);
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1); // nothing created
+    QCOMPARE(createdInSandbox(), 1); // nothing created
 }
 
 // A row the CLI wrote with environment credentials, in an app started without those variables:
@@ -875,7 +886,7 @@ void tst_MainWindow::lookForItAndRetrySettlesTheUnknownRowOfTheLastSend()
     QCOMPARE(earlier.outcome, Outcome::Succeeded);
     QCOMPARE(earlier.flowLogId, resultPanel()->result()->flowLogId);
     QCOMPARE(earlier.resolvedBy, m_fixture.history->entries().constFirst().id);
-    QCOMPARE(m_fixture.window->sandbox()->emulator()->flowLogCount(), 1);
+    QCOMPARE(createdInSandbox(), 1);
 }
 
 void tst_MainWindow::anUnknownOutcomeOffersLookForItAndRetry()
@@ -896,7 +907,7 @@ void tst_MainWindow::anUnknownOutcomeOffersLookForItAndRetry()
     auto *lookForIt = child<QPushButton>(u"lookForItPushButton"_s);
     QVERIFY(lookForIt->isVisible());
     const qsizetype created = m_fixture.window->sandbox()->emulator()->flowLogCount();
-    QVERIFY(created >= 1);
+    QVERIFY(createdInSandbox() >= 1);
 
     m_fixture.window->sandbox()->emulator()->setFaults({});
     m_fixture.window->findChild<FlowLogForm *>()->setRequest(FlowLogRequest()); // the last send is retried

@@ -30,6 +30,10 @@ bool Sandbox::ensureStarted()
             emulator = new VpcEmulator(this);
         }
     }
+    // After the state file, so that its flow logs, once there, are not seeded again.
+    QString inventoryError;
+    if (!emulator->loadInventory(seedInventory(), &inventoryError))
+        qWarning("sandbox inventory not loaded: %s", qUtf8Printable(inventoryError));
     if (!emulator->start(QHostAddress::LocalHost, 0)) {
         m_error = tr("The local sandbox could not listen on a loopback port.");
         emulator->deleteLater();
@@ -54,6 +58,11 @@ QUrl Sandbox::endpoint() const
 Credentials Sandbox::credentials()
 {
     return VpcEmulator::defaultAccount();
+}
+
+QString Sandbox::seedInventory()
+{
+    return u":/flowlog/sandbox-inventory.json"_s;
 }
 
 QString Sandbox::defaultStateFile()

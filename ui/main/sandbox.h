@@ -9,7 +9,8 @@ class VpcEmulator;
 
 // The local emulator the Sandbox profile sends to, running in this process on a loopback port.
 // Started on first use, so a user who never picks the sandbox never opens a port. Its flow logs
-// persist in a state file, so the sandbox keeps what was created between runs.
+// persist in a state file, so the sandbox keeps what was created between runs. Its account has the
+// VPCs, vSwitches and ENIs of seedInventory(), whose flow logs seed a new state file only.
 class Sandbox final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     // An empty path keeps the flow logs in memory only. Takes effect at the next start.
     void setStateFile(const QString &path) { m_stateFile = path; }
     static QString defaultStateFile();
+    // :/flowlog/sandbox-inventory.json, compiled in (resources/sandbox-inventory.json).
+    static QString seedInventory();
     // For tests: fault injection and activation delay.
     VpcEmulator *emulator() const { return m_emulator; }
 
