@@ -269,6 +269,9 @@ void tst_ResourcePicker::anIdTheAccountDoesNotHaveIsAWarningWithSuggestions()
     auto *edit = m_form->findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
     edit->setFocus();
     typeText(edit, u"eni-bp1web000000000000000009"_s);
+    // Judged a moment after typing stops, or at once when the field is left or Enter pressed.
+    QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
+    QTRY_COMPARE(m_form->visibleFindings(Field::ResourceId).size(), 1);
     const ValidationFindings findings = m_form->visibleFindings(Field::ResourceId);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().code, u"resource-id.not-in-account-similar"_s);
@@ -278,10 +281,12 @@ void tst_ResourcePicker::anIdTheAccountDoesNotHaveIsAWarningWithSuggestions()
     // Far from every listed ID: no suggestion, still a warning.
     edit->clear();
     typeText(edit, u"eni-zzzzzzzzzzzzzzzzzzzzzzz"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(m_form->visibleFindings(Field::ResourceId).first().code, u"resource-id.not-in-account"_s);
     // A listed one: nothing to say.
     edit->clear();
     typeText(edit, u"eni-bp1db0000000000000000003"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
 }
 
@@ -291,6 +296,7 @@ void tst_ResourcePicker::anIdOfAnotherRegionsInventoryIsNotJudged()
     m_form->setRegionId(u"cn-beijing"_s);
     auto *edit = m_form->findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
     typeText(edit, u"eni-bp1web000000000000000009"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
 }
 
@@ -305,6 +311,7 @@ void tst_ResourcePicker::aTypeThatCouldNotBeListedIsNotJudged()
     m_form->setInventory(inventory);
     auto *edit = m_form->findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
     typeText(edit, u"eni-bp1web000000000000000009"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
     // The placeholder says nothing of a list it does not have.
     QCOMPARE(edit->placeholderText(), u"eni-…"_s);

@@ -24,6 +24,7 @@ namespace {
 // The document's maximum lengths, shown by the counters (the validator enforces them).
 constexpr int FlowLogNameMaximum = 128;
 constexpr int DescriptionMaximum = 256;
+constexpr int InventoryCheckDelayMs = 300;
 
 // What the validator measures: code points of the NFC-normalised, trimmed text.
 qsizetype codePoints(const QString &text)
@@ -132,6 +133,7 @@ std::optional<ValidationFinding> FlowLogForm::firstError() const
 
 void FlowLogForm::revealAllFindings()
 {
+    checkAgainstInventory();
     for (const Field field : Fields::all())
         m_touched.insert(field);
     // An error in a closed section would otherwise be announced but not seen.
@@ -204,6 +206,10 @@ void FlowLogForm::createWidgets()
     m_resourcePicker = new ResourcePicker(m_resourceIdLineEdit, this);
     m_resourcePicker->setObjectName(u"resourcePicker"_s);
     connect(m_resourcePicker, &ResourcePicker::picked, this, [this] { setTouched(Field::ResourceId); });
+    connect(m_resourceIdLineEdit, &QLineEdit::editingFinished, this, &FlowLogForm::checkAgainstInventory);
+    m_inventoryCheckTimer.setSingleShot(true);
+    m_inventoryCheckTimer.setInterval(InventoryCheckDelayMs);
+    connect(&m_inventoryCheckTimer, &QTimer::timeout, this, &FlowLogForm::checkAgainstInventory);
     m_trafficTypeComboBox = new QComboBox(this);
     m_trafficTypeComboBox->setObjectName(u"trafficTypeComboBox"_s);
     for (const TrafficType type : TrafficTypes::all())
@@ -371,6 +377,34 @@ void FlowLogForm::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = std::move(inventory);
     m_resourcePicker->setInventory(m_inventory);
+    m_inventoryCheckedFor.clear();
+    revalidate();
+    checkAgainstInventory();
+}
+
+// What the inventory check depends on; empty when there is nothing to check.
+QString FlowLogForm::inventoryCheckKey(const FlowLogRequest &request) const
+{
+    if (!m_inventory || m_inventory->regionId != FlowLogRequest::normalized(m_regionId))
+        return {};
+    return ResourceTypes::apiName(request.resourceType) + u'\n' + FlowLogRequest::normalized(request.resourceId);
+}
+
+void FlowLogForm::checkAgainstInventory()
+{
+    m_inventoryCheckTimer.stop();
+    const FlowLogRequest current = request();
+    const QString checkKey = inventoryCheckKey(current);
+    if (checkKey == m_inventoryCheckedFor && !checkKey.isEmpty())
+        return;
+    m_inventoryCheckedFor = checkKey;
+    m_inventoryFindings.clear();
+    // Only a well-formed ID: the validator's finding says more than "not found".
+    const bool idIsWellFormed = std::none_of(m_findings.cbegin(), m_findings.cend(), [](const ValidationFinding &finding) {
+        return finding.field == Field::ResourceId || finding.field == Field::ResourceType;
+    });
+    if (!checkKey.isEmpty() && idIsWellFormed)
+        m_inventoryFindings = InventoryCheck::check(*m_inventory, current.resourceType, current.resourceId);
     revalidate();
 }
 
@@ -393,12 +427,15 @@ void FlowLogForm::revalidate()
 {
     const FlowLogRequest current = request();
     m_findings = RequestValidator::validate(current);
-    // Only once the ID is well formed: the validator's finding says more than "not found".
-    const bool idIsWellFormed = std::none_of(m_findings.cbegin(), m_findings.cend(), [](const ValidationFinding &finding) {
-        return finding.field == Field::ResourceId || finding.field == Field::ResourceType;
-    });
-    if (m_inventory && idIsWellFormed && m_inventory->regionId == FlowLogRequest::normalized(m_regionId))
-        m_findings.append(InventoryCheck::check(*m_inventory, current.resourceType, current.resourceId));
+    // Judged against the inventory a moment after typing stops: looking for the nearest IDs among
+    // 200,000 takes longer than a keystroke may, and a half-typed ID is not worth a warning.
+    const QString checkKey = inventoryCheckKey(current);
+    if (checkKey != m_inventoryCheckedFor) {
+        m_inventoryFindings.clear();
+        m_inventoryCheckedFor.clear();
+        m_inventoryCheckTimer.start();
+    }
+    m_findings.append(m_inventoryFindings);
     updateCounters();
     showFindings();
     Q_EMIT changed();

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -81,6 +82,8 @@ private:
     void onResourceTypeChanged();
     void updateCounters();
     void revalidate();
+    QString inventoryCheckKey(const FlowLogRequest &request) const;
+    void checkAgainstInventory();
     void showFindings();
 
     QString m_regionId;
@@ -102,4 +105,7 @@ private:
     AdvancedSection *m_advanced = nullptr;
     ResourcePicker *m_resourcePicker = nullptr;
     std::shared_ptr<const Inventory> m_inventory;
+    ValidationFindings m_inventoryFindings; // InventoryCheck's, for m_inventoryCheckedFor
+    QString m_inventoryCheckedFor;
+    QTimer m_inventoryCheckTimer;
 };
