@@ -3,7 +3,7 @@
 #include "core/config/regioncatalog.h"
 #include "ui/coverage/coveragefilterproxymodel.h"
 #include "ui/coverage/coveragetablemodel.h"
-#include "ui/inventory/inventoryservice.h"
+#include "ui/inventory/accountinventories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,7 @@ const QList<CoverageState> filterableStates {
 
 } // namespace
 
-CoverageView::CoverageView(InventoryService *inventories, QWidget *parent)
+CoverageView::CoverageView(AccountInventories *inventories, QWidget *parent)
     : QWidget(parent)
     , m_inventories(inventories)
     , m_model(new CoverageTableModel(this))
@@ -110,13 +110,13 @@ CoverageView::CoverageView(InventoryService *inventories, QWidget *parent)
     layout->addWidget(m_tableView, 1);
     layout->addLayout(bottom);
 
-    connect(m_inventories, &InventoryService::loadStarted, this, [this](const QString &profileId) {
+    connect(m_inventories, &AccountInventories::loadStarted, this, [this](const QString &profileId) {
         if (profileId == m_profileId)
             updateSummary();
     });
-    connect(m_inventories, &InventoryService::loaded, this,
+    connect(m_inventories, &AccountInventories::loaded, this,
         [this](const QString &profileId, const QString &regionId) { onLoaded(profileId, regionId); });
-    connect(m_inventories, &InventoryService::loadFailed, this, &CoverageView::onLoadFailed);
+    connect(m_inventories, &AccountInventories::loadFailed, this, &CoverageView::onLoadFailed);
     retranslateUi();
 }
 

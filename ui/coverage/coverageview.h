@@ -9,7 +9,7 @@
 
 class CoverageFilterProxyModel;
 class CoverageTableModel;
-class InventoryService;
+class AccountInventories;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,7 +28,7 @@ class CoverageView final : public QWidget
 
 public:
     // inventories is not owned and must outlive the view.
-    explicit CoverageView(InventoryService *inventories, QWidget *parent = nullptr);
+    explicit CoverageView(AccountInventories *inventories, QWidget *parent = nullptr);
     ~CoverageView() override;
 
     // The profile and region of the top bar; the view lists them when it is shown.
@@ -58,7 +58,7 @@ private:
     void requestCreate();
     void retranslateUi();
 
-    InventoryService *m_inventories;
+    AccountInventories *m_inventories;
     QString m_profileId;
     QString m_regionId;
     QHash<QString, QString> m_failures; // region → why it could not be listed (translated)

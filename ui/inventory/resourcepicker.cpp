@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
@@ -41,6 +42,21 @@ QString pluralName(ResourceType type, int count)
     Q_UNREACHABLE();
 }
 
+// A plain chevron in the text colour: the style's arrow icons are download or navigation symbols.
+QIcon chevronIcon(const QColor &colour)
+{
+    constexpr int Size = 16;
+    QPixmap pixmap(Size * 2, Size * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(QPolygonF({QPointF(4.5, 6.5), QPointF(8, 10), QPointF(11.5, 6.5)}));
+    painter.end();
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
@@ -63,7 +79,7 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
     m_completer->setWidget(m_lineEdit);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &ResourcePicker::onActivated);
 
-    m_listAction = m_lineEdit->addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    m_listAction = m_lineEdit->addAction(chevronIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
     m_listAction->setObjectName(u"resourcePickerListAction"_s);
     connect(m_listAction, &QAction::triggered, this, [this] {
         m_lineEdit->setFocus(Qt::OtherFocusReason);
@@ -248,7 +264,7 @@ void ResourcePicker::changeEvent(QEvent *event)
 
 void ResourcePicker::retranslateUi()
 {
-    m_listAction->setText(tr("Show the list of resources"));
+    // A tooltip, no text: the button in the field shows only its icon.
     m_listAction->setToolTip(tr("Show the list of resources (Alt+Down)"));
     m_vpcComboBox->setAccessibleName(tr("Only resources in this VPC"));
     m_vpcComboBox->setToolTip(tr("Only resources in this VPC"));

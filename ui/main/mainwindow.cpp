@@ -4,7 +4,7 @@
 #include "core/config/endpoints.h"
 #include "ui/main/connectionbar.h"
 #include "ui/coverage/coverageview.h"
-#include "ui/inventory/inventoryservice.h"
+#include "ui/inventory/accountinventories.h"
 #include "ui/inventory/resourcepicker.h"
 #include "ui/form/flowlogform.h"
 #include "core/history/historystore.h"
@@ -61,7 +61,7 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     , m_sandbox(new Sandbox(this))
     , m_sender(new SendController(history, this))
     , m_jobs(new JobBuilder(profiles, m_sandbox, this))
-    , m_inventories(new InventoryService(m_jobs, this))
+    , m_inventories(new AccountInventories(m_jobs, this))
 {
     setObjectName(u"mainWindow"_s);
     createActions();
@@ -304,6 +304,10 @@ QWidget *MainWindow::createCentralWidget()
     topRow->addWidget(m_connectionBar, 1);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    // No margin below: the history dock's title is the view's border there, and in Chinese the
+    // form, its result and five history rows need every pixel of a 1280×800 screen.
+    const QMargins margins = layout->contentsMargins();
+    layout->setContentsMargins(margins.left(), margins.top(), margins.right(), 0);
     layout->addLayout(topRow);
     layout->addWidget(m_sandboxBanner);
     layout->addWidget(m_viewStack, 1);
@@ -367,17 +371,17 @@ void MainWindow::connectAccountViews()
 {
     ResourcePicker *picker = m_form->resourcePicker();
     connect(picker, &ResourcePicker::inventoryWanted, this, &MainWindow::wantInventory);
-    connect(m_inventories, &InventoryService::loadStarted, this, [this, picker](const QString &profileId, const QString &regionId) {
+    connect(m_inventories, &AccountInventories::loadStarted, this, [this, picker](const QString &profileId, const QString &regionId) {
         if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
             picker->setLoading(true);
     });
-    connect(m_inventories, &InventoryService::progress, this,
+    connect(m_inventories, &AccountInventories::progress, this,
         [this, picker](const QString &profileId, const QString &regionId, int read, int total) {
             if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
                 picker->setLoading(true, read, total);
         });
-    connect(m_inventories, &InventoryService::loaded, this, &MainWindow::onInventoryLoaded);
-    connect(m_inventories, &InventoryService::loadFailed, this,
+    connect(m_inventories, &AccountInventories::loaded, this, &MainWindow::onInventoryLoaded);
+    connect(m_inventories, &AccountInventories::loadFailed, this,
         [this, picker](const QString &profileId, const QString &regionId, const QString &error) {
             if (profileId != m_connectionBar->profileId() || regionId != m_connectionBar->regionId())
                 return;

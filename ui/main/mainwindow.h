@@ -14,7 +14,7 @@
 
 class ConnectionBar;
 class CoverageView;
-class InventoryService;
+class AccountInventories;
 class QStackedWidget;
 class QTabBar;
 struct Inventory;
@@ -61,7 +61,7 @@ public:
     // returns: a start still waiting for the first paint happens now.
     Sandbox *sandbox();
     bool isSending() const;
-    InventoryService *inventories() const { return m_inventories; }
+    AccountInventories *inventories() const { return m_inventories; }
     CoverageView *coverageView() const { return m_coverageView; }
     // The views of the window's tabs, in order (see docs/architecture.md, navigation).
     enum class View { Create, Coverage };
@@ -163,7 +163,7 @@ private:
     QTabBar *m_viewTabBar = nullptr;
     QStackedWidget *m_viewStack = nullptr;
     QScrollArea *m_formScrollArea = nullptr;
-    InventoryService *m_inventories = nullptr;
+    AccountInventories *m_inventories = nullptr;
     CoverageView *m_coverageView = nullptr;
     QStringList m_vpcsToCreate; // from the Coverage tab, after the one in the form
     FlowLogForm *m_form = nullptr;

@@ -15,15 +15,15 @@ class JobBuilder;
 // The account views' one source of inventories: loads a (profile, region) on request, in the
 // background, keeps the last one of each in a cache, and tells every view when one arrives. At
 // most one load per (profile, region) runs at a time; a refresh while one runs joins it.
-class InventoryService final : public QObject
+class AccountInventories final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(InventoryService)
+    Q_DISABLE_COPY_MOVE(AccountInventories)
 
 public:
     // jobs is not owned and must outlive the service.
-    explicit InventoryService(JobBuilder *jobs, QObject *parent = nullptr);
-    ~InventoryService() override;
+    explicit AccountInventories(JobBuilder *jobs, QObject *parent = nullptr);
+    ~AccountInventories() override;
 
     // The last inventory loaded for it, or null.
     std::shared_ptr<const Inventory> cached(const QString &profileId, const QString &regionId) const;

@@ -1,4 +1,4 @@
-#include "ui/inventory/inventoryservice.h"
+#include "ui/inventory/accountinventories.h"
 
 #include "core/api/apiclient.h"
 #include "core/inventory/inventoryloader.h"
@@ -6,30 +6,30 @@
 
 using namespace Qt::StringLiterals;
 
-InventoryService::InventoryService(JobBuilder *jobs, QObject *parent)
+AccountInventories::AccountInventories(JobBuilder *jobs, QObject *parent)
     : QObject(parent)
     , m_jobs(jobs)
 {
 }
 
-InventoryService::~InventoryService() = default;
+AccountInventories::~AccountInventories() = default;
 
-QString InventoryService::key(const QString &profileId, const QString &regionId)
+QString AccountInventories::key(const QString &profileId, const QString &regionId)
 {
     return profileId + u'\n' + regionId;
 }
 
-std::shared_ptr<const Inventory> InventoryService::cached(const QString &profileId, const QString &regionId) const
+std::shared_ptr<const Inventory> AccountInventories::cached(const QString &profileId, const QString &regionId) const
 {
     return m_cache.find(profileId, regionId);
 }
 
-bool InventoryService::isLoading(const QString &profileId, const QString &regionId) const
+bool AccountInventories::isLoading(const QString &profileId, const QString &regionId) const
 {
     return m_loading.contains(key(profileId, regionId));
 }
 
-void InventoryService::load(const QString &profileId, const QString &regionId, bool refresh)
+void AccountInventories::load(const QString &profileId, const QString &regionId, bool refresh)
 {
     if (profileId.isEmpty() || regionId.isEmpty() || isLoading(profileId, regionId))
         return;
@@ -41,7 +41,7 @@ void InventoryService::load(const QString &profileId, const QString &regionId, b
     startWaiting();
 }
 
-void InventoryService::startWaiting()
+void AccountInventories::startWaiting()
 {
     while (m_running < maxLoadsAtOnce && !m_waiting.isEmpty()) {
         const auto [profileId, regionId] = m_waiting.takeFirst();
@@ -50,14 +50,14 @@ void InventoryService::startWaiting()
     }
 }
 
-void InventoryService::onFinished(const QString &profileId, const QString &regionId)
+void AccountInventories::onFinished(const QString &profileId, const QString &regionId)
 {
     m_loading.remove(key(profileId, regionId));
     --m_running;
     startWaiting();
 }
 
-void InventoryService::cancel(const QString &profileId, const QString &regionId)
+void AccountInventories::cancel(const QString &profileId, const QString &regionId)
 {
     const QString loadKey = key(profileId, regionId);
     if (const qsizetype waiting = m_waiting.indexOf(qMakePair(profileId, regionId)); waiting >= 0) {
@@ -70,12 +70,12 @@ void InventoryService::cancel(const QString &profileId, const QString &regionId)
         loader->cancel();
 }
 
-void InventoryService::forget(const QString &profileId)
+void AccountInventories::forget(const QString &profileId)
 {
     m_cache.forget(profileId);
 }
 
-void InventoryService::startLoader(const QString &profileId, const QString &regionId)
+void AccountInventories::startLoader(const QString &profileId, const QString &regionId)
 {
     m_jobs->connection(profileId, regionId, this,
         [this, profileId, regionId](const JobBuilder::Connection &connection, const QString &error) {
