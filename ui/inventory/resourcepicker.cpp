@@ -133,6 +133,8 @@ void ResourcePicker::setResourceType(ResourceType type)
     if (type == m_type && m_model->inventory() == m_inventory)
         return;
     m_type = type;
+    // What was typed for the other type does not narrow this one's list.
+    m_model->setFilterText({});
     m_model->setInventory(m_inventory, m_type);
     fillVpcFilter();
     updatePlaceholder();
@@ -153,7 +155,7 @@ void ResourcePicker::showList()
         Q_EMIT inventoryWanted(false);
         return;
     }
-    m_model->setFilterText(m_lineEdit->text());
+    m_model->setFilterText(filterFor(m_lineEdit->text()));
     if (m_model->rowCount() == 0) {
         m_completer->popup()->hide();
         return;
@@ -170,12 +172,22 @@ void ResourcePicker::onTextEdited(const QString &text)
         Q_EMIT inventoryWanted(false);
         return;
     }
-    m_model->setFilterText(text);
+    m_model->setFilterText(filterFor(text));
     if (text.trimmed().isEmpty() || m_model->rowCount() == 0) {
         m_completer->popup()->hide();
         return;
     }
     showList();
+}
+
+// An ID of another type left in the field (the type was just changed) would match nothing here.
+QString ResourcePicker::filterFor(const QString &text) const
+{
+    for (const ResourceType other : ResourceTypes::all()) {
+        if (other != m_type && text.trimmed().startsWith(ResourceTypes::idPrefix(other)))
+            return {};
+    }
+    return text;
 }
 
 void ResourcePicker::onActivated(const QModelIndex &index)

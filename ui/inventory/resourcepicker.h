@@ -54,6 +54,7 @@ protected:
 private:
     void onTextEdited(const QString &text);
     void onActivated(const QModelIndex &index);
+    QString filterFor(const QString &text) const;
     void fillVpcFilter();
     void onVpcFilterChosen();
     void updatePlaceholder();
