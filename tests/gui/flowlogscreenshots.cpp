@@ -1,7 +1,9 @@
 // Drives the real main window through an empty form, a form with findings, a failure, a success,
 // the request preview, the Advanced settings, a slow send and Tools → Profiles, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "core/history/historystore.h"
+#include "ui/coverage/coverageview.h"
 #include "ui/form/advancedsection.h"
+#include "ui/inventory/resourcepicker.h"
 #include "ui/form/flowlogform.h"
 #include "ui/main/languagemanager.h"
 #include "ui/main/mainwindow.h"
@@ -19,6 +21,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QTableView>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,11 +44,19 @@ public:
     {
     }
 
-    bool save(const QString &state, QWidget *widget = nullptr) const
+    // popup: a top-level window open over the window (a drop-down list), painted in under the
+    // widget it drops down from (the offscreen and Xvfb platforms place top-levels on their own).
+    bool save(const QString &state, QWidget *widget = nullptr, QWidget *popup = nullptr, QWidget *anchor = nullptr) const
     {
         QTest::qWait(300); // let layouts and the style settle
         const QString path = QDir(m_directory).filePath(state + u"-"_s + m_language + u".png"_s);
-        const bool saved = (widget ? widget : m_window)->grab().save(path);
+        QWidget *shown = widget ? widget : m_window;
+        QPixmap pixmap = shown->grab();
+        if (popup && popup->isVisible() && anchor) {
+            QPainter painter(&pixmap);
+            painter.drawPixmap(anchor->mapTo(shown, QPoint(0, anchor->height())), popup->grab());
+        }
+        const bool saved = pixmap.save(path);
         qInfo("%s %s", saved ? "wrote" : "FAILED to write", qPrintable(path));
         return saved;
     }
@@ -138,6 +151,25 @@ int main(int argc, char *argv[])
     window.findChild<QScrollArea *>(u"formScrollArea"_s)->ensureWidgetVisible(form->findChild<QWidget *>(u"tagFindingsView"_s));
     ok &= shots.save(u"advanced"_s);
     form->advancedSection()->setExpanded(false);
+
+    // The Resource ID picker, its list dropped down over the sandbox's ENIs.
+    auto *resourceId = window.findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
+    resourceId->clear();
+    resourceId->setFocus();
+    ok &= QTest::qWaitFor([form] { return form->resourcePicker()->inventory() != nullptr; }, 5000);
+    typeText(resourceId, u"eni-bp1"_s);
+    QTest::qWait(200);
+    ok &= shots.save(u"picker"_s, nullptr, form->resourcePicker()->listView(), resourceId);
+    form->resourcePicker()->listView()->hide();
+    resourceId->setText(SandboxInventory::networkInterface);
+
+    // The Coverage tab over the sandbox's account, the partial VPC selected.
+    window.showView(MainWindow::View::Coverage);
+    CoverageView *coverage = window.coverageView();
+    ok &= QTest::qWaitFor([coverage] { return coverage->counts().total() > 0; }, 5000);
+    coverage->tableView()->selectRow(1);
+    ok &= shots.save(u"coverage"_s);
+    window.showView(MainWindow::View::Create);
 
     EmulatorFaults slow;
     slow.latencyMs = 3000;

@@ -209,7 +209,16 @@ void FlowLogForm::createWidgets()
     connect(m_resourceIdLineEdit, &QLineEdit::editingFinished, this, &FlowLogForm::checkAgainstInventory);
     m_inventoryCheckTimer.setSingleShot(true);
     m_inventoryCheckTimer.setInterval(InventoryCheckDelayMs);
-    connect(&m_inventoryCheckTimer, &QTimer::timeout, this, &FlowLogForm::checkAgainstInventory);
+    // While the list shows what matches, "not found" would only interrupt; once it closes, or
+    // when nothing matches, the ID is judged.
+    connect(&m_inventoryCheckTimer, &QTimer::timeout, this, [this] {
+        if (!m_resourcePicker->isListVisible())
+            checkAgainstInventory();
+    });
+    connect(m_resourcePicker, &ResourcePicker::listClosed, this, [this] {
+        if (!m_inventoryCheckTimer.isActive())
+            checkAgainstInventory();
+    });
     m_trafficTypeComboBox = new QComboBox(this);
     m_trafficTypeComboBox->setObjectName(u"trafficTypeComboBox"_s);
     for (const TrafficType type : TrafficTypes::all())

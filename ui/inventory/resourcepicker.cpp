@@ -77,6 +77,7 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
     m_completer->setMaxVisibleItems(12);
     m_completer->setPopup(m_listView);
     m_completer->setWidget(m_lineEdit);
+    m_listView->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &ResourcePicker::onActivated);
 
     m_listAction = m_lineEdit->addAction(chevronIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
@@ -246,8 +247,15 @@ void ResourcePicker::updateReloadButton()
     m_reloadToolButton->setAccessibleName(tr("Reload the list of resources"));
 }
 
+bool ResourcePicker::isListVisible() const
+{
+    return m_listView->isVisible();
+}
+
 bool ResourcePicker::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_listView && event->type() == QEvent::Hide)
+        Q_EMIT listClosed();
     if (watched == m_reloadToolButton && event->type() == QEvent::ToolTip) {
         // Worded when shown, so the age is current.
         const QString text = m_inventory ? tr("Reload the list of resources (listed %1)").arg(age(m_inventory->loadedAt))

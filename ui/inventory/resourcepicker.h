@@ -37,6 +37,7 @@ public:
     bool isLoading() const { return m_loading; }
     // Drops the list down with what matches the field's text (Alt+Down, F4, the arrow in the field).
     void showList();
+    bool isListVisible() const;
     ResourceListModel *model() const { return m_model; }
     QListView *listView() const { return m_listView; }
 
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void inventoryWanted(bool reload);
     // An ID was picked from the list and put into the field.
     void picked(const QString &resourceId);
+    // The list was closed (picked, Escape, nothing matches any more, focus left).
+    void listClosed();
 
 protected:
     void changeEvent(QEvent *event) override;
