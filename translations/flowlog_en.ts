@@ -53,6 +53,75 @@
     </message>
 </context>
 <context>
+    <name>CoverageCommand</name>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n VPC</numerusform>
+            <numerusform>%n VPCs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n VPC</numerusform>
+            <numerusform>%n VPCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered</source>
+        <translation>
+            <numerusform>%n covered</numerusform>
+            <numerusform>%n covered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n partial</numerusform>
+            <numerusform>%n partial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncovered</source>
+        <translation>
+            <numerusform>%n uncovered</numerusform>
+            <numerusform>%n uncovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing VPCs and flow logs: %1 of %n region(s) to go…</source>
+        <translation>
+            <numerusform>Listing VPCs and flow logs: %1 of %n region to go…</numerusform>
+            <numerusform>Listing VPCs and flow logs: %1 of %n regions to go…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be listed; %1: %2</source>
+        <translation>
+            <numerusform>%n region could not be listed; %1: %2</numerusform>
+            <numerusform>%n regions could not be listed; %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create flow logs for the %n selected VPC(s)…</source>
+        <translation>
+            <numerusform>Create a flow log for the %n selected VPC…</numerusform>
+            <numerusform>Create flow logs for the %n selected VPCs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DescribeCommand</name>
     <message numerus="yes">
         <source>%n flow log(s) found; page %1 shows %2.</source>
@@ -111,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The form is filled for %1; after it is created, the next of %n more VPC(s) follows.</source>
+        <translation>
+            <numerusform>The form is filled for %1; after it is created, %n more VPC follows.</numerusform>
+            <numerusform>The form is filled for %1; after it is created, the next of %n more VPCs follows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message numerus="yes">
         <source>Not sendable: correct the %n error(s) below in the form first.</source>
@@ -148,6 +227,54 @@
         <translation>
             <numerusform>At most 20 tags can be given; there is %n: remove the extra ones.</numerusform>
             <numerusform>At most 20 tags can be given; there are %n: remove the extra ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n VPC</numerusform>
+            <numerusform>%n VPCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vSwitch(es)</source>
+        <translation>
+            <numerusform>%n vSwitch</numerusform>
+            <numerusform>%n vSwitches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENI(s)</source>
+        <translation>
+            <numerusform>%n ENI</numerusform>
+            <numerusform>%n ENIs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommand</name>
+    <message numerus="yes">
+        <source>%n resource(s) of type %1 in %2.</source>
+        <translation>
+            <numerusform>%n resource of type %1 in %2.</numerusform>
+            <numerusform>%n resources of type %1 in %2.</numerusform>
         </translation>
     </message>
 </context>

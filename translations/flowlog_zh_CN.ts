@@ -635,6 +635,14 @@
         <translation>--%2 的值“%1”无效：%3</translation>
     </message>
     <message>
+        <source>Only the vSwitches or network interfaces of this VPC.</source>
+        <translation>只列出该专有网络中的交换机或弹性网卡。</translation>
+    </message>
+    <message>
+        <source>Every region the account can use (DescribeRegions; the built-in list when that fails).</source>
+        <translation>账号可用的所有地域（通过 DescribeRegions 获取；调用失败时使用内置列表）。</translation>
+    </message>
+    <message>
         <source>Usage:
   flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project P --logstore L [--name N]
@@ -646,6 +654,9 @@
   flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]
                        [connection options] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]
+  flowlog-cli resources --region R --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]
+                       [connection options] [--output text|json]
+  flowlog-cli coverage (--region R | --all-regions) [connection options] [--output text|json]
 
 Today&apos;s options: [--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...
                  [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag KEY=VALUE]...
@@ -657,7 +668,8 @@ Every command takes --lang zh|en. &quot;flowlog-cli COMMAND --help&quot; lists a
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally
 ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.
 History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.
-Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 interrupted.
+Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 3 (coverage) something
+is not covered, 130 interrupted.
 </source>
         <translation>用法：
   flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
@@ -670,6 +682,9 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 
   flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--name 名称]
                        [连接选项] [--output text|json]
   flowlog-cli history  [--limit N] [--output text|json|csv]
+  flowlog-cli resources --region 地域 --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]
+                       [连接选项] [--output text|json]
+  flowlog-cli coverage (--region 地域 | --all-regions) [连接选项] [--output text|json]
 
 新增参数选项：[--aggregation-interval 1|5|10] [--traffic-path all|internetGateway]...
               [--ip-version IPV4|DualStack] [--resource-group-id ID] [--tag 键=值]...
@@ -681,7 +696,8 @@ Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 130 
 凭证：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及可选的
 ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config.json 的当前凭证配置。
 历史记录：设置了 $FLOWLOG_HISTORY 时用它，否则与 FlowLog Studio 共用同一份历史记录。
-退出码：0 成功，1 API 或网络失败，2 输入或用法无效，130 已中断。
+退出码：0 成功，1 API 或网络失败，2 输入或用法无效，3（仅 coverage）有专有网络未完全覆盖，
+130 已中断。
 </translation>
     </message>
 </context>
@@ -794,6 +810,268 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     <message>
         <source>Each profile&apos;s endpoints are set in Tools → Profiles.</source>
         <translation>每个凭证配置的接入地址在工具 → 凭证配置管理中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>uncovered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Flow log %1 captures all traffic of the VPC.</source>
+        <translation>流日志 %1 采集该专有网络的全部流量。</translation>
+    </message>
+    <message>
+        <source>Only some of its vSwitches or network interfaces have flow logs (%1); the VPC itself has none.</source>
+        <translation>只有其部分交换机或弹性网卡有流日志（%1）；专有网络本身没有流日志。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s flow log %1 captures only allowed or only dropped traffic, not all.</source>
+        <translation>专有网络的流日志 %1 只采集访问控制允许的流量或访问控制拒绝的流量，而不是全部流量。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s flow log %1 is stopped (Inactive).</source>
+        <translation>专有网络的流日志 %1 已停止 (Inactive)。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s flow log %1 is not active yet.</source>
+        <translation>专有网络的流日志 %1 尚未激活。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s flow log %1 fails to deliver to Log Service.</source>
+        <translation>专有网络的流日志 %1 无法投递到日志服务。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s flow log %1 captures only some traffic paths, not all.</source>
+        <translation>专有网络的流日志 %1 只采集部分流量路径，而不是全部流量路径。</translation>
+    </message>
+    <message>
+        <source>No flow log on the VPC, its vSwitches or its network interfaces.</source>
+        <translation>该专有网络及其交换机、弹性网卡上都没有流日志。</translation>
+    </message>
+    <message>
+        <source>The region&apos;s resources or flow logs could not be listed.</source>
+        <translation>无法列出该地域的资源或流日志。</translation>
+    </message>
+    <message>
+        <source>The region&apos;s resources or flow logs could not be listed (%1).</source>
+        <translation>无法列出该地域的资源或流日志（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageCommand</name>
+    <message>
+        <source>coverage needs either --region R or --all-regions.</source>
+        <translation>coverage 需要 --region 地域 或 --all-regions（二者选一）。</translation>
+    </message>
+    <message>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
+        <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
+    </message>
+    <message>
+        <source>warning: DescribeRegions failed (%1); checking the built-in list of regions.</source>
+        <translation>警告：DescribeRegions 失败（%1）；改为检查内置列表中的地域。</translation>
+    </message>
+    <message>
+        <source>no regions</source>
+        <translation>未返回任何地域</translation>
+    </message>
+    <message>
+        <source>%1: could not be listed (%2 %3).</source>
+        <translation>%1：无法列出（%2 %3）。</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 failed (%3); the flow logs of its VPCs were asked VPC by VPC.</source>
+        <translation>警告：%1：%2 失败（%3）；已逐个查询其中各专有网络的流日志。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>专有网络 VPC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n 个专有网络</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 covered</source>
+        <translation>已覆盖 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 partial</source>
+        <translation>部分覆盖 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 uncovered</source>
+        <translation>未覆盖 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>未知 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>VPC name</source>
+        <translation>专有网络名称</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>专有网络 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation>流日志</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n 个专有网络</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered</source>
+        <translation>
+            <numerusform>已覆盖 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial</source>
+        <translation>
+            <numerusform>部分覆盖 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncovered</source>
+        <translation>
+            <numerusform>未覆盖 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>未知 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region in the top bar.</source>
+        <translation>请在顶部栏中选择地域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing VPCs and flow logs: %1 of %n region(s) to go…</source>
+        <translation>
+            <numerusform>正在列出专有网络和流日志：还剩 %1 个地域（共 %n 个）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing VPCs and flow logs in %1…</source>
+        <translation>正在列出 %1 中的专有网络和流日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be listed; %1: %2</source>
+        <translation>
+            <numerusform>%n 个地域无法列出；%1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed at %1.</source>
+        <translation>列出于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create flow logs for the %n selected VPC(s)…</source>
+        <translation>
+            <numerusform>为选中的 %n 个专有网络创建流日志…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a flow log for the selected VPC…</source>
+        <translation>为选中的专有网络创建流日志…</translation>
+    </message>
+    <message>
+        <source>&amp;All regions</source>
+        <translation>全部地域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every region of the built-in list, not only the one in the top bar</source>
+        <translation>内置列表中的所有地域，而不只是顶部栏中选择的地域</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List the VPCs, vSwitches, ENIs and flow logs again</source>
+        <translation>重新列出专有网络、交换机、弹性网卡和流日志</translation>
+    </message>
+    <message>
+        <source>Filter by VPC name, ID, region, reason or flow log ID</source>
+        <translation>按专有网络名称、ID、地域、原因或流日志 ID 筛选</translation>
+    </message>
+    <message>
+        <source>Filter the VPCs</source>
+        <translation>筛选专有网络</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show only VPCs in this state</source>
+        <translation>只显示处于此状态的专有网络</translation>
+    </message>
+    <message>
+        <source>VPCs and their flow-log coverage</source>
+        <translation>专有网络及其流日志覆盖情况</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1679,26 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>The flow log %1 on this resource, project and logstore has other settings (%2): nothing was created. Delete it or change the request, then send again.</source>
         <translation>此资源、项目和日志库上的流日志 %1 设置不同（%2）：未创建任何流日志。请删除它或修改请求，然后重新发送。</translation>
     </message>
+    <message>
+        <source>The vSwitch is not in this account and region.</source>
+        <translation>该账号在此地域中没有这个交换机。</translation>
+    </message>
+    <message>
+        <source>Check the ID and the region; pick the vSwitch from the list of the region.</source>
+        <translation>请检查 ID 和地域；可从该地域的列表中选择交换机。</translation>
+    </message>
+    <message>
+        <source>The network interface is not in this account and region.</source>
+        <translation>该账号在此地域中没有这个弹性网卡。</translation>
+    </message>
+    <message>
+        <source>Check the ID and the region; pick the network interface from the list of the region.</source>
+        <translation>请检查 ID 和地域；可从该地域的列表中选择弹性网卡。</translation>
+    </message>
+    <message>
+        <source>Not permitted to list (%1): typed IDs still work. To see the list, ask an administrator to grant %2:%1 to this RAM user or role.</source>
+        <translation>无权列出（%1）：手动输入的 ID 仍然可用。如需查看列表，请让管理员为该 RAM 用户或 RAM 角色授予 %2:%1 权限。</translation>
+    </message>
 </context>
 <context>
     <name>ExternalProcessProvider</name>
@@ -1581,11 +1879,6 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <source>%1 (%2)</source>
         <comment>label (API value)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <comment>placeholder of the resource ID: the ID prefix of the chosen type</comment>
-        <translation>%1…</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -2246,6 +2539,32 @@ Endpoint: %3</source>
     <message>
         <source>Not sent: the chosen profile cannot be used. Choose another one.</source>
         <translation>未发送：所选凭证配置无法使用。请选择其他凭证配置。</translation>
+    </message>
+    <message>
+        <source>The resources of %1 could not be listed: %2</source>
+        <translation>无法列出 %1 的资源：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form is filled for %1; after it is created, the next of %n more VPC(s) follows.</source>
+        <translation>
+            <numerusform>已为 %1 填好表单；创建之后，将接着填写剩余 %n 个专有网络中的下一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The form is filled for %1: check the project and logstore, then create.</source>
+        <translation>已为 %1 填好表单：请检查项目和日志库，然后创建。</translation>
+    </message>
+    <message>
+        <source>Create a flow log</source>
+        <translation>创建流日志</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Which VPCs have an active VPC-level flow log of all traffic</source>
+        <translation>哪些专有网络有已激活、采集全部流量的专有网络级流日志</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3299,92 @@ Endpoint: %3</source>
         <source>Tag %1 (“%2”): tag %3 has the same key. Keys must be unique: change or remove one.</source>
         <translation>标签 %1（“%2”）：标签 %3 的键与它相同。键必须唯一：请修改或删除其中一个。</translation>
     </message>
+    <message>
+        <source>No %2 with the ID “%1” was found in %3 for this profile: check the ID, and the region in the top bar.</source>
+        <translation>此凭证配置在 %3 中找不到 ID 为「%1」的 %2：请检查资源 ID，以及顶部栏中的地域。</translation>
+    </message>
+    <message>
+        <source>No %2 with the ID “%1” was found in %3 for this profile. Did you mean %4?</source>
+        <translation>此凭证配置在 %3 中找不到 ID 为「%1」的 %2。是否应为 %4？</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s)</source>
+        <translation>
+            <numerusform>%n 个专有网络</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vSwitch(es)</source>
+        <translation>
+            <numerusform>%n 个交换机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENI(s)</source>
+        <translation>
+            <numerusform>%n 个弹性网卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All VPCs</source>
+        <translation>全部专有网络</translation>
+    </message>
+    <message>
+        <source>Listing resources… %1 of %2 — or type an ID (%3…)</source>
+        <translation>正在列出资源… %1/%2——也可直接输入 ID（%3…）</translation>
+    </message>
+    <message>
+        <source>Listing resources… — or type an ID (%1…)</source>
+        <translation>正在列出资源…——也可直接输入 ID（%1…）</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>placeholder of the resource ID: the ID prefix of the chosen type</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Search %1 by name, ID or address — or type an ID (%2…)</source>
+        <translation>按名称、ID 或地址搜索 %1——也可直接输入 ID（%2…）</translation>
+    </message>
+    <message>
+        <source>Reload the list of resources</source>
+        <translation>重新加载资源列表</translation>
+    </message>
+    <message>
+        <source>Reload the list of resources (listed %1)</source>
+        <translation>重新加载资源列表（%1列出）</translation>
+    </message>
+    <message>
+        <source>List the resources of this region</source>
+        <translation>列出此地域的资源</translation>
+    </message>
+    <message>
+        <source>Show the list of resources (Alt+Down)</source>
+        <translation>显示资源列表 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Only resources in this VPC</source>
+        <translation>只显示此专有网络中的资源</translation>
+    </message>
 </context>
 <context>
     <name>ResourceType</name>
@@ -2994,6 +3399,47 @@ Endpoint: %3</source>
     <message>
         <source>Virtual private cloud</source>
         <translation>专有网络</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommand</name>
+    <message>
+        <source>resources needs --region (or a profile with a region_id).</source>
+        <translation>resources 需要 --region（或一个设置了 region_id 的凭证配置）。</translation>
+    </message>
+    <message>
+        <source>resources needs --resource-type VPC, VSwitch or NetworkInterface.</source>
+        <translation>resources 需要 --resource-type VPC、VSwitch 或 NetworkInterface。</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for --resource-type: expected VPC, VSwitch or NetworkInterface.</source>
+        <translation>--resource-type 的值「%1」无效，应为：VPC、VSwitch 或 NetworkInterface。</translation>
+    </message>
+    <message>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
+        <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of type %1 in %2.</source>
+        <translation>
+            <numerusform>%2 中有 %n 个 %1 类型的资源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  %6</source>
+        <translation>%1  %2  %3  %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  %6  %7</source>
+        <translation>%1  %2  %3  %4  %5  %6  %7</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
