@@ -149,8 +149,13 @@ private:
             }
         }
         if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-            for (int i = 0; i < combo->count(); ++i)
-                add(where + u" item %1"_s.arg(i), combo->itemText(i));
+            // A combo that lists the account's resources marks them: their names are data, only
+            // the items without data (such as "All VPCs") are the application's texts.
+            const bool dataItems = combo->property("listsResources").toBool();
+            for (int i = 0; i < combo->count(); ++i) {
+                if (!dataItems || combo->itemData(i).toString().isEmpty())
+                    add(where + u" item %1"_s.arg(i), combo->itemText(i));
+            }
             if (combo->lineEdit())
                 add(where + u" placeholderText"_s, combo->lineEdit()->placeholderText());
         }

@@ -91,6 +91,9 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
     m_vpcComboBox->setObjectName(u"resourceVpcFilterComboBox"_s);
     m_vpcComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_vpcComboBox->setMinimumContentsLength(14);
+    // Its items after the first are the account's VPCs, named as the operator named them: data,
+    // not texts to translate (the language tests read this).
+    m_vpcComboBox->setProperty("listsResources", true);
     connect(m_vpcComboBox, &QComboBox::activated, this, &ResourcePicker::onVpcFilterChosen);
     m_reloadToolButton = new QToolButton(this);
     m_reloadToolButton->setObjectName(u"resourceReloadToolButton"_s);
