@@ -6,6 +6,8 @@
 #include "core/history/historystore.h"
 #include "ui/history/historytablemodel.h"
 
+#include "support/residentmemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -16,18 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Opens the store and builds the model, as the view does on start-up; returns the milliseconds.
 qint64 loadMs(const QString &path, std::unique_ptr<HistoryStore> &store, std::unique_ptr<HistoryTableModel> &model)

@@ -6,6 +6,8 @@
 #include "ui/history/historytablemodel.h"
 #include "ui/history/historyview.h"
 
+#include "support/residentmemory.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -18,18 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Opens the store, builds, shows and paints the view; returns milliseconds.
 qint64 openView(const QString &path, std::unique_ptr<HistoryStore> &store, std::unique_ptr<HistoryView> &view)

@@ -11,6 +11,8 @@
 #include "ui/inventory/resourcelistmodel.h"
 #include "ui/inventory/resourcepicker.h"
 
+#include "support/residentmemory.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -28,18 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 Inventory load(const QUrl &endpoint, const QString &region)
 {
