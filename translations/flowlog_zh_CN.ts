@@ -3307,6 +3307,14 @@ Endpoint: %3</source>
         <source>No %2 with the ID “%1” was found in %3 for this profile. Did you mean %4?</source>
         <translation>此凭证配置在 %3 中找不到 ID 为「%1」的 %2。是否应为 %4？</translation>
     </message>
+    <message>
+        <source>“%1” cannot be checked against the account: this profile is not permitted to list %2 IDs in %3 (%4). Typed IDs still work.</source>
+        <translation>无法将「%1」与账号中的资源核对：此凭证配置无权列出 %3 的%2 ID（%4）。手动输入的 ID 仍可使用。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked against the account: the %2 IDs in %3 could not be listed (%4). Typed IDs still work; reload to try again.</source>
+        <translation>无法将「%1」与账号中的资源核对：无法列出 %3 的%2 ID（%4）。手动输入的 ID 仍可使用；请重新加载再试。</translation>
+    </message>
 </context>
 <context>
     <name>ResourcePicker</name>

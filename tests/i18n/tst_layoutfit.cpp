@@ -6,6 +6,7 @@
 // (screen-*.json).
 
 #include "core/history/historystore.h"
+#include "ui/coverage/coverageview.h"
 #include "ui/form/advancedsection.h"
 #include "ui/form/flowlogform.h"
 #include "ui/history/historyview.h"
@@ -15,6 +16,7 @@
 #include "ui/profiles/profilemanager.h"
 #include "ui/send/requestpreviewdialog.h"
 #include "ui/send/resultpanel.h"
+#include "ui/main/sandbox.h"
 #include "ui/main/settingsdialog.h"
 #include "support/windowfixture.h"
 #include "support/sandboxinventory.h"
@@ -214,6 +216,8 @@ private slots:
     void formWithFindingsFits();
     void advancedSettingsFit_data() { addLanguages(); }
     void advancedSettingsFit();
+    void coverageTabFits_data() { addLanguages(); }
+    void coverageTabFits();
     void successWithHistoryFits_data() { addLanguages(); }
     void successWithHistoryFits();
     void settingsDialogFits_data() { addLanguages(); }
@@ -297,6 +301,17 @@ void tst_LayoutFit::verifyFits(QWidget *window)
 void tst_LayoutFit::emptyFormFits()
 {
     createWindow();
+    verifyFits(m_fixture.window);
+}
+
+// The Coverage tab over the sandbox's account: counts, filters, the table's header and states.
+void tst_LayoutFit::coverageTabFits()
+{
+    createWindow();
+    QVERIFY(m_fixture.window->sandbox()->ensureStarted());
+    m_fixture.window->showView(MainWindow::View::Coverage);
+    QTRY_VERIFY(m_fixture.window->coverageView()->counts().total() > 0);
+    m_fixture.window->coverageView()->tableView()->selectRow(0);
     verifyFits(m_fixture.window);
 }
 

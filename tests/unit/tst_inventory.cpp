@@ -277,7 +277,12 @@ void tst_Inventory::similarIdsOver200000IdsAreFast()
     const qint64 elapsed = timer.elapsed();
     qInfo("similarIds over 200000 IDs: %lld ms", elapsed);
     QVERIFY(found.contains(inventory.networkInterfaces.at(12345).id));
-    QVERIFY2(elapsed < 500, qPrintable(QString::number(elapsed)));
+#ifdef FLOWLOG_SANITIZED
+    constexpr qint64 budgetMs = 5000; // every memory access checked
+#else
+    constexpr qint64 budgetMs = 500;
+#endif
+    QVERIFY2(elapsed < budgetMs, qPrintable(QString::number(elapsed)));
     timer.restart();
     QVERIFY(inventory.find(inventory.networkInterfaces.at(199999).id));
     qInfo("first find over 200000 IDs (builds the index): %lld ms", timer.elapsed());
@@ -287,6 +292,9 @@ void tst_Inventory::similarIdsOver200000IdsAreFast()
 // gives them, names, addresses and instances included), the answers themselves released.
 void tst_Inventory::twoHundredThousandFullEnisStayBelow120MB()
 {
+#ifdef FLOWLOG_SANITIZED
+    QSKIP("AddressSanitizer's shadow memory and redzones are not the program's memory");
+#endif
     const auto residentBytes = [] {
         QFile statm(u"/proc/self/statm"_s);
         if (!statm.open(QIODevice::ReadOnly))

@@ -93,7 +93,8 @@ private slots:
     void asksForTheInventoryWhenTheFieldIsFocused();
     void anIdTheAccountDoesNotHaveIsAWarningWithSuggestions();
     void anIdOfAnotherRegionsInventoryIsNotJudged();
-    void aTypeThatCouldNotBeListedIsNotJudged();
+    void aTypeTheProfileMayNotListSaysSoAndIsNotJudged();
+    void aListingThatFailedSaysSoForItsTypeOnly();
 
 private:
     FlowLogForm *m_form = nullptr;
@@ -300,7 +301,7 @@ void tst_ResourcePicker::anIdOfAnotherRegionsInventoryIsNotJudged()
     QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
 }
 
-void tst_ResourcePicker::aTypeThatCouldNotBeListedIsNotJudged()
+void tst_ResourcePicker::aTypeTheProfileMayNotListSaysSoAndIsNotJudged()
 {
     auto inventory = std::make_shared<Inventory>(*sampleInventory());
     ApiResult forbidden;
@@ -312,9 +313,38 @@ void tst_ResourcePicker::aTypeThatCouldNotBeListedIsNotJudged()
     auto *edit = m_form->findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
     typeText(edit, u"eni-bp1web000000000000000009"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
+    // Not judged as missing: only said to be unchecked.
+    const ValidationFindings findings = m_form->visibleFindings(Field::ResourceId);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().code, u"resource-id.listing-forbidden"_s);
+    QCOMPARE(findings.first().severity, Severity::Warning);
     // The placeholder says nothing of a list it does not have.
     QCOMPARE(edit->placeholderText(), u"eni-…"_s);
+}
+
+void tst_ResourcePicker::aListingThatFailedSaysSoForItsTypeOnly()
+{
+    auto inventory = std::make_shared<Inventory>(*sampleInventory());
+    ApiResult lost;
+    lost.code = u"ConnectionLost"_s;
+    inventory->networkInterfaces.clear();
+    inventory->resourceFailures.insert(ResourceType::NetworkInterface, lost);
+    m_form->setInventory(inventory);
+    auto *edit = m_form->findChild<QLineEdit *>(u"resourceIdLineEdit"_s);
+    typeText(edit, u"eni-bp1web000000000000000001"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const ValidationFindings findings = m_form->visibleFindings(Field::ResourceId);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().code, u"resource-id.listing-failed"_s);
+    QVERIFY2(findings.first().message().contains(u"ConnectionLost"_s), qPrintable(findings.first().message()));
+    QVERIFY(!m_form->firstError() || m_form->firstError()->field != Field::ResourceId);
+    // VPCs were listed: their IDs are judged as before.
+    auto *type = m_form->findChild<QComboBox *>(u"resourceTypeComboBox"_s);
+    type->setCurrentIndex(type->findData(int(ResourceType::Vpc)));
+    edit->clear();
+    typeText(edit, prodVpc);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(m_form->visibleFindings(Field::ResourceId).isEmpty());
 }
 
 QTEST_MAIN(tst_ResourcePicker)

@@ -63,6 +63,8 @@ FlowLogForm::~FlowLogForm()
 {
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->disconnect(this);
+    m_resourcePicker->disconnect(this);
+    m_inventoryCheckTimer.stop();
     m_advanced->disconnect(this); // a tag cell being edited commits while it is destroyed
 }
 

@@ -108,6 +108,7 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
     layout->addWidget(m_vpcComboBox);
     layout->addWidget(m_reloadToolButton);
 
+    connect(m_lineEdit, &QObject::destroyed, this, [this] { m_lineEdit = nullptr; });
     connect(m_lineEdit, &QLineEdit::textEdited, this, &ResourcePicker::onTextEdited);
     m_lineEdit->installEventFilter(this);
     fillVpcFilter();
@@ -116,6 +117,8 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
 
 ResourcePicker::~ResourcePicker()
 {
+    // The list is hidden as it is destroyed, after this object: no listClosed() from a half-gone picker.
+    m_listView->removeEventFilter(this);
     if (m_lineEdit)
         m_lineEdit->removeEventFilter(this);
 }

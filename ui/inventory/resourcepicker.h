@@ -64,7 +64,9 @@ private:
     void updateReloadButton();
     void retranslateUi();
 
-    QPointer<QLineEdit> m_lineEdit; // the form's; it may be destroyed first
+    // The form's; it may be destroyed first (then null). Not a QPointer: its events arrive while
+    // it is being destroyed, when it is no longer a QLineEdit to cast to.
+    QLineEdit *m_lineEdit;
     ResourceListModel *m_model = nullptr;
     QCompleter *m_completer = nullptr;
     QListView *m_listView = nullptr;

@@ -33,6 +33,8 @@ constexpr MessageTemplate templates[] = {
     {"resource-id.unknown-prefix", QT_TRANSLATE_NOOP("RequestValidator", "%2 IDs usually start with “%1”: check the ID and the resource type."), -1, true},
     {"resource-id.not-in-account", QT_TRANSLATE_NOOP("RequestValidator", "No %2 with the ID “%1” was found in %3 for this profile: check the ID, and the region in the top bar."), -1, true},
     {"resource-id.not-in-account-similar", QT_TRANSLATE_NOOP("RequestValidator", "No %2 with the ID “%1” was found in %3 for this profile. Did you mean %4?"), -1, true},
+    {"resource-id.listing-forbidden", QT_TRANSLATE_NOOP("RequestValidator", "“%1” cannot be checked against the account: this profile is not permitted to list %2 IDs in %3 (%4). Typed IDs still work."), -1, true},
+    {"resource-id.listing-failed", QT_TRANSLATE_NOOP("RequestValidator", "“%1” cannot be checked against the account: the %2 IDs in %3 could not be listed (%4). Typed IDs still work; reload to try again."), -1, true},
     {"traffic-type.missing", QT_TRANSLATE_NOOP("RequestValidator", "Choose the traffic to capture: All, Allow or Drop.")},
     {"traffic-type.unknown", QT_TRANSLATE_NOOP("RequestValidator", "“%1” is not a traffic type: use All, Allow or Drop.")},
     {"project.missing", QT_TRANSLATE_NOOP("RequestValidator", "Enter the Log Service project that stores the captured traffic.")},
