@@ -1073,6 +1073,14 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
         <source>VPCs and their flow-log coverage</source>
         <translation>专有网络及其流日志覆盖情况</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop listing; what was listed stays</source>
+        <translation>停止列出；已列出的内容保留</translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
@@ -3392,6 +3400,10 @@ Endpoint: %3</source>
     <message>
         <source>Only resources in this VPC</source>
         <translation>只显示此专有网络中的资源</translation>
+    </message>
+    <message>
+        <source>Stop listing the resources</source>
+        <translation>停止列出资源</translation>
     </message>
 </context>
 <context>

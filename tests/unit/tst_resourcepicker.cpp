@@ -262,6 +262,12 @@ void tst_ResourcePicker::asksForTheInventoryWhenTheFieldIsFocused()
     QTest::mouseClick(reload, Qt::LeftButton);
     QCOMPARE(wanted.size(), 2);
     QCOMPARE(wanted.at(1).at(0).toBool(), true);
+    // While a listing runs, the same button stops it.
+    QSignalSpy cancelled(m_form->resourcePicker(), &ResourcePicker::cancelWanted);
+    m_form->resourcePicker()->setLoading(true);
+    QTest::mouseClick(reload, Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(wanted.size(), 2);
 }
 
 void tst_ResourcePicker::anIdTheAccountDoesNotHaveIsAWarningWithSuggestions()

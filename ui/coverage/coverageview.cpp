@@ -6,6 +6,7 @@
 #include "ui/inventory/accountinventories.h"
 
 #include <QCheckBox>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +58,12 @@ CoverageView::CoverageView(AccountInventories *inventories, QWidget *parent)
     m_reloadToolButton->setObjectName(u"coverageReloadToolButton"_s);
     m_reloadToolButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reloadToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_reloadToolButton, &QToolButton::clicked, this, &CoverageView::reload);
+    connect(m_reloadToolButton, &QToolButton::clicked, this, [this] {
+        if (isLoading())
+            cancel();
+        else
+            reload();
+    });
 
     m_filterLineEdit = new QLineEdit(this);
     m_filterLineEdit->setObjectName(u"coverageFilterLineEdit"_s);
@@ -138,6 +146,20 @@ void CoverageView::reload()
 {
     m_failures.clear();
     loadScope(true);
+    updateSummary();
+}
+
+bool CoverageView::isLoading() const
+{
+    const QStringList regions = regionsInScope();
+    return std::any_of(regions.cbegin(), regions.cend(),
+        [this](const QString &region) { return m_inventories->isLoading(m_profileId, region); });
+}
+
+void CoverageView::cancel()
+{
+    for (const QString &region : regionsInScope())
+        m_inventories->cancel(m_profileId, region);
     updateSummary();
 }
 
@@ -224,7 +246,12 @@ void CoverageView::updateSummary()
             status = tr("Listed at %1.").arg(QLocale().toString(inventory->loadedAt.toLocalTime().time(), QLocale::ShortFormat));
     }
     m_statusLabel->setText(status);
-    m_reloadToolButton->setEnabled(loading == 0 && !m_regionId.isEmpty());
+    // While listings run the same button stops them.
+    m_reloadToolButton->setEnabled(!m_regionId.isEmpty());
+    m_reloadToolButton->setIcon(style()->standardIcon(loading > 0 ? QStyle::SP_BrowserStop : QStyle::SP_BrowserReload));
+    m_reloadToolButton->setText(loading > 0 ? tr("&Stop") : tr("Re&load"));
+    m_reloadToolButton->setToolTip(loading > 0 ? tr("Stop listing; what was listed stays")
+                                               : tr("List the VPCs, vSwitches, ENIs and flow logs again"));
 }
 
 // The selected rows that are not covered, in table order; without a selection, every shown row
@@ -273,8 +300,6 @@ void CoverageView::retranslateUi()
 {
     m_allRegionsCheckBox->setText(tr("&All regions"));
     m_allRegionsCheckBox->setToolTip(tr("Every region of the built-in list, not only the one in the top bar"));
-    m_reloadToolButton->setText(tr("Re&load"));
-    m_reloadToolButton->setToolTip(tr("List the VPCs, vSwitches, ENIs and flow logs again"));
     m_filterLineEdit->setPlaceholderText(tr("Filter by VPC name, ID, region, reason or flow log ID"));
     m_filterLineEdit->setAccessibleName(tr("Filter the VPCs"));
     m_stateComboBox->setItemText(0, tr("Every state"));

@@ -35,6 +35,9 @@ public:
     void setTarget(const QString &profileId, const QString &regionId);
     // Loads the inventories anew (the Reload button).
     void reload();
+    // Stops the listings under way (the same button while they run).
+    void cancel();
+    bool isLoading() const;
     CoverageTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_tableView; }
     CoverageCounts counts() const;

@@ -100,7 +100,12 @@ ResourcePicker::ResourcePicker(QLineEdit *lineEdit, QWidget *parent)
     m_reloadToolButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reloadToolButton->setAutoRaise(true);
     m_reloadToolButton->installEventFilter(this);
-    connect(m_reloadToolButton, &QToolButton::clicked, this, [this] { Q_EMIT inventoryWanted(true); });
+    connect(m_reloadToolButton, &QToolButton::clicked, this, [this] {
+        if (m_loading)
+            Q_EMIT cancelWanted();
+        else
+            Q_EMIT inventoryWanted(true);
+    });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -249,8 +254,9 @@ void ResourcePicker::updatePlaceholder()
 
 void ResourcePicker::updateReloadButton()
 {
-    m_reloadToolButton->setEnabled(!m_loading);
-    m_reloadToolButton->setAccessibleName(tr("Reload the list of resources"));
+    // While a listing runs the same button stops it.
+    m_reloadToolButton->setIcon(style()->standardIcon(m_loading ? QStyle::SP_BrowserStop : QStyle::SP_BrowserReload));
+    m_reloadToolButton->setAccessibleName(m_loading ? tr("Stop listing the resources") : tr("Reload the list of resources"));
 }
 
 bool ResourcePicker::isListVisible() const
@@ -264,8 +270,9 @@ bool ResourcePicker::eventFilter(QObject *watched, QEvent *event)
         Q_EMIT listClosed();
     if (watched == m_reloadToolButton && event->type() == QEvent::ToolTip) {
         // Worded when shown, so the age is current.
-        const QString text = m_inventory ? tr("Reload the list of resources (listed %1)").arg(age(m_inventory->loadedAt))
-                                         : tr("List the resources of this region");
+        const QString text = m_loading ? tr("Stop listing the resources")
+            : m_inventory              ? tr("Reload the list of resources (listed %1)").arg(age(m_inventory->loadedAt))
+                                       : tr("List the resources of this region");
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, m_reloadToolButton);
         return true;
     }

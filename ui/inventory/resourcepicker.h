@@ -47,6 +47,8 @@ Q_SIGNALS:
     void inventoryWanted(bool reload);
     // An ID was picked from the list and put into the field.
     void picked(const QString &resourceId);
+    // The operator stopped the listing under way (the reload button while loading).
+    void cancelWanted();
     // The list was closed (picked, Escape, nothing matches any more, focus left).
     void listClosed();
 

@@ -371,6 +371,8 @@ void MainWindow::connectAccountViews()
 {
     ResourcePicker *picker = m_form->resourcePicker();
     connect(picker, &ResourcePicker::inventoryWanted, this, &MainWindow::wantInventory);
+    connect(picker, &ResourcePicker::cancelWanted, this,
+        [this] { m_inventories->cancel(m_connectionBar->profileId(), m_connectionBar->regionId()); });
     connect(m_inventories, &AccountInventories::loadStarted, this, [this, picker](const QString &profileId, const QString &regionId) {
         if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
             picker->setLoading(true);
