@@ -95,7 +95,12 @@ MainWindow::MainWindow(ProfileManager *profiles, HistoryStore *history, Language
     m_historyClosedAtStart = m_history && !m_history->isOpen();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Hiding the window as it is destroyed moves the focus out of the form, whose editingFinished
+    // revalidates and signals this window when only its QWidget part is left: nothing may reach it.
+    QObject::disconnect(nullptr, nullptr, this, nullptr);
+}
 
 void MainWindow::setHistoryView(QWidget *view)
 {
