@@ -390,6 +390,7 @@ void tst_LayoutFit::theUsersGeometryIsRemembered()
     QTRY_COMPARE(m_fixture.window->geometry().size(), chosen.size());
     m_fixture.window->close(); // saves the settings
     delete std::exchange(m_fixture.window, nullptr);
+    delete std::exchange(m_fixture.profiles, nullptr); // createWindow() makes the next one
     m_fixture.createWindow(m_directory.filePath(u"none.json"_s));
     m_fixture.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window));

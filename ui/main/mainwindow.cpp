@@ -99,7 +99,9 @@ MainWindow::~MainWindow()
 {
     // Hiding the window as it is destroyed moves the focus out of the form, whose editingFinished
     // revalidates and signals this window when only its QWidget part is left: nothing may reach it.
-    QObject::disconnect(nullptr, nullptr, this, nullptr);
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    m_profiles->disconnect(this);
 }
 
 void MainWindow::setHistoryView(QWidget *view)
