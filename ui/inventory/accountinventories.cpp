@@ -14,11 +14,6 @@ AccountInventories::AccountInventories(JobBuilder *jobs, QObject *parent)
 
 AccountInventories::~AccountInventories() = default;
 
-QString AccountInventories::key(const QString &profileId, const QString &regionId)
-{
-    return profileId + u'\n' + regionId;
-}
-
 std::shared_ptr<const Inventory> AccountInventories::cached(const QString &profileId, const QString &regionId) const
 {
     return m_cache.find(profileId, regionId);
@@ -26,7 +21,7 @@ std::shared_ptr<const Inventory> AccountInventories::cached(const QString &profi
 
 bool AccountInventories::isLoading(const QString &profileId, const QString &regionId) const
 {
-    return m_loading.contains(key(profileId, regionId));
+    return m_loading.contains(InventoryCache::key(profileId, regionId));
 }
 
 void AccountInventories::load(const QString &profileId, const QString &regionId, bool refresh)
@@ -35,7 +30,7 @@ void AccountInventories::load(const QString &profileId, const QString &regionId,
         return;
     if (!refresh && cached(profileId, regionId))
         return;
-    m_loading.insert(key(profileId, regionId), nullptr);
+    m_loading.insert(InventoryCache::key(profileId, regionId), nullptr);
     m_waiting.append({profileId, regionId});
     Q_EMIT loadStarted(profileId, regionId);
     startWaiting();
@@ -52,14 +47,14 @@ void AccountInventories::startWaiting()
 
 void AccountInventories::onFinished(const QString &profileId, const QString &regionId)
 {
-    m_loading.remove(key(profileId, regionId));
+    m_loading.remove(InventoryCache::key(profileId, regionId));
     --m_running;
     startWaiting();
 }
 
 void AccountInventories::cancel(const QString &profileId, const QString &regionId)
 {
-    const QString loadKey = key(profileId, regionId);
+    const QString loadKey = InventoryCache::key(profileId, regionId);
     if (const qsizetype waiting = m_waiting.indexOf(qMakePair(profileId, regionId)); waiting >= 0) {
         m_waiting.removeAt(waiting);
         m_loading.remove(loadKey);
@@ -79,7 +74,7 @@ void AccountInventories::startLoader(const QString &profileId, const QString &re
 {
     m_jobs->connection(profileId, regionId, this,
         [this, profileId, regionId](const JobBuilder::Connection &connection, const QString &error) {
-            const QString loadKey = key(profileId, regionId);
+            const QString loadKey = InventoryCache::key(profileId, regionId);
             if (!error.isEmpty()) {
                 onFinished(profileId, regionId);
                 Q_EMIT loadFailed(profileId, regionId, error);

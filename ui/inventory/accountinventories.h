@@ -44,7 +44,6 @@ Q_SIGNALS:
     void loadFailed(const QString &profileId, const QString &regionId, const QString &error);
 
 private:
-    static QString key(const QString &profileId, const QString &regionId);
     void startLoader(const QString &profileId, const QString &regionId);
     void startWaiting();
     void onFinished(const QString &profileId, const QString &regionId);
@@ -55,7 +54,7 @@ private:
     JobBuilder *m_jobs;
     QNetworkAccessManager m_network;
     InventoryCache m_cache;
-    QHash<QString, QPointer<InventoryLoader>> m_loading; // by key(); null while waiting or fetching credentials
+    QHash<QString, QPointer<InventoryLoader>> m_loading; // by InventoryCache::key(); null while waiting or fetching credentials
     QList<QPair<QString, QString>> m_waiting;            // (profile, region) not started yet
     int m_running = 0;
 };

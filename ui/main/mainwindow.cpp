@@ -381,18 +381,18 @@ void MainWindow::connectAccountViews()
     connect(picker, &ResourcePicker::cancelWanted, this,
         [this] { m_inventories->cancel(m_connectionBar->profileId(), m_connectionBar->regionId()); });
     connect(m_inventories, &AccountInventories::loadStarted, this, [this, picker](const QString &profileId, const QString &regionId) {
-        if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
+        if (isCurrentTarget(profileId, regionId))
             picker->setLoading(true);
     });
     connect(m_inventories, &AccountInventories::progress, this,
         [this, picker](const QString &profileId, const QString &regionId, int read, int total) {
-            if (profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId())
+            if (isCurrentTarget(profileId, regionId))
                 picker->setLoading(true, read, total);
         });
     connect(m_inventories, &AccountInventories::loaded, this, &MainWindow::onInventoryLoaded);
     connect(m_inventories, &AccountInventories::loadFailed, this,
         [this, picker](const QString &profileId, const QString &regionId, const QString &error) {
-            if (profileId != m_connectionBar->profileId() || regionId != m_connectionBar->regionId())
+            if (!isCurrentTarget(profileId, regionId))
                 return;
             picker->setLoading(false);
             if (!error.isEmpty())
@@ -409,6 +409,12 @@ void MainWindow::connectAccountViews()
     });
 }
 
+// Whether an inventory event concerns the profile and region the top bar shows.
+bool MainWindow::isCurrentTarget(const QString &profileId, const QString &regionId) const
+{
+    return profileId == m_connectionBar->profileId() && regionId == m_connectionBar->regionId();
+}
+
 void MainWindow::wantInventory(bool reload)
 {
     const QString profileId = m_connectionBar->profileId();
@@ -422,7 +428,7 @@ void MainWindow::wantInventory(bool reload)
 void MainWindow::onInventoryLoaded(const QString &profileId, const QString &regionId,
     std::shared_ptr<const Inventory> inventory)
 {
-    if (profileId != m_connectionBar->profileId() || regionId != m_connectionBar->regionId())
+    if (!isCurrentTarget(profileId, regionId))
         return;
     m_form->resourcePicker()->setLoading(false);
     m_form->setInventory(std::move(inventory));

@@ -94,6 +94,7 @@ private:
     void connectAccountViews();
     // The Resource ID picker asked for the region's resources.
     void wantInventory(bool reload);
+    bool isCurrentTarget(const QString &profileId, const QString &regionId) const;
     void onInventoryLoaded(const QString &profileId, const QString &regionId, std::shared_ptr<const Inventory> inventory);
     void showCurrentInventory();
     // From the Coverage tab: the form is filled with each VPC in turn.

@@ -16,6 +16,8 @@ public:
     // Drops the inventories of one profile.
     void forget(const QString &profileId);
     void clear() { m_entries.clear(); }
+    // The key of a (profile, region): what the cache and its users index by.
+    static QString key(const QString &profileId, const QString &regionId) { return profileId + u'\n' + regionId; }
 
 private:
     QHash<QString, std::shared_ptr<const Inventory>> m_entries; // key: profileId + '\n' + regionId
