@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apiresult.h"
+#include "core/api/flowlogaction.h"
 #include "core/request/flowlogrequest.h"
 #include "core/signing/requestsigner.h"
 
@@ -8,7 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
-// One attempt to create a flow log, as the history keeps it. Holds no secret: the profile is a
+// One attempt to create a flow log, or to start, stop, modify or delete one (action), as the history
+// keeps it. Holds no secret: the profile is a
 // name and the AccessKey is not stored at all.
 struct HistoryEntry
 {
@@ -18,6 +20,7 @@ struct HistoryEntry
     QString endpoint;
     QString signatureVersion; // "v1" / "v3"
     QString source;           // "gui", "cli", "batch"
+    FlowLogAction action = FlowLogAction::Create; // the "action" column (schema version 5)
     FlowLogRequest request;
     Outcome outcome = Outcome::Unknown;
     QString flowLogId;
