@@ -221,6 +221,7 @@ void HistoryView::createActions()
     m_fillFormAction = createAction(u"fillFormAction"_s, this);
     m_retryAction = createAction(u"retryAction"_s, this);
     m_checkStatusAction = createAction(u"checkStatusAction"_s, this);
+    m_showInFlowLogsAction = createAction(u"showInFlowLogsAction"_s, this);
     m_detailsAction = createAction(u"historyDetailsAction"_s, this);
     m_exportSelectedAction = createAction(u"exportSelectedAction"_s, this);
     m_exportShownAction = createAction(u"exportShownAction"_s, this);
@@ -237,6 +238,11 @@ void HistoryView::createActions()
     connect(m_fillFormAction, &QAction::triggered, this, &HistoryView::fillForm);
     connect(m_retryAction, &QAction::triggered, this, &HistoryView::retry);
     connect(m_checkStatusAction, &QAction::triggered, this, &HistoryView::checkStatus);
+    connect(m_showInFlowLogsAction, &QAction::triggered, this, [this] {
+        const QList<HistoryEntry> selected = selectedEntries();
+        if (selected.size() == 1 && !selected.constFirst().flowLogId.isEmpty())
+            Q_EMIT showInFlowLogsRequested(selected.constFirst());
+    });
     connect(m_detailsAction, &QAction::triggered, this, &HistoryView::showCurrentDetails);
     connect(m_exportSelectedAction, &QAction::triggered, this, [this] { exportRows(true); });
     connect(m_exportShownAction, &QAction::triggered, this, [this] { exportRows(false); });
@@ -322,6 +328,8 @@ void HistoryView::retranslateUi()
     m_retryAction->setText(tr("Retry"));
     m_retryAction->setToolTip(tr("Send this entry's request again. If its outcome is unknown, the flow log it may "
                                    "have created is looked for first."));
+    m_showInFlowLogsAction->setText(tr("Show in Flow logs"));
+    m_showInFlowLogsAction->setToolTip(tr("Select this flow log in the Flow logs tab"));
     m_checkStatusAction->setText(tr("Check status"));
     m_checkStatusAction->setToolTip(tr("Ask DescribeFlowLogs for the flow log's status now"));
     m_detailsAction->setText(tr("Details…"));
@@ -370,6 +378,11 @@ void HistoryView::restoreHeaderState()
     for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
         connect(header, signal, m_saveHeaderTimer, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sortIndicatorChanged, m_saveHeaderTimer, qOverload<>(&QTimer::start));
+}
+
+void HistoryView::search(const QString &text)
+{
+    m_searchLineEdit->setText(text);
 }
 
 void HistoryView::enableClearButton()
@@ -438,9 +451,14 @@ void HistoryView::updateActions()
 {
     const int selected = int(m_tableView->selectionModel()->selectedRows().size());
     const bool one = selected == 1;
-    for (QAction *action : {m_fillFormAction, m_retryAction, m_detailsAction})
-        action->setEnabled(one);
-    m_checkStatusAction->setEnabled(one);
+    const QList<HistoryEntry> entries = one ? selectedEntries() : QList<HistoryEntry>();
+    // Fill form and Retry repeat a create; a start, stop, edit or delete is repeated from Flow logs.
+    const bool oneCreate = one && entries.constFirst().action == FlowLogAction::Create;
+    for (QAction *action : {m_fillFormAction, m_retryAction})
+        action->setEnabled(oneCreate);
+    m_detailsAction->setEnabled(one);
+    m_checkStatusAction->setEnabled(oneCreate);
+    m_showInFlowLogsAction->setEnabled(one && !entries.constFirst().flowLogId.isEmpty());
     for (QAction *action : {m_copyFlowLogIdAction, m_copyRequestIdAction, m_exportSelectedAction, m_deleteAction})
         action->setEnabled(selected > 0);
 }
@@ -477,7 +495,7 @@ void HistoryView::showTableMenu(const QPoint &position)
     QMenu menu(this);
     menu.addActions({m_detailsAction, m_copyFlowLogIdAction, m_copyRequestIdAction});
     menu.addSeparator();
-    menu.addActions({m_fillFormAction, m_retryAction, m_checkStatusAction});
+    menu.addActions({m_fillFormAction, m_retryAction, m_checkStatusAction, m_showInFlowLogsAction});
     menu.addSeparator();
     menu.addActions({m_exportSelectedAction, m_exportShownAction, m_deleteAction});
     menu.exec(m_tableView->viewport()->mapToGlobal(position));

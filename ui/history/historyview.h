@@ -67,12 +67,16 @@ public:
     // Removes the selected rows after the user confirms (a window-modal question).
     void deleteSelected();
     void showDetails(qint64 id);
+    // Puts text into the search field (from the Flow logs tab's "Show in history").
+    void search(const QString &text);
 
 Q_SIGNALS:
     void fillFormRequested(const FlowLogRequest &request);
     // The entry (a summary: no request or response text) whose request is to be sent again.
     void retryRequested(const HistoryEntry &entry);
     void checkStatusRequested(const HistoryEntry &entry);
+    // "Show in Flow logs" on a row that names a flow log.
+    void showInFlowLogsRequested(const HistoryEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -133,6 +137,7 @@ private:
     QAction *m_fillFormAction = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_checkStatusAction = nullptr;
+    QAction *m_showInFlowLogsAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_exportSelectedAction = nullptr;
     QAction *m_exportShownAction = nullptr;

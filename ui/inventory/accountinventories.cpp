@@ -4,6 +4,8 @@
 #include "core/inventory/inventoryloader.h"
 #include "ui/send/jobbuilder.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AccountInventories::AccountInventories(JobBuilder *jobs, QObject *parent)
@@ -30,18 +32,30 @@ void AccountInventories::load(const QString &profileId, const QString &regionId,
         return;
     if (!refresh && cached(profileId, regionId))
         return;
-    m_loading.insert(InventoryCache::key(profileId, regionId), nullptr);
-    m_waiting.append({profileId, regionId});
-    Q_EMIT loadStarted(profileId, regionId);
+    enqueue({profileId, regionId, false});
+}
+
+void AccountInventories::reloadFlowLogs(const QString &profileId, const QString &regionId)
+{
+    if (profileId.isEmpty() || regionId.isEmpty() || isLoading(profileId, regionId))
+        return;
+    enqueue({profileId, regionId, cached(profileId, regionId) != nullptr});
+}
+
+void AccountInventories::enqueue(const Waiting &waiting)
+{
+    m_loading.insert(InventoryCache::key(waiting.profileId, waiting.regionId), nullptr);
+    m_waiting.append(waiting);
+    Q_EMIT loadStarted(waiting.profileId, waiting.regionId);
     startWaiting();
 }
 
 void AccountInventories::startWaiting()
 {
     while (m_running < maxLoadsAtOnce && !m_waiting.isEmpty()) {
-        const auto [profileId, regionId] = m_waiting.takeFirst();
+        const Waiting waiting = m_waiting.takeFirst();
         ++m_running;
-        startLoader(profileId, regionId);
+        startLoader(waiting);
     }
 }
 
@@ -55,8 +69,10 @@ void AccountInventories::onFinished(const QString &profileId, const QString &reg
 void AccountInventories::cancel(const QString &profileId, const QString &regionId)
 {
     const QString loadKey = InventoryCache::key(profileId, regionId);
-    if (const qsizetype waiting = m_waiting.indexOf(qMakePair(profileId, regionId)); waiting >= 0) {
-        m_waiting.removeAt(waiting);
+    const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(),
+        [&](const Waiting &w) { return w.profileId == profileId && w.regionId == regionId; });
+    if (waiting != m_waiting.end()) {
+        m_waiting.erase(waiting);
         m_loading.remove(loadKey);
         Q_EMIT loadFailed(profileId, regionId, {});
         return;
@@ -70,10 +86,12 @@ void AccountInventories::forget(const QString &profileId)
     m_cache.forget(profileId);
 }
 
-void AccountInventories::startLoader(const QString &profileId, const QString &regionId)
+void AccountInventories::startLoader(const Waiting &waiting)
 {
+    const QString profileId = waiting.profileId;
+    const QString regionId = waiting.regionId;
     m_jobs->connection(profileId, regionId, this,
-        [this, profileId, regionId](const JobBuilder::Connection &connection, const QString &error) {
+        [this, waiting, profileId, regionId](const JobBuilder::Connection &connection, const QString &error) {
             const QString loadKey = InventoryCache::key(profileId, regionId);
             if (!error.isEmpty()) {
                 onFinished(profileId, regionId);
@@ -92,21 +110,37 @@ void AccountInventories::startLoader(const QString &profileId, const QString &re
             target.regionId = connection.regionId;
             target.vpcEndpoint = connection.settings.endpoint;
             target.ecsEndpoint = connection.ecsEndpoint;
+            if (waiting.flowLogsOnly)
+                target.types = {};
             auto *loader = new InventoryLoader(client, target, client);
             m_loading.insert(loadKey, loader);
             connect(loader, &InventoryLoader::progress, this,
                 [this, profileId, regionId](int read, int total) { Q_EMIT progress(profileId, regionId, read, total); });
             connect(loader, &InventoryLoader::finished, this,
-                [this, profileId, regionId, client](const Inventory &inventory, bool cancelled) {
+                [this, waiting, profileId, regionId, client](const Inventory &inventory, bool cancelled) {
                     onFinished(profileId, regionId);
                     client->deleteLater();
                     if (cancelled) {
                         Q_EMIT loadFailed(profileId, regionId, {});
                         return;
                     }
-                    m_cache.store(inventory);
+                    store(waiting, inventory);
                     Q_EMIT loaded(profileId, regionId, m_cache.find(profileId, regionId));
                 });
             loader->start();
         });
+}
+
+// A flow-log listing replaces the flow logs of the cached inventory and keeps its resources.
+void AccountInventories::store(const Waiting &waiting, const Inventory &inventory)
+{
+    const auto previous = waiting.flowLogsOnly ? cached(waiting.profileId, waiting.regionId) : nullptr;
+    if (!previous) {
+        m_cache.store(inventory);
+        return;
+    }
+    Inventory merged = *previous;
+    merged.flowLogs = inventory.flowLogs;
+    merged.flowLogFailure = inventory.flowLogFailure;
+    m_cache.store(std::move(merged));
 }

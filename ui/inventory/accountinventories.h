@@ -30,6 +30,10 @@ public:
     bool isLoading(const QString &profileId, const QString &regionId) const;
     // Loads unless a cached inventory exists (refresh: load anyway) or a load is under way.
     void load(const QString &profileId, const QString &regionId, bool refresh = false);
+    // Lists the region's flow logs anew and keeps the rest of the cached inventory (the Flow logs
+    // tab's refresh, and following flow logs in a transient state: a large account's ENIs are not
+    // listed again for that). Without a cached inventory, loads everything.
+    void reloadFlowLogs(const QString &profileId, const QString &regionId);
     void cancel(const QString &profileId, const QString &regionId);
     // Drops every cached inventory of a profile (its credentials or endpoints changed).
     void forget(const QString &profileId);
@@ -44,7 +48,16 @@ Q_SIGNALS:
     void loadFailed(const QString &profileId, const QString &regionId, const QString &error);
 
 private:
-    void startLoader(const QString &profileId, const QString &regionId);
+    struct Waiting
+    {
+        QString profileId;
+        QString regionId;
+        bool flowLogsOnly = false;
+        friend bool operator==(const Waiting &, const Waiting &) = default;
+    };
+    void enqueue(const Waiting &waiting);
+    void startLoader(const Waiting &waiting);
+    void store(const Waiting &waiting, const Inventory &inventory);
     void startWaiting();
     void onFinished(const QString &profileId, const QString &regionId);
 
@@ -55,6 +68,6 @@ private:
     QNetworkAccessManager m_network;
     InventoryCache m_cache;
     QHash<QString, QPointer<InventoryLoader>> m_loading; // by InventoryCache::key(); null while waiting or fetching credentials
-    QList<QPair<QString, QString>> m_waiting;            // (profile, region) not started yet
+    QList<Waiting> m_waiting;                            // not started yet
     int m_running = 0;
 };

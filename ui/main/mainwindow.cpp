@@ -4,6 +4,8 @@
 #include "core/config/endpoints.h"
 #include "ui/main/connectionbar.h"
 #include "ui/coverage/coverageview.h"
+#include "ui/flowlogs/flowlogactionrunner.h"
+#include "ui/flowlogs/flowlogsview.h"
 #include "ui/inventory/accountinventories.h"
 #include "ui/inventory/resourcepicker.h"
 #include "ui/form/flowlogform.h"
@@ -297,9 +299,14 @@ QWidget *MainWindow::createCentralWidget()
     m_viewTabBar->setExpanding(false);
     m_viewTabBar->addTab(QString());
     m_viewTabBar->addTab(QString());
+    m_viewTabBar->addTab(QString());
     m_viewStack = new QStackedWidget(this);
     m_viewStack->setObjectName(u"viewStack"_s);
     m_viewStack->addWidget(createFormPage());
+    m_flowLogActions = new FlowLogActionRunner(m_jobs, m_history, this);
+    m_flowLogsView = new FlowLogsView(m_inventories, m_flowLogActions, this);
+    m_flowLogsView->setObjectName(u"flowLogsView"_s);
+    m_viewStack->addWidget(m_flowLogsView);
     m_coverageView = new CoverageView(m_inventories, this);
     m_coverageView->setObjectName(u"coverageView"_s);
     m_viewStack->addWidget(m_coverageView);
@@ -366,12 +373,12 @@ QWidget *MainWindow::createFormPage()
 
 void MainWindow::showView(View view)
 {
-    m_viewTabBar->setCurrentIndex(view == View::Create ? 0 : 1);
+    m_viewTabBar->setCurrentIndex(int(view));
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    return m_viewTabBar->currentIndex() == 1 ? View::Coverage : View::Create;
+    return View(m_viewTabBar->currentIndex());
 }
 
 void MainWindow::connectAccountViews()
@@ -399,6 +406,8 @@ void MainWindow::connectAccountViews()
                 showProblem(tr("The resources of %1 could not be listed: %2").arg(regionId, error));
         });
     connect(m_coverageView, &CoverageView::createRequested, this, &MainWindow::createForVpcs);
+    connect(m_flowLogsView, &FlowLogsView::showInHistoryRequested, this, &MainWindow::showFlowLogInHistory);
+    connect(m_flowLogActions, &FlowLogActionRunner::historyProblem, this, &MainWindow::showProblem);
     connect(m_profiles, &ProfileManager::profilesChanged, this, [this] {
         // Credentials or endpoints may have changed: what was listed with them is not reused.
         for (const Profile &profile : m_profiles->profiles()) {
@@ -442,6 +451,7 @@ void MainWindow::showCurrentInventory()
     m_form->resourcePicker()->setLoading(m_inventories->isLoading(profileId, regionId));
     m_form->setInventory(m_inventories->cached(profileId, regionId));
     m_coverageView->setTarget(profileId, regionId);
+    m_flowLogsView->setTarget(profileId, regionId);
     // The sandbox lists in-process and at no cost: its pickers are ready before they are opened.
     if (!m_startupDeferred && isSandboxSelected() && m_sandbox->isRunning())
         m_inventories->load(profileId, regionId);
@@ -456,6 +466,24 @@ void MainWindow::createForVpcs(const QList<VpcCoverage> &vpcs)
         m_connectionBar->setRegionId(vpcs.first().regionId);
     fillFormForNextVpc(true);
     showView(View::Create);
+}
+
+void MainWindow::showFlowLogInHistory(const QString &flowLogId)
+{
+    auto *view = qobject_cast<HistoryView *>(m_historyDock->widget());
+    if (!view)
+        return;
+    m_historyDock->show();
+    m_historyDock->raise();
+    view->search(flowLogId);
+}
+
+void MainWindow::showHistoryRowInFlowLogs(const HistoryEntry &entry)
+{
+    if (!entry.request.regionId.isEmpty() && entry.request.regionId != m_connectionBar->regionId())
+        m_connectionBar->setRegionId(entry.request.regionId);
+    showView(View::FlowLogs);
+    m_flowLogsView->showFlowLog(entry.flowLogId);
 }
 
 // A VPC-level, all-traffic flow log for the next VPC: what coverage asks for. Project, logstore and
@@ -539,6 +567,7 @@ void MainWindow::createHistoryDock()
     connect(view, &HistoryView::fillFormRequested, m_resultPanel, &ResultPanel::clear);
     view->setAttemptResolver(m_sender->attemptResolver());
     connect(view, &HistoryView::retryRequested, this, &MainWindow::retry);
+    connect(view, &HistoryView::showInFlowLogsRequested, this, &MainWindow::showHistoryRowInFlowLogs);
     m_historyDock->setWidget(view);
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
 }
@@ -702,8 +731,10 @@ void MainWindow::retranslateUi()
     m_historyDock->setWindowTitle(tr("History"));
     m_viewTabBar->setTabText(0, tr("Create"));
     m_viewTabBar->setTabToolTip(0, tr("Create a flow log"));
-    m_viewTabBar->setTabText(1, tr("Coverage"));
-    m_viewTabBar->setTabToolTip(1, tr("Which VPCs have an active VPC-level flow log of all traffic"));
+    m_viewTabBar->setTabText(1, tr("Flow logs"));
+    m_viewTabBar->setTabToolTip(1, tr("The region's flow logs: start, stop, edit and delete them"));
+    m_viewTabBar->setTabText(2, tr("Coverage"));
+    m_viewTabBar->setTabToolTip(2, tr("Which VPCs have an active VPC-level flow log of all traffic"));
     if (m_historyPlaceholderLabel)
         m_historyPlaceholderLabel->setText(tr("The history could not be opened."));
     updateSandboxBanner();

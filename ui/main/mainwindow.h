@@ -14,6 +14,8 @@
 
 class ConnectionBar;
 class CoverageView;
+class FlowLogActionRunner;
+class FlowLogsView;
 class AccountInventories;
 class QStackedWidget;
 class QTabBar;
@@ -63,8 +65,10 @@ public:
     bool isSending() const;
     AccountInventories *inventories() const { return m_inventories; }
     CoverageView *coverageView() const { return m_coverageView; }
+    FlowLogsView *flowLogsView() const { return m_flowLogsView; }
+    FlowLogActionRunner *flowLogActions() const { return m_flowLogActions; }
     // The views of the window's tabs, in order (see docs/architecture.md, navigation).
-    enum class View { Create, Coverage };
+    enum class View { Create, FlowLogs, Coverage };
     void showView(View view);
     View currentView() const;
 
@@ -99,6 +103,9 @@ private:
     void showCurrentInventory();
     // From the Coverage tab: the form is filled with each VPC in turn.
     void createForVpcs(const QList<VpcCoverage> &vpcs);
+    // Between the Flow logs tab and the history: the rows of one flow log.
+    void showFlowLogInHistory(const QString &flowLogId);
+    void showHistoryRowInFlowLogs(const HistoryEntry &entry);
     void fillFormForNextVpc(bool first);
     QFrame *createSandboxBanner();
     void createStatusBar();
@@ -166,6 +173,8 @@ private:
     QScrollArea *m_formScrollArea = nullptr;
     AccountInventories *m_inventories = nullptr;
     CoverageView *m_coverageView = nullptr;
+    FlowLogActionRunner *m_flowLogActions = nullptr;
+    FlowLogsView *m_flowLogsView = nullptr;
     QStringList m_vpcsToCreate; // from the Coverage tab, after the one in the form
     FlowLogForm *m_form = nullptr;
     QPushButton *m_previewPushButton = nullptr;

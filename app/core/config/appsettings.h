@@ -23,6 +23,11 @@ inline constexpr QStringView AliyunConfigPath = u"credentials/aliyunConfigPath";
 inline constexpr QStringView HistoryHeaderState = u"history/headerState";
 // How many columns that saved state knew: columns added since get their default visibility.
 inline constexpr QStringView HistoryHeaderColumns = u"history/headerColumns";
+// The Flow logs tab's columns (order, widths, hidden ones), as QHeaderView::saveState() has them.
+inline constexpr QStringView FlowLogsHeaderState = u"flowLogs/headerState";
+// Which Log Service console "Open in Log Service console" opens: "china" (aliyun.com, the
+// default) or "international" (alibabacloud.com).
+inline constexpr QStringView LogServiceConsoleSite = u"flowLogs/consoleSite";
 inline constexpr QStringView Language = u"ui/language";
 // Whether the form's Advanced settings are open (closed by default).
 inline constexpr QStringView AdvancedSettingsExpanded = u"ui/advancedSettingsExpanded";
