@@ -72,6 +72,10 @@ struct FlowLogAttributes
     int aggregationInterval = 0; // minutes: 1, 5 or 10
     QString ipVersion = {};      // IPV4 or DualStack
 
+    bool isEmpty() const
+    {
+        return flowLogName.isEmpty() && description.isEmpty() && aggregationInterval <= 0 && ipVersion.isEmpty();
+    }
     // The ModifyFlowLogAttribute call for this flow log: the one place its parameters are built.
     ApiCall toApiCall(const QString &regionId, const QString &flowLogId) const;
 };
