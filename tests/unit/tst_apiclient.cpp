@@ -247,6 +247,9 @@ private slots:
     void proxyFromTheEnvironmentSeesTheConnect();
     void twelveCallsAtOnceAreAllInFlight();
     void callToAnotherEndpointIsRetriedThereWithTheSameCredentials();
+    void describeFilterSendsEveryFilter_data();
+    void describeFilterSendsEveryFilter();
+    void describeFilterSendsAtMostTwentyTags();
 
 private:
     std::optional<ApiResult> waitForResult(ApiCallHandle *handle, int timeoutMs = 5000);
@@ -1165,6 +1168,78 @@ void tst_ApiClient::callToAnotherEndpointIsRetriedThereWithTheSameCredentials()
     QVERIFY2(here->ok(), qPrintable(here->code));
     QCOMPARE(m_received.size(), 1);
     QCOMPARE(otherRequests, 2);
+}
+
+void tst_ApiClient::describeFilterSendsEveryFilter_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QString>("parameter");
+    QTest::newRow("FlowLogId") << u"flowLogId"_s << u"FlowLogId"_s;
+    QTest::newRow("FlowLogName") << u"flowLogName"_s << u"FlowLogName"_s;
+    QTest::newRow("Description") << u"description"_s << u"Description"_s;
+    QTest::newRow("ResourceType") << u"resourceType"_s << u"ResourceType"_s;
+    QTest::newRow("ResourceId") << u"resourceId"_s << u"ResourceId"_s;
+    QTest::newRow("TrafficType") << u"trafficType"_s << u"TrafficType"_s;
+    QTest::newRow("ProjectName") << u"projectName"_s << u"ProjectName"_s;
+    QTest::newRow("LogStoreName") << u"logStoreName"_s << u"LogStoreName"_s;
+    QTest::newRow("Status") << u"status"_s << u"Status"_s;
+    QTest::newRow("VpcId") << u"vpcId"_s << u"VpcId"_s;
+    QTest::newRow("ResourceGroupId") << u"resourceGroupId"_s << u"ResourceGroupId"_s;
+}
+
+// Each filter is sent by its API name when set, and not at all when empty.
+void tst_ApiClient::describeFilterSendsEveryFilter()
+{
+    QFETCH(QString, member);
+    QFETCH(QString, parameter);
+    FlowLogFilter filter;
+    filter.regionId = u"cn-hangzhou"_s;
+    const QHash<QString, QString *> members = {{u"flowLogId"_s, &filter.flowLogId},
+        {u"flowLogName"_s, &filter.flowLogName}, {u"description"_s, &filter.description},
+        {u"resourceType"_s, &filter.resourceType}, {u"resourceId"_s, &filter.resourceId},
+        {u"trafficType"_s, &filter.trafficType}, {u"projectName"_s, &filter.projectName},
+        {u"logStoreName"_s, &filter.logStoreName}, {u"status"_s, &filter.status}, {u"vpcId"_s, &filter.vpcId},
+        {u"resourceGroupId"_s, &filter.resourceGroupId}};
+    QVERIFY(members.contains(member));
+    const auto valueOf = [](const ApiCall &call, const QString &name) -> std::optional<QString> {
+        for (const auto &[key, value] : call.parameters) {
+            if (key == name)
+                return value;
+        }
+        return std::nullopt;
+    };
+    QVERIFY(!valueOf(filter.toApiCall(), parameter));
+    *members.value(member) = u"value-1"_s;
+    const ApiCall call = filter.toApiCall();
+    QCOMPARE(call.action, u"DescribeFlowLogs"_s);
+    QCOMPARE(valueOf(call, parameter), u"value-1"_s);
+    QCOMPARE(valueOf(call, u"RegionId"_s), u"cn-hangzhou"_s);
+    QCOMPARE(call.parameters.size(), 4); // RegionId, the filter, PageNumber, PageSize
+}
+
+void tst_ApiClient::describeFilterSendsAtMostTwentyTags()
+{
+    FlowLogFilter filter;
+    filter.regionId = u"cn-hangzhou"_s;
+    filter.tags = {{u"team"_s, u"net"_s}, {u"env"_s, QString()}};
+    ApiCall call = filter.toApiCall();
+    const auto has = [&call](const QString &name, const QString &value) {
+        return std::any_of(call.parameters.begin(), call.parameters.end(),
+            [&](const auto &parameter) { return parameter.first == name && parameter.second == value; });
+    };
+    QVERIFY(has(u"Tags.1.Key"_s, u"team"_s));
+    QVERIFY(has(u"Tags.1.Value"_s, u"net"_s));
+    QVERIFY(has(u"Tags.2.Key"_s, u"env"_s));
+    QVERIFY(has(u"Tags.2.Value"_s, QString())); // an empty value is still a filter
+    QVERIFY(!has(u"Tag.1.Key"_s, u"team"_s));
+
+    filter.tags.clear();
+    for (int i = 1; i <= 25; ++i)
+        filter.tags.append({u"key%1"_s.arg(i), u"v"_s});
+    call = filter.toApiCall();
+    QVERIFY(has(u"Tags.20.Key"_s, u"key20"_s));
+    QVERIFY(std::none_of(call.parameters.begin(), call.parameters.end(),
+        [](const auto &parameter) { return parameter.first.startsWith(u"Tags.21."_s); }));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)

@@ -5,6 +5,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,12 +39,20 @@ ApiCall FlowLogFilter::toApiCall() const
     appendIfSet(&describe.parameters, u"RegionId"_s, regionId);
     appendIfSet(&describe.parameters, u"FlowLogId"_s, flowLogId);
     appendIfSet(&describe.parameters, u"FlowLogName"_s, flowLogName);
+    appendIfSet(&describe.parameters, u"Description"_s, description);
     appendIfSet(&describe.parameters, u"ResourceId"_s, resourceId);
     appendIfSet(&describe.parameters, u"ResourceType"_s, resourceType);
+    appendIfSet(&describe.parameters, u"TrafficType"_s, trafficType);
     appendIfSet(&describe.parameters, u"ProjectName"_s, projectName);
     appendIfSet(&describe.parameters, u"LogStoreName"_s, logStoreName);
     appendIfSet(&describe.parameters, u"Status"_s, status);
     appendIfSet(&describe.parameters, u"VpcId"_s, vpcId);
+    appendIfSet(&describe.parameters, u"ResourceGroupId"_s, resourceGroupId);
+    // A tag's value may be empty: both halves are always sent.
+    for (qsizetype i = 0; i < std::min<qsizetype>(tags.size(), maxTags); ++i) {
+        describe.parameters.append({u"Tags.%1.Key"_s.arg(i + 1), tags.at(i).key});
+        describe.parameters.append({u"Tags.%1.Value"_s.arg(i + 1), tags.at(i).value});
+    }
     describe.parameters.append({u"PageNumber"_s, QString::number(pageNumber)});
     describe.parameters.append({u"PageSize"_s, QString::number(pageSize)});
     return describe;

@@ -53,12 +53,18 @@ struct FlowLogFilter
     QString regionId = {};
     QString flowLogId = {};
     QString flowLogName = {};
+    QString description = {};
     QString resourceId = {};
     QString resourceType = {};
+    QString trafficType = {}; // All, Allow, Drop
     QString projectName = {};
     QString logStoreName = {};
     QString status = {};
     QString vpcId = {}; // the VPC and every vSwitch and ENI in it (items carry no VpcId)
+    QString resourceGroupId = {};
+    // Tags.N.Key / Tags.N.Value (plural here, unlike CreateFlowLog's Tag.N); at most maxTags are sent.
+    FlowLogTags tags = {};
+    static constexpr int maxTags = 20;
     int pageNumber = 1;
     int pageSize = 50;
 };
@@ -72,6 +78,10 @@ struct FlowLogAttributes
     int aggregationInterval = 0; // minutes: 1, 5 or 10
     QString ipVersion = {};      // IPV4 or DualStack
 
+    bool isEmpty() const
+    {
+        return flowLogName.isEmpty() && description.isEmpty() && aggregationInterval <= 0 && ipVersion.isEmpty();
+    }
     // The ModifyFlowLogAttribute call for this flow log: the one place its parameters are built.
     ApiCall toApiCall(const QString &regionId, const QString &flowLogId) const;
 };

@@ -126,6 +126,26 @@ constexpr Entry serverEntries[] = {
         ErrorKind::TransientConflict},
     {"LastTokenProcessing", QT_TRANSLATE_NOOP("ErrorCatalog", "The previous request is still being processed."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Wait a few seconds, then send again."), ErrorKind::TransientConflict},
+    // The flow-log actions (start, stop, delete) refuse while an earlier one is still under way.
+    {"IncorrectStatus.flowlog",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The flow log is busy with an earlier change (start, stop or delete) "
+                                          "that has not finished yet."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Wait until its status stops changing, then try again in a minute."),
+        ErrorKind::TransientConflict},
+    {"InvalidStatus",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The flow log is busy with an earlier change (start, stop or delete) "
+                                          "that has not finished yet."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Wait until its status stops changing, then try again in a minute."),
+        ErrorKind::TransientConflict},
+    {"OperationFailed.LastTokenProcessing",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The previous request on this flow log is still being processed."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Wait until its status stops changing, then try again in a minute."),
+        ErrorKind::TransientConflict},
+    {"InvalidFlowLogId.NotFound",
+        QT_TRANSLATE_NOOP("ErrorCatalog", "The flow log does not exist in this region: it may have been deleted."),
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Check the flow log ID and the selected region, and list the region's "
+                                          "flow logs to find it."),
+        ErrorKind::Permanent},
     {"SystemBusy", QT_TRANSLATE_NOOP("ErrorCatalog", "The service is busy."),
         QT_TRANSLATE_NOOP("ErrorCatalog", "Wait a few seconds, then send again."), ErrorKind::TransientConflict},
     {"InternalError", QT_TRANSLATE_NOOP("ErrorCatalog", "The server failed while handling the request."),

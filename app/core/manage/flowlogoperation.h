@@ -5,6 +5,8 @@
 #include "core/api/flowlogaction.h"
 #include "core/api/flowloginfo.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -85,6 +87,8 @@ public:
     void setPollInterval(int initialMilliseconds, int maxMilliseconds);
     void setConflictBudget(int milliseconds); // default 60 s
     int conflictBudget() const;
+    // The wait before sending again after a status conflict: initial, doubling up to max (2 s, 10 s).
+    void setConflictBackoff(int initialMilliseconds, int maxMilliseconds);
 
     const FlowLogOperationRequest &request() const { return m_request; }
 
@@ -106,9 +110,72 @@ Q_SIGNALS:
     void finished(const FlowLogOperationResult &result);
 
 private:
+    enum class Phase {
+        Idle,
+        Sending,
+        BackingOff,
+        CheckingAfterUnknown,
+        CheckingAfterConflict,
+        CheckingExists,
+        Waiting,
+        Done,
+    };
+
+    // One call that carries out (part of) the action: Modify may need several.
+    struct Step
+    {
+        ApiCall call;
+        enum class Kind { Action, Attributes, AddTags, RemoveTags, ResourceGroup } kind = Kind::Action;
+    };
+
+    void begin();
+    void scheduleSend(int delayMs);
+    void send();
+    void onStepFinished(const ApiResult &result);
+    void stepDone();
+    void startWaiting();
+    void poll();
+    void describe(Phase phase);
+    void onDescribed(const ApiResult &result);
+    void afterUnknownCheck(const ApiResult &check, const std::optional<FlowLogInfo> &info);
+    void afterConflictCheck(const ApiResult &check, const std::optional<FlowLogInfo> &info);
+    void afterExistsCheck(const ApiResult &check, const std::optional<FlowLogInfo> &info);
+    void afterPoll(const ApiResult &check, const std::optional<FlowLogInfo> &info);
+    bool stepInEffect(const Step &step, const std::optional<FlowLogInfo> &info) const;
+    bool atRest(const std::optional<FlowLogInfo> &info) const;
+    void see(const std::optional<FlowLogInfo> &info);
+    ApiResult notFoundResult(const ApiResult &check) const;
+    ApiResult cancelledResult() const;
+    void finish(Outcome outcome, const ApiResult &call);
+    QList<Step> stepsFor() const;
+
     ApiClient *m_client;
     FlowLogOperationRequest m_request;
-    // Implementation members are private to flowlogoperation.cpp's design.
+    QList<Step> m_steps;
+    qsizetype m_stepIndex = 0;
+    Phase m_phase = Phase::Idle;
+    QPointer<ApiCallHandle> m_handle;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_conflictClock; // since the first conflict of the step being sent
+    QDeadlineTimer m_waitDeadline;
+    FlowLogOperationResult m_result;
+    ApiResult m_lastCall;      // the last call of the action itself
+    ApiResult m_lastConflict;  // the conflict being waited out
+    int m_waitTimeoutMs = 5 * 60 * 1000;
+    int m_pollInitialMs = 1000;
+    int m_pollMaxMs = 5000;
+    int m_pollNextMs = 1000;
+    int m_conflictBudgetMs = 60 * 1000;
+    int m_conflictInitialMs = 2000;
+    int m_conflictMaxMs = 10000;
+    int m_conflictNextMs = 2000;
+    int m_attempt = 0;           // sends of the action's calls, from 1
+    int m_unknownChecks = 0;     // status reads after ambiguous failures of the step being sent
+    bool m_mayHaveActed = false; // a call of the action succeeded or may have
+    bool m_cancelling = false;
+    bool m_started = false;
+    bool m_statusSeen = false;   // statusSeen() was emitted at least once
 };
 
 Q_DECLARE_METATYPE(FlowLogOperationResult)
