@@ -2,6 +2,9 @@
 // the request preview, the Advanced settings, a slow send and Tools → Profiles, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "core/history/historystore.h"
 #include "ui/coverage/coverageview.h"
+#include "ui/flowlogs/flowlogeditdialog.h"
+#include "ui/flowlogs/flowlogsview.h"
+#include "ui/flowlogs/flowlogtablemodel.h"
 #include "ui/form/advancedsection.h"
 #include "ui/inventory/resourcepicker.h"
 #include "ui/form/flowlogform.h"
@@ -169,6 +172,19 @@ int main(int argc, char *argv[])
     ok &= QTest::qWaitFor([coverage] { return coverage->counts().total() > 0; }, 5000);
     coverage->tableView()->selectRow(1);
     ok &= shots.save(u"coverage"_s);
+
+    // The Flow logs tab: the flow log whose delivery fails selected, its explanation below.
+    window.showView(MainWindow::View::FlowLogs);
+    FlowLogsView *flowLogs = window.flowLogsView();
+    ok &= QTest::qWaitFor([flowLogs] { return flowLogs->model()->rowCount() > 0; }, 5000);
+    ok &= flowLogs->showFlowLog(SandboxInventory::failedDeliveryFlowLog);
+    QTest::qWait(100);
+    ok &= shots.save(u"flowlogs"_s);
+    // Its Edit dialog.
+    FlowLogEditDialog edit(flowLogs->selectedFlowLogs().value(0), &window);
+    edit.show();
+    ok &= QTest::qWaitForWindowExposed(&edit) && shots.save(u"flowlog-edit"_s, &edit);
+    edit.close();
     window.showView(MainWindow::View::Create);
 
     EmulatorFaults slow;

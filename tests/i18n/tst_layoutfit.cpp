@@ -7,6 +7,9 @@
 
 #include "core/history/historystore.h"
 #include "ui/coverage/coverageview.h"
+#include "ui/flowlogs/flowlogeditdialog.h"
+#include "ui/flowlogs/flowlogsview.h"
+#include "ui/flowlogs/flowlogtablemodel.h"
 #include "ui/form/advancedsection.h"
 #include "ui/form/flowlogform.h"
 #include "ui/history/historyview.h"
@@ -218,6 +221,10 @@ private slots:
     void advancedSettingsFit();
     void coverageTabFits_data() { addLanguages(); }
     void coverageTabFits();
+    void flowLogsTabFits_data() { addLanguages(); }
+    void flowLogsTabFits();
+    void flowLogEditDialogFits_data() { addLanguages(); }
+    void flowLogEditDialogFits();
     void successWithHistoryFits_data() { addLanguages(); }
     void successWithHistoryFits();
     void settingsDialogFits_data() { addLanguages(); }
@@ -313,6 +320,33 @@ void tst_LayoutFit::coverageTabFits()
     QTRY_VERIFY(m_fixture.window->coverageView()->counts().total() > 0);
     m_fixture.window->coverageView()->tableView()->selectRow(0);
     verifyFits(m_fixture.window);
+}
+
+// The delivery failure selected: its explanation below the table is the tallest state.
+void tst_LayoutFit::flowLogsTabFits()
+{
+    createWindow();
+    QVERIFY(m_fixture.window->sandbox()->ensureStarted());
+    m_fixture.window->showView(MainWindow::View::FlowLogs);
+    FlowLogsView *view = m_fixture.window->flowLogsView();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QVERIFY(view->showFlowLog(SandboxInventory::failedDeliveryFlowLog));
+    verifyFits(m_fixture.window);
+}
+
+void tst_LayoutFit::flowLogEditDialogFits()
+{
+    createWindow();
+    FlowLogInfo flowLog;
+    flowLog.flowLogId = u"fl-datavswfail6r7s8t9u0"_s;
+    flowLog.regionId = u"cn-hangzhou"_s;
+    flowLog.flowLogName = u"http://wrong"_s; // a finding under the name
+    flowLog.aggregationInterval = 10;
+    FlowLogEditDialog dialog(flowLog, m_fixture.window);
+    dialog.tagsLineEdit()->setText(u"a=1; b"_s); // a tag syntax message
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    verifyFits(&dialog);
 }
 
 // Every field touched and wrong at once: the most findings the form can show.

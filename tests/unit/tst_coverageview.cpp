@@ -90,7 +90,7 @@ void tst_CoverageView::showCoverage()
 {
     auto *tabs = child<QTabBar>(u"viewTabBar"_s);
     QVERIFY(tabs);
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentIndex(int(MainWindow::View::Coverage));
     QCOMPARE(m_fixture.window->currentView(), MainWindow::View::Coverage);
     QTRY_COMPARE(m_fixture.window->coverageView()->counts().total(), 4);
 }

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -52,7 +53,7 @@ bool confirmWithMessageBox(QWidget *parent, const QString &title, const QString 
     QPushButton *go = box.addButton(title, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == go;
+    return box.clickedButton() == static_cast<QAbstractButton *>(go);
 }
 
 QString busyText(FlowLogAction action)
@@ -584,9 +585,10 @@ void FlowLogsView::copyIds()
         QApplication::clipboard()->setText(ids.join(u'\n'));
 }
 
-QUrl FlowLogsView::logServiceConsoleUrl(const FlowLogInfo &flowLog)
+QUrl FlowLogsView::logServiceConsoleUrl(const FlowLogInfo &flowLog, const QString &profileSite)
 {
-    const bool international = QSettings().value(SettingsKeys::LogServiceConsoleSite).toString() == u"international";
+    const QString site = profileSite.isEmpty() ? QSettings().value(SettingsKeys::LogServiceConsoleSite).toString() : profileSite;
+    const bool international = site == u"international";
     QUrl url(international ? u"https://sls.console.alibabacloud.com"_s : u"https://sls.console.aliyun.com"_s);
     url.setPath(u"/lognext/project/%1/logsearch/%2"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(flowLog.projectName)),
@@ -601,7 +603,7 @@ void FlowLogsView::openConsole()
 {
     const QList<FlowLogInfo> selected = selectedFlowLogs();
     if (selected.size() == 1)
-        QDesktopServices::openUrl(logServiceConsoleUrl(selected.constFirst()));
+        QDesktopServices::openUrl(logServiceConsoleUrl(selected.constFirst(), m_consoleSite));
 }
 
 void FlowLogsView::updateActions()

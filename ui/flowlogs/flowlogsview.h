@@ -63,7 +63,9 @@ public:
     QTableView *tableView() const { return m_tableView; }
     QList<FlowLogInfo> selectedFlowLogs() const;
     // The Log Service console page of a flow log's logstore, on the site chosen in the settings.
-    static QUrl logServiceConsoleUrl(const FlowLogInfo &flowLog);
+    // profileSite: the profile's site ("china", "international"), else the setting decides.
+    static QUrl logServiceConsoleUrl(const FlowLogInfo &flowLog, const QString &profileSite = {});
+    void setConsoleSite(const QString &profileSite) { m_consoleSite = profileSite; }
 
 Q_SIGNALS:
     void showInHistoryRequested(const QString &flowLogId);
@@ -102,6 +104,7 @@ private:
     QString m_regionId;
     QDateTime m_listedAt;
     QString m_loadError;
+    QString m_consoleSite; // the profile's site, empty when it names none
     Confirm m_confirm;
     Edit m_edit;
     // The run under way: what it does, how many, how many are done, how many failed.

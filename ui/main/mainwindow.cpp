@@ -774,6 +774,8 @@ void MainWindow::onProfileChanged()
     updateSandboxBanner();
     updateEndpoint();
     updateCreateButton();
+    const auto profile = m_connectionBar->currentProfile();
+    m_flowLogsView->setConsoleSite(profile ? profile->site : QString());
     showCurrentInventory();
 }
 

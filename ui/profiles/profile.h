@@ -32,6 +32,8 @@ public:
     QString mode = {};
     // The role a RamRoleArn profile assumes, named before a real create.
     QString roleArn = {};
+    // The aliyun CLI profile's site ("china", "international"); empty for the others.
+    QString site = {};
     // An own profile whose secret could not go to the keychain: it lasts until the app closes.
     bool secretForThisRunOnly = false;
     // What stops this profile from being used, found when it was listed without contacting

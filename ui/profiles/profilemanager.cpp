@@ -335,6 +335,7 @@ QList<Profile> ProfileManager::readAliyunProfiles() const
         profile.problem = providers.check(cli.name);
         profile.temporary = ProfileModes::isTemporary(cli.parsedMode());
         profile.roleArn = cli.ramRoleArn;
+        profile.site = cli.site;
         profiles.append(profile);
     }
     return profiles;

@@ -18,6 +18,7 @@ AliyunCliProfile profileFrom(const QJsonObject &object)
     const auto text = [&object](QLatin1StringView key) { return object.value(key).toString().trimmed(); };
     AliyunCliProfile profile {text("name"_L1), text("mode"_L1), text("access_key_id"_L1),
         text("access_key_secret"_L1), text("sts_token"_L1), text("region_id"_L1), text("language"_L1)};
+    profile.site = text("site"_L1).toLower();
     profile.ramRoleArn = text("ram_role_arn"_L1);
     profile.ramSessionName = text("ram_session_name"_L1);
     profile.expiredSeconds = object.value("expired_seconds"_L1).toInt();

@@ -21,6 +21,9 @@ struct AliyunCliProfile
     QString stsToken = {};
     QString regionId = {};
     QString language = {};
+    // The aliyun CLI's site: "china" (aliyun.com) or "international" (alibabacloud.com); empty when
+    // not set. Which web console the account signs in to.
+    QString site = {};
     QString ramRoleArn = {};
     QString ramSessionName = {};
     int expiredSeconds = 0; // 0: not set (3600)
