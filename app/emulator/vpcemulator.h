@@ -106,7 +106,8 @@ public:
     // Appends one JSON line per answered request to path ("-": standard error).
     bool setRequestLog(const QString &path, QString *error = nullptr);
 
-    // How long a new or re-activated flow log stays "Activating" (default 1000 ms; 0: at once).
+    // How long every transient status lasts (default 1000 ms; 0: at once): a new or re-activated flow
+    // log stays Activating, a stopped one Deactivating, a deleted one Deleting (then it is gone).
     void setActivationDelay(int milliseconds);
     int activationDelay() const;
     // false: CreateFlowLog with TrafficPath is refused (403 OperationDenied.TrafficPathNotEnabled),
@@ -133,7 +134,8 @@ public:
     // every 200 ms (a burst of changes is written once, at its end) and pending changes are
     // written when the emulator is destroyed.
     bool setStateFile(const QString &path, QString *error = nullptr);
-    qsizetype flowLogCount() const { return m_store.size(); }
+    // The flow logs DescribeFlowLogs would list now (Deleting ones until their moment).
+    qsizetype flowLogCount() const;
     // The stored flow logs as DescribeFlowLogs lists them, oldest first.
     QList<QJsonObject> flowLogs() const;
     // Stores a flow log as if CreateFlowLog had made it (tests that start from existing state).
@@ -193,6 +195,9 @@ private:
     static void writeAnswer(QHttpServerResponder &responder, const Answer &answer);
     void saveState();
     void writeState();
+    // Arms m_removalTimer for the next Deleting flow log's moment, so that the state file loses it then.
+    void scheduleRemoval();
+    void removeGoneFlowLogs();
 
     QHttpServer m_server;
     GuardedTcpServer *m_listener = nullptr; // owned by m_server
@@ -216,5 +221,6 @@ private:
     QString m_stateFile;
     bool m_stateFileExisted = false;
     QTimer m_saveTimer;
+    QTimer m_removalTimer;
     QElapsedTimer m_sinceSave;
 };
