@@ -53,8 +53,8 @@ Q_DECLARE_METATYPE(ObservedRequest)
 
 // A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
 // RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
-// DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute and
-// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. The
+// DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute, the flow
+// logs' TagResources, UnTagResources and MoveResourceGroup, and DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. The
 // account's resources (an inventory) answer DescribeVpcs, DescribeVSwitches, CreateVpc and
 // CreateVSwitch, and ECS (2014-05-26) DescribeNetworkInterfaces and CreateNetworkInterface. On the same
 // port: STS AssumeRole (2015-04-01), an ECS metadata service (/latest/…) and a credentials URI
