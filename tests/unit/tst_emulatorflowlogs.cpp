@@ -164,11 +164,13 @@ void tst_EmulatorFlowLogs::stoppingAndDeletingPassThroughTheirTransientStatus()
     QCOMPARE(call(u"DeleteFlowLog"_s, target(id)).status, 200);
     // Still listed, as Deleting, also by the Status filter.
     QCOMPARE(statusOf(id), u"Deleting"_s);
-    const Response deleting = call(u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}, {u"Status"_s, u"Deleting"_s}});
+    const Response deleting
+        = call(u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}, {u"Status"_s, u"Deleting"_s}});
     QCOMPARE(deleting.flowLogs().size(), 1);
     QCOMPARE(m_emulator->flowLogCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(call(u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}}).json[u"TotalCount"_s].toString(),
-        u"0"_s, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        call(u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}}).json[u"TotalCount"_s].toString(), u"0"_s,
+        3000);
     QCOMPARE(m_emulator->flowLogCount(), 0);
     const Response gone = call(u"DeleteFlowLog"_s, target(id));
     QCOMPARE(gone.status, 404);
@@ -200,12 +202,14 @@ void tst_EmulatorFlowLogs::transientStatusesConflict()
     QFETCH(QString, action);
     const qint64 later = QDateTime::currentMSecsSinceEpoch() + 60'000;
     m_emulator->addFlowLog(record(u"fl-transient0000000000001"_s, status, later));
-    const Response response = call(action, target(u"fl-transient0000000000001"_s) + QueryParameters {{u"FlowLogName"_s, u"x1"_s}});
+    const Response response = call(
+        action, target(u"fl-transient0000000000001"_s) + QueryParameters {{u"FlowLogName"_s, u"x1"_s}});
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), u"IncorrectStatus.flowlog"_s);
     QVERIFY2(response.message().contains(status), qPrintable(response.message()));
     QCOMPARE(statusOf(u"fl-transient0000000000001"_s), status);
-    QCOMPARE(describeOne(u"fl-transient0000000000001"_s)[u"FlowLogName"_s].toString(), u"fl-transient0000000000001"_s);
+    QCOMPARE(describeOne(u"fl-transient0000000000001"_s)[u"FlowLogName"_s].toString(),
+        u"fl-transient0000000000001"_s);
 }
 
 void tst_EmulatorFlowLogs::startingAnActiveAndStoppingAnInactiveChangeNothing()
@@ -228,7 +232,8 @@ void tst_EmulatorFlowLogs::scriptedConflictsPersistForTheirCount()
     m_emulator->setActivationDelay(0);
     const QString id = createFlowLog();
     QString error;
-    const auto faults = EmulatorFaults::parse(u"error=DeleteFlowLog:IncorrectStatus.flowlog:2,error=ActiveFlowLog:TaskConflict"_s, &error);
+    const auto faults = EmulatorFaults::parse(
+        u"error=DeleteFlowLog:IncorrectStatus.flowlog:2,error=ActiveFlowLog:TaskConflict"_s, &error);
     QVERIFY2(faults, qPrintable(error));
     m_emulator->setFaults(*faults);
     for (int i = 0; i < 2; ++i) {
@@ -288,8 +293,9 @@ void tst_EmulatorFlowLogs::tagResourcesAddsAndReplaces()
     const QueryParameters both = {{u"RegionId"_s, region}, {u"ResourceType"_s, u"FLOWLOG"_s},
         {u"ResourceId.1"_s, u"fl-tags0000000000000001"_s}, {u"ResourceId.2"_s, u"fl-tags0000000000000002"_s}};
     const Response tagged = call(u"TagResources"_s,
-        both + QueryParameters {{u"Tag.1.Key"_s, u"env"_s}, {u"Tag.1.Value"_s, u"prod"_s}, {u"Tag.2.Key"_s, u"团队"_s},
-                   {u"Tag.2.Value"_s, u""_s}});
+        both
+            + QueryParameters {{u"Tag.1.Key"_s, u"env"_s}, {u"Tag.1.Value"_s, u"prod"_s},
+                {u"Tag.2.Key"_s, u"团队"_s}, {u"Tag.2.Value"_s, u""_s}});
     QCOMPARE(tagged.status, 200);
     QVERIFY(tagged.json.contains(u"RequestId"_s));
     QCOMPARE(tagTexts(describeOne(u"fl-tags0000000000000001"_s)), (QStringList {u"env=prod"_s, u"团队="_s}));
@@ -310,7 +316,8 @@ void tst_EmulatorFlowLogs::tagResourcesAddsAndReplaces()
     // 20 tags a resource: 18 more fit, 19 do not (and then none is added, to either flow log).
     QueryParameters eighteen = both;
     for (int i = 1; i <= 18; ++i)
-        eighteen += QueryParameters {{u"Tag.%1.Key"_s.arg(i), u"k%1"_s.arg(i)}, {u"Tag.%1.Value"_s.arg(i), u"v"_s}};
+        eighteen += QueryParameters {
+            {u"Tag.%1.Key"_s.arg(i), u"k%1"_s.arg(i)}, {u"Tag.%1.Value"_s.arg(i), u"v"_s}};
     QCOMPARE(call(u"TagResources"_s, eighteen).status, 200);
     QCOMPARE(tagTexts(describeOne(u"fl-tags0000000000000002"_s)).size(), 20);
     const Response tooMany = call(u"TagResources"_s,
@@ -331,19 +338,22 @@ void tst_EmulatorFlowLogs::tagResourcesRefuses_data()
     const QueryParameters flowLogType = {{u"ResourceType"_s, u"FLOWLOG"_s}};
     const QueryParameters inRegion = {{u"RegionId"_s, region}};
     QTest::newRow("no RegionId") << flowLogType + one + tag << 400 << u"MissingParameter"_s << u"RegionId"_s;
-    QTest::newRow("no ResourceType") << inRegion + one + tag << 400 << u"MissingParameter"_s << u"ResourceType"_s;
-    QTest::newRow("ResourceType VPC") << inRegion + QueryParameters {{u"ResourceType"_s, u"VPC"_s}} + one + tag << 400
-                                      << u"InvalidParameter"_s << u"ResourceType"_s;
-    QTest::newRow("no ResourceId") << inRegion + flowLogType + tag << 400 << u"MissingParameter"_s << u"ResourceId"_s;
+    QTest::newRow("no ResourceType") << inRegion + one + tag << 400 << u"MissingParameter"_s
+                                     << u"ResourceType"_s;
+    QTest::newRow("ResourceType VPC")
+        << inRegion + QueryParameters {{u"ResourceType"_s, u"VPC"_s}} + one + tag << 400
+        << u"InvalidParameter"_s << u"ResourceType"_s;
+    QTest::newRow("no ResourceId") << inRegion + flowLogType + tag << 400 << u"MissingParameter"_s
+                                   << u"ResourceId"_s;
     QTest::newRow("no tag") << inRegion + flowLogType + one << 400 << u"MissingParameter"_s << u"Tag.1.Key"_s;
     QTest::newRow("reserved prefix") << inRegion + flowLogType + one
             + QueryParameters {{u"Tag.1.Key"_s, u"aliyun-x"_s}, {u"Tag.1.Value"_s, u"v"_s}}
                                      << 400 << u"InvalidParameter"_s << u"Tag.1.Key"_s;
-    QTest::newRow("empty key") << inRegion + flowLogType + one + QueryParameters {{u"Tag.1.Key"_s, u""_s}} << 400
-                               << u"InvalidParameter"_s << u"Tag.1.Key"_s;
-    QTest::newRow("unknown flow log") << inRegion + flowLogType
-            + QueryParameters {{u"ResourceId.1"_s, u"fl-nosuchflowlog00000001"_s}} + tag
-                                      << 404 << u"InvalidFlowLogId.NotFound"_s << u""_s;
+    QTest::newRow("empty key") << inRegion + flowLogType + one + QueryParameters {{u"Tag.1.Key"_s, u""_s}}
+                               << 400 << u"InvalidParameter"_s << u"Tag.1.Key"_s;
+    QTest::newRow("unknown flow log")
+        << inRegion + flowLogType + QueryParameters {{u"ResourceId.1"_s, u"fl-nosuchflowlog00000001"_s}} + tag
+        << 404 << u"InvalidFlowLogId.NotFound"_s << u""_s;
 }
 
 void tst_EmulatorFlowLogs::tagResourcesRefuses()
@@ -371,12 +381,16 @@ void tst_EmulatorFlowLogs::untagResourcesRemovesKeysOrAll()
     QCOMPARE(call(u"UntagResources"_s, base + QueryParameters {{u"TagKey.1"_s, u"env"_s}}).code(),
         u"InvalidAction.NotFound"_s);
     const Response untagged = call(u"UnTagResources"_s,
-        base + QueryParameters {{u"TagKey.1"_s, u"env"_s}, {u"TagKey.2"_s, u"absent"_s}, {u"All"_s, u"false"_s}});
+        base
+            + QueryParameters {
+                {u"TagKey.1"_s, u"env"_s}, {u"TagKey.2"_s, u"absent"_s}, {u"All"_s, u"false"_s}});
     QCOMPARE(untagged.status, 200);
-    QCOMPARE(tagTexts(describeOne(u"fl-untag000000000000001"_s)), (QStringList {u"team=net"_s, u"cost=42"_s}));
+    QCOMPARE(
+        tagTexts(describeOne(u"fl-untag000000000000001"_s)), (QStringList {u"team=net"_s, u"cost=42"_s}));
     QCOMPARE(call(u"UnTagResources"_s, base + QueryParameters {{u"TagKey.1"_s, u"acs:x"_s}}).code(),
         u"InvalidParameter"_s);
-    QCOMPARE(call(u"UnTagResources"_s, base + QueryParameters {{u"All"_s, u"yes"_s}}).code(), u"InvalidParameter"_s);
+    QCOMPARE(call(u"UnTagResources"_s, base + QueryParameters {{u"All"_s, u"yes"_s}}).code(),
+        u"InvalidParameter"_s);
     QCOMPARE(call(u"UnTagResources"_s, base + QueryParameters {{u"All"_s, u"true"_s}}).status, 200);
     QVERIFY(tagTexts(describeOne(u"fl-untag000000000000001"_s)).isEmpty());
     QCOMPARE(call(u"UnTagResources"_s,
@@ -396,9 +410,10 @@ void tst_EmulatorFlowLogs::moveResourceGroupChangesTheGroup()
     const Response moved = call(u"MoveResourceGroup"_s, move);
     QCOMPARE(moved.status, 200);
     QVERIFY(moved.json.contains(u"RequestId"_s));
-    QCOMPARE(describeOne(u"fl-move0000000000000001"_s)[u"ResourceGroupId"_s].toString(), u"rg-acfmnewgroup0001"_s);
-    const Response byGroup
-        = call(u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}, {u"ResourceGroupId"_s, u"rg-acfmnewgroup0001"_s}});
+    QCOMPARE(
+        describeOne(u"fl-move0000000000000001"_s)[u"ResourceGroupId"_s].toString(), u"rg-acfmnewgroup0001"_s);
+    const Response byGroup = call(
+        u"DescribeFlowLogs"_s, {{u"RegionId"_s, region}, {u"ResourceGroupId"_s, u"rg-acfmnewgroup0001"_s}});
     QCOMPARE(byGroup.flowLogs().size(), 1);
 
     QueryParameters noGroup = move;
@@ -472,8 +487,9 @@ void tst_EmulatorFlowLogs::inventoryFileSetsServiceTypeAndDelivery()
     };
     QString error;
     const auto sls = InventoryFile::parse(
-        file(R"(, "serviceType": "sls", "deliverStatus": "FAILED", "deliverErrorMessage": "UnavaliableTarget")"), 0,
-        &error);
+        file(
+            R"(, "serviceType": "sls", "deliverStatus": "FAILED", "deliverErrorMessage": "UnavaliableTarget")"),
+        0, &error);
     QVERIFY2(sls, qPrintable(error));
     QCOMPARE(sls->flowLogs.first().serviceType, u"sls"_s);
     QCOMPARE(sls->flowLogs.first().deliverErrorMessage, u"UnavaliableTarget"_s);
@@ -481,7 +497,8 @@ void tst_EmulatorFlowLogs::inventoryFileSetsServiceTypeAndDelivery()
 
     QVERIFY(!InventoryFile::parse(file(R"(, "serviceType": "SLS-console")"), 0, &error));
     QVERIFY2(error.contains(u"serviceType"_s), qPrintable(error));
-    QVERIFY(!InventoryFile::parse(file(R"(, "deliverStatus": "FAILED", "deliverErrorMessage": "Oops")"), 0, &error));
+    QVERIFY(!InventoryFile::parse(
+        file(R"(, "deliverStatus": "FAILED", "deliverErrorMessage": "Oops")"), 0, &error));
     QVERIFY2(error.contains(u"deliverErrorMessage"_s), qPrintable(error));
     QVERIFY(!InventoryFile::parse(file(R"(, "deliverErrorMessage": "ProjectNotExist")"), 0, &error));
     QVERIFY2(error.contains(u"FAILED"_s), qPrintable(error));
