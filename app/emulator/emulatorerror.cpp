@@ -59,6 +59,8 @@ const ScriptedError scriptedErrors[] = {
     {"Forbidden.RAM", 403, "User not authorized to operate on the specified resource."},
     {"ResourceNotFound.VPC", 404, "The specified VPC does not exist."},
     {"OperationConflict", 400, "The operation conflicts with another operation in progress."},
+    {"IncorrectStatus.flowlog", 400, "The status of the flow log is incorrect."},
+    {"TaskConflict", 400, "The operation conflicts with a task in progress. Try again later."},
 };
 
 } // namespace

@@ -37,15 +37,35 @@ void readTodaysParameters(const QJsonObject &object, FlowLogRecord &record)
     record.tags = tagsFromJson(object.value(u"Tags"_s).toObject());
     record.deliverStatus = object.value(u"FlowLogDeliverStatus"_s).toString(record.deliverStatus);
     record.deliverErrorMessage = object.value(u"FlowLogDeliverErrorMessage"_s).toString();
+    record.serviceType = object.value(u"ServiceType"_s).toString();
 }
 
 } // namespace
 
 QString FlowLogRecord::statusAt(qint64 nowMs) const
 {
-    if (status == u"Activating"_s && nowMs >= activatesAtMs)
+    if (nowMs < settlesAtMs)
+        return status;
+    if (status == u"Activating"_s)
         return u"Active"_s;
+    if (status == u"Deactivating"_s)
+        return u"Inactive"_s;
     return status;
+}
+
+bool FlowLogRecord::goneAt(qint64 nowMs) const
+{
+    return status == u"Deleting"_s && nowMs >= settlesAtMs;
+}
+
+bool FlowLogRecord::isTransient(const QString &status)
+{
+    return status == u"Activating"_s || status == u"Deactivating"_s || status == u"Deleting"_s;
+}
+
+bool FlowLogRecord::managedByLogService() const
+{
+    return serviceType.compare(u"sls"_s, Qt::CaseInsensitive) == 0;
 }
 
 QJsonObject FlowLogRecord::toApiJson(qint64 nowMs) const
@@ -70,7 +90,7 @@ QJsonObject FlowLogRecord::toApiJson(qint64 nowMs) const
         {u"Tags"_s, tagsJson(tags)},
         {u"FlowLogDeliverStatus"_s, deliverStatus},
         {u"FlowLogDeliverErrorMessage"_s, deliverErrorMessage},
-        {u"ServiceType"_s, QString()},
+        {u"ServiceType"_s, serviceType},
     };
 }
 
@@ -78,7 +98,7 @@ QJsonObject FlowLogRecord::toStateJson() const
 {
     QJsonObject object = toApiJson(0);
     object.insert(u"Status"_s, status);
-    object.insert(u"ActivatesAtMs"_s, activatesAtMs);
+    object.insert(u"SettlesAtMs"_s, settlesAtMs);
     if (!vpcId.isEmpty())
         object.insert(u"VpcId"_s, vpcId);
     return object;
@@ -99,7 +119,9 @@ FlowLogRecord FlowLogRecord::fromStateJson(const QJsonObject &object)
     record.logStoreName = text("LogStoreName");
     record.creationTime = text("CreationTime");
     record.status = text("Status");
-    record.activatesAtMs = object.value(u"ActivatesAtMs"_s).toInteger();
+    // Files written before deactivation and deletion took time name the moment ActivatesAtMs.
+    const QJsonValue settles = object.value(u"SettlesAtMs"_s);
+    record.settlesAtMs = (settles.isUndefined() ? object.value(u"ActivatesAtMs"_s) : settles).toInteger();
     record.vpcId = text("VpcId");
     readTodaysParameters(object, record);
     return record;

@@ -26,16 +26,27 @@ struct FlowLogRecord
     QString resourceGroupId = defaultResourceGroupId();
     FlowLogTags tags = {};
     QString creationTime; // yyyy-MM-ddTHH:mm:ssZ
-    QString status;       // as stored: Activating, Active or Inactive
+    QString status;       // as stored: Active, Inactive or a transient one (Activating, Deactivating, Deleting)
     QString deliverStatus = QStringLiteral("SUCCESS"); // FlowLogDeliverStatus: SUCCESS or FAILED
     QString deliverErrorMessage = {};                   // FlowLogDeliverErrorMessage when FAILED
+    // ServiceType: empty for a flow log the user made in VPC, "sls" for one made from Log Service
+    // (listed by VPC, but managed in Log Service only).
+    QString serviceType = {};
     // The VPC the resource belongs to, as far as the emulator knows it (the VPC's own ID for a VPC
     // flow log); for DescribeFlowLogs' VpcId filter, never in its items.
     QString vpcId = {};
-    qint64 activatesAtMs = 0; // an Activating flow log reads as Active from this moment on
+    // A transient status ends at this moment: Activating reads Active, Deactivating reads Inactive
+    // and a Deleting flow log is gone.
+    qint64 settlesAtMs = 0;
 
-    // Creation is asynchronous on the real service; the delay is modelled by reading, not by timers.
+    // Activation, deactivation and deletion are asynchronous on the real service; the delay is
+    // modelled by reading, not by timers.
     QString statusAt(qint64 nowMs) const;
+    // A Deleting flow log whose moment has come: no action and no listing sees it any more.
+    bool goneAt(qint64 nowMs) const;
+    // Activating, Deactivating or Deleting: the status a flow log passes through.
+    static bool isTransient(const QString &status);
+    bool managedByLogService() const;
     // The DescribeFlowLogs item.
     QJsonObject toApiJson(qint64 nowMs) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/config/endpoints.h"
 #include "core/config/regioncatalog.h"
+#include "core/request/advancedrules.h"
 #include "core/request/requestvalidator.h"
 
 #include <QDateTime>
@@ -22,6 +23,14 @@ const QString activeAction = u"ActiveFlowLog"_s;
 const QString deactiveAction = u"DeactiveFlowLog"_s;
 const QString modifyAction = u"ModifyFlowLogAttribute"_s;
 const QString regionsAction = u"DescribeRegions"_s;
+const QString tagAction = u"TagResources"_s;
+const QString untagAction = u"UnTagResources"_s; // the VPC API's spelling (the SDK's action string)
+const QString moveAction = u"MoveResourceGroup"_s;
+
+// The documented default and maximum of DescribeFlowLogs' PageSize.
+constexpr int defaultFlowLogPageSize = 20;
+// TagResources and UnTagResources take up to 50 resource IDs and 20 tags or keys (documented).
+constexpr int maxTaggedResources = 50;
 
 FlowLogService::Outcome failure(const EmulatorError &error)
 {
@@ -80,6 +89,39 @@ EmulatorError trafficPathNotEnabled()
         u"The traffic path feature is not enabled for this account. Submit a ticket to request it."_s};
 }
 
+// Terraform retries exactly this code on a flow log that is still on its way; the message is ours.
+EmulatorError incorrectStatus(const QString &status)
+{
+    return {400, u"IncorrectStatus.flowlog"_s,
+        u"The status of the flow log is incorrect: it is %1. Try again when it is Active or Inactive."_s.arg(status)};
+}
+
+// The public documents say a Log Service flow log cannot be managed from VPC, not how the refusal
+// reads: the code and the message are ours.
+EmulatorError managedByLogService()
+{
+    return {400, u"OperationUnsupported.ServiceType"_s,
+        u"The flow log was created from Log Service (ServiceType sls) and is managed there: it cannot be started, "
+        u"stopped, modified or deleted from VPC."_s};
+}
+
+// The RPC answer of the tag and resource-group actions: RequestId alone.
+FlowLogService::Outcome bare(bool changed)
+{
+    return {{}, std::nullopt, changed};
+}
+
+// The values of <prefix>1 … <prefix>N (ResourceId.N, TagKey.N), in index order.
+QStringList repeatedValues(const AuthenticatedCall &call, QStringView prefix)
+{
+    QMap<int, QString> byIndex;
+    for (const auto &[name, value] : call.parameters) {
+        if (const int index = repeatIndex(name, prefix, u""))
+            byIndex.insert(index, value);
+    }
+    return byIndex.values();
+}
+
 QString utcNow(qint64 nowMs)
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
@@ -96,26 +138,41 @@ FlowLogService::FlowLogService(FlowLogStore *store, const InventoryStore *invent
 bool FlowLogService::isKnownAction(const QString &action)
 {
     static const QStringList actions = {createAction, describeAction, deleteAction, activeAction, deactiveAction,
-        modifyAction, regionsAction};
+        modifyAction, regionsAction, tagAction, untagAction, moveAction};
     return actions.contains(action);
 }
 
 FlowLogService::Outcome FlowLogService::execute(const AuthenticatedCall &call, qint64 nowMs)
+{
+    // Deleting flow logs whose moment has come leave the store (and the state file) first.
+    const bool removed = m_store->removeGone(nowMs);
+    Outcome outcome = dispatch(call, nowMs);
+    outcome.changed = outcome.changed || removed;
+    return outcome;
+}
+
+FlowLogService::Outcome FlowLogService::dispatch(const AuthenticatedCall &call, qint64 nowMs)
 {
     if (call.action == createAction)
         return createFlowLog(call, nowMs);
     if (call.action == describeAction)
         return describeFlowLogs(call, nowMs);
     if (call.action == deleteAction)
-        return deleteFlowLog(call);
+        return deleteFlowLog(call, nowMs);
     if (call.action == activeAction)
         return activeFlowLog(call, nowMs);
     if (call.action == deactiveAction)
-        return deactiveFlowLog(call);
+        return deactiveFlowLog(call, nowMs);
     if (call.action == modifyAction)
-        return modifyFlowLogAttribute(call);
+        return modifyFlowLogAttribute(call, nowMs);
     if (call.action == regionsAction)
         return describeRegions(call);
+    if (call.action == tagAction)
+        return tagResources(call, nowMs);
+    if (call.action == untagAction)
+        return untagResources(call, nowMs);
+    if (call.action == moveAction)
+        return moveResourceGroup(call, nowMs);
     return failure({404, u"InvalidAction.NotFound"_s, u"Specified api is not found, please check your url and method."_s});
 }
 
@@ -145,7 +202,7 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
     record.logStoreName = call.value(u"LogStoreName"_s);
     record.creationTime = utcNow(nowMs);
     record.status = u"Activating"_s;
-    record.activatesAtMs = nowMs + m_activationDelayMs;
+    record.settlesAtMs = nowMs + m_activationDelayMs;
     storeTodaysParameters(parsed, record);
     m_store->add(record);
     return success({{u"FlowLogId"_s, record.flowLogId}, {u"ResourceGroupId"_s, record.resourceGroupId}}, true);
@@ -200,7 +257,7 @@ FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall
         return failure(*error);
     std::optional<EmulatorError> error;
     const auto pageNumber = pageParameter(call, u"PageNumber"_s, 1, INT_MAX, &error);
-    const auto pageSize = pageParameter(call, u"PageSize"_s, 10, maxPageSize, &error);
+    const auto pageSize = pageParameter(call, u"PageSize"_s, defaultFlowLogPageSize, maxPageSize, &error);
     if (error)
         return failure(*error);
 
@@ -210,7 +267,7 @@ FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall
     qint64 total = 0;
     QJsonArray page;
     m_store->forEach([&](const FlowLogRecord &record) {
-        if (!matchesFilters(record, filters, nowMs))
+        if (record.goneAt(nowMs) || !matchesFilters(record, filters, nowMs))
             return;
         if (total >= first && total < first + *pageSize)
             page.append(record.toApiJson(nowMs));
@@ -224,45 +281,72 @@ FlowLogService::Outcome FlowLogService::describeFlowLogs(const AuthenticatedCall
     });
 }
 
-FlowLogService::Outcome FlowLogService::deleteFlowLog(const AuthenticatedCall &call)
+// Starting, stopping, modifying or deleting a flow log: refused for one made from Log Service and
+// for one still on its way (Activating, Deactivating, Deleting). The record, or nullptr with *error.
+FlowLogRecord *FlowLogService::findManageable(const AuthenticatedCall &call, qint64 nowMs,
+    std::optional<EmulatorError> *error)
+{
+    FlowLogRecord *record = findFlowLog(call, nowMs, error);
+    if (!record)
+        return nullptr;
+    if (record->managedByLogService()) {
+        *error = managedByLogService();
+        return nullptr;
+    }
+    const QString status = record->statusAt(nowMs);
+    if (FlowLogRecord::isTransient(status)) {
+        *error = incorrectStatus(status);
+        return nullptr;
+    }
+    return record;
+}
+
+// Deleting, then gone once the delay has passed (at once without a delay).
+FlowLogService::Outcome FlowLogService::deleteFlowLog(const AuthenticatedCall &call, qint64 nowMs)
 {
     std::optional<EmulatorError> error;
-    const FlowLogRecord *record = findFlowLog(call, &error);
+    const FlowLogRecord *record = findManageable(call, nowMs, &error);
     if (!record)
         return failure(*error);
-    m_store->remove(record->flowLogId);
+    if (m_activationDelayMs <= 0)
+        m_store->remove(record->flowLogId);
+    else
+        m_store->markDeleting(record->flowLogId, nowMs + m_activationDelayMs);
     return success({}, true);
 }
 
-// Idempotent, like the console: activating an active flow log changes nothing.
+// Activating, then Active. Idempotent, like the console: starting an active flow log changes nothing.
 FlowLogService::Outcome FlowLogService::activeFlowLog(const AuthenticatedCall &call, qint64 nowMs)
 {
     std::optional<EmulatorError> error;
-    FlowLogRecord *record = findFlowLog(call, &error);
+    FlowLogRecord *record = findManageable(call, nowMs, &error);
     if (!record)
         return failure(*error);
-    if (record->status != u"Inactive"_s)
+    if (record->statusAt(nowMs) != u"Inactive"_s)
         return success();
     record->status = u"Activating"_s;
-    record->activatesAtMs = nowMs + m_activationDelayMs;
+    record->settlesAtMs = nowMs + m_activationDelayMs;
     return success({}, true);
 }
 
-FlowLogService::Outcome FlowLogService::deactiveFlowLog(const AuthenticatedCall &call)
+// Deactivating, then Inactive. Stopping an inactive flow log changes nothing.
+FlowLogService::Outcome FlowLogService::deactiveFlowLog(const AuthenticatedCall &call, qint64 nowMs)
 {
     std::optional<EmulatorError> error;
-    FlowLogRecord *record = findFlowLog(call, &error);
+    FlowLogRecord *record = findManageable(call, nowMs, &error);
     if (!record)
         return failure(*error);
-    const bool changed = record->status != u"Inactive"_s;
-    record->status = u"Inactive"_s;
-    return success({}, changed);
+    if (record->statusAt(nowMs) == u"Inactive"_s)
+        return success();
+    record->status = u"Deactivating"_s;
+    record->settlesAtMs = nowMs + m_activationDelayMs;
+    return success({}, true);
 }
 
-FlowLogService::Outcome FlowLogService::modifyFlowLogAttribute(const AuthenticatedCall &call)
+FlowLogService::Outcome FlowLogService::modifyFlowLogAttribute(const AuthenticatedCall &call, qint64 nowMs)
 {
     std::optional<EmulatorError> error;
-    FlowLogRecord *record = findFlowLog(call, &error);
+    FlowLogRecord *record = findManageable(call, nowMs, &error);
     if (!record)
         return failure(*error);
     if (auto invalid = checkNewAttributes(call))
@@ -277,6 +361,152 @@ FlowLogService::Outcome FlowLogService::modifyFlowLogAttribute(const Authenticat
     if (!call.value(u"IpVersion"_s).isEmpty())
         record->ipVersion = call.value(u"IpVersion"_s);
     return success({}, true);
+}
+
+// RegionId and ResourceType FLOWLOG (the API takes any case); the emulator tags flow logs only.
+std::optional<EmulatorError> FlowLogService::checkTaggedType(const AuthenticatedCall &call)
+{
+    if (auto error = checkRegion(call))
+        return error;
+    const QString type = call.value(u"ResourceType"_s);
+    if (type.isEmpty())
+        return EmulatorError::missingParameter(u"ResourceType"_s);
+    if (type.compare(u"FLOWLOG"_s, Qt::CaseInsensitive) != 0) {
+        return EmulatorError::invalidParameter(u"ResourceType"_s,
+            u"The emulator manages the tags and resource groups of flow logs only: use FLOWLOG."_s);
+    }
+    return std::nullopt;
+}
+
+// Every named flow log of the region, or an error naming the first that is not there.
+QList<FlowLogRecord *> FlowLogService::findFlowLogs(const AuthenticatedCall &call, const QStringList &ids,
+    qint64 nowMs, std::optional<EmulatorError> *error)
+{
+    QList<FlowLogRecord *> records;
+    for (const QString &id : ids) {
+        FlowLogRecord *record = m_store->find(id);
+        if (!record || record->regionId != call.value(u"RegionId"_s) || record->goneAt(nowMs)) {
+            *error = notFound();
+            return {};
+        }
+        if (!records.contains(record))
+            records.append(record);
+    }
+    return records;
+}
+
+// Tag.N.Key / Tag.N.Value onto every ResourceId.N: a key the flow log has gets the new value.
+FlowLogService::Outcome FlowLogService::tagResources(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (auto error = checkTaggedType(call))
+        return failure(*error);
+    const QStringList ids = repeatedValues(call, u"ResourceId.");
+    if (ids.isEmpty())
+        return failure(EmulatorError::missingParameter(u"ResourceId.1"_s));
+    if (ids.size() > maxTaggedResources)
+        return failure(EmulatorError::invalidParameter(u"ResourceId"_s, u"At most 50 resource IDs."_s));
+    QMap<int, FlowLogTag> byIndex;
+    for (const auto &[name, value] : call.parameters) {
+        if (const int key = repeatIndex(name, u"Tag.", u".Key"))
+            byIndex[key].key = value;
+        else if (const int tag = repeatIndex(name, u"Tag.", u".Value"))
+            byIndex[tag].value = value;
+    }
+    const FlowLogTags tags = byIndex.values();
+    if (tags.isEmpty())
+        return failure(EmulatorError::missingParameter(u"Tag.1.Key"_s));
+    ValidationFindings findings;
+    AdvancedRules::checkTags(tags, findings);
+    if (auto error = firstError(findings))
+        return failure(*error);
+
+    std::optional<EmulatorError> error;
+    const QList<FlowLogRecord *> records = findFlowLogs(call, ids, nowMs, &error);
+    if (error)
+        return failure(*error);
+    // All or nothing: the limit is checked for every flow log before any is changed.
+    QList<FlowLogTags> merged;
+    for (const FlowLogRecord *record : records) {
+        FlowLogTags result = record->tags;
+        for (const FlowLogTag &tag : tags) {
+            const auto same = std::find_if(result.begin(), result.end(),
+                [&tag](const FlowLogTag &existing) { return existing.key == tag.key; });
+            if (same != result.end())
+                same->value = tag.value;
+            else
+                result.append(tag);
+        }
+        if (result.size() > AdvancedRules::maxTags) {
+            return failure({400, u"QuotaExceeded.TagNum"_s,
+                u"The flow log %1 would have %2 tags: a resource has at most %3."_s.arg(
+                    record->flowLogId, QString::number(result.size()), QString::number(AdvancedRules::maxTags))});
+        }
+        merged.append(result);
+    }
+    for (qsizetype i = 0; i < records.size(); ++i)
+        records[i]->tags = merged.at(i);
+    return bare(true);
+}
+
+// TagKey.N off every ResourceId.N (a key it does not have is no error), or every tag with All=true.
+FlowLogService::Outcome FlowLogService::untagResources(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (auto error = checkTaggedType(call))
+        return failure(*error);
+    const QStringList ids = repeatedValues(call, u"ResourceId.");
+    if (ids.isEmpty())
+        return failure(EmulatorError::missingParameter(u"ResourceId.1"_s));
+    if (ids.size() > maxTaggedResources)
+        return failure(EmulatorError::invalidParameter(u"ResourceId"_s, u"At most 50 resource IDs."_s));
+    const QString all = call.value(u"All"_s);
+    if (!all.isEmpty() && all != u"true"_s && all != u"false"_s)
+        return failure(EmulatorError::invalidParameter(u"All"_s, u"It must be true or false."_s));
+    const QStringList keys = repeatedValues(call, u"TagKey.");
+    if (keys.size() > AdvancedRules::maxTags)
+        return failure(EmulatorError::invalidParameter(u"TagKey"_s, u"At most 20 tag keys."_s));
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys.at(i).isEmpty())
+            continue; // documented: a key to unbind may be empty
+        ValidationFindings findings;
+        AdvancedRules::checkTags({{keys.at(i), QString()}}, findings);
+        for (const ValidationFinding &finding : std::as_const(findings)) {
+            if (finding.severity == Severity::Error)
+                return failure(EmulatorError::invalidParameter(u"TagKey.%1"_s.arg(i + 1), finding.message()));
+        }
+    }
+
+    std::optional<EmulatorError> error;
+    const QList<FlowLogRecord *> records = findFlowLogs(call, ids, nowMs, &error);
+    if (error)
+        return failure(*error);
+    bool changed = false;
+    for (FlowLogRecord *record : records) {
+        const qsizetype removed = record->tags.removeIf(
+            [&](const FlowLogTag &tag) { return all == u"true"_s || keys.contains(tag.key); });
+        changed = changed || removed > 0;
+    }
+    return bare(changed);
+}
+
+// One flow log into another resource group. The group is stored as sent, as CreateFlowLog stores
+// ResourceGroupId (the emulator keeps no list of resource groups).
+FlowLogService::Outcome FlowLogService::moveResourceGroup(const AuthenticatedCall &call, qint64 nowMs)
+{
+    if (auto error = checkTaggedType(call))
+        return failure(*error);
+    const QString id = call.value(u"ResourceId"_s);
+    if (id.isEmpty())
+        return failure(EmulatorError::missingParameter(u"ResourceId"_s));
+    const QString group = call.value(u"NewResourceGroupId"_s);
+    if (group.isEmpty())
+        return failure(EmulatorError::missingParameter(u"NewResourceGroupId"_s));
+    std::optional<EmulatorError> error;
+    const QList<FlowLogRecord *> records = findFlowLogs(call, {id}, nowMs, &error);
+    if (error)
+        return failure(*error);
+    const bool changed = records.first()->resourceGroupId != group;
+    records.first()->resourceGroupId = group;
+    return bare(changed);
 }
 
 FlowLogService::Outcome FlowLogService::describeRegions(const AuthenticatedCall &call)
@@ -305,7 +535,13 @@ std::optional<EmulatorError> FlowLogService::checkRegion(const AuthenticatedCall
     return std::nullopt;
 }
 
-FlowLogRecord *FlowLogService::findFlowLog(const AuthenticatedCall &call, std::optional<EmulatorError> *error)
+EmulatorError FlowLogService::notFound()
+{
+    return {404, u"InvalidFlowLogId.NotFound"_s, u"The specified flow log does not exist."_s};
+}
+
+FlowLogRecord *FlowLogService::findFlowLog(const AuthenticatedCall &call, qint64 nowMs,
+    std::optional<EmulatorError> *error)
 {
     *error = checkRegion(call);
     if (*error)
@@ -316,9 +552,9 @@ FlowLogRecord *FlowLogService::findFlowLog(const AuthenticatedCall &call, std::o
         return nullptr;
     }
     FlowLogRecord *record = m_store->find(flowLogId);
-    if (record && record->regionId == call.value(u"RegionId"_s))
+    if (record && record->regionId == call.value(u"RegionId"_s) && !record->goneAt(nowMs))
         return record;
-    *error = EmulatorError {404, u"InvalidFlowLogId.NotFound"_s, u"The specified flow log does not exist."_s};
+    *error = notFound();
     return nullptr;
 }
 

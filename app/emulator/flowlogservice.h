@@ -30,6 +30,8 @@ public:
     // account does not have in the region (404 ResourceNotFound.<type>).
     FlowLogService(FlowLogStore *store, const InventoryStore *inventory);
 
+    // How long every transient status lasts: Activating (create, ActiveFlowLog), Deactivating
+    // (DeactiveFlowLog) and Deleting (DeleteFlowLog).
     void setActivationDelay(int milliseconds) { m_activationDelayMs = milliseconds; }
     int activationDelay() const { return m_activationDelayMs; }
     // false: the account never had the traffic path feature enabled by ticket, so a CreateFlowLog
@@ -41,18 +43,28 @@ public:
     static bool isKnownAction(const QString &action);
 
 private:
+    Outcome dispatch(const AuthenticatedCall &call, qint64 nowMs);
     Outcome createFlowLog(const AuthenticatedCall &call, qint64 nowMs);
     Outcome describeFlowLogs(const AuthenticatedCall &call, qint64 nowMs);
-    Outcome deleteFlowLog(const AuthenticatedCall &call);
+    Outcome deleteFlowLog(const AuthenticatedCall &call, qint64 nowMs);
     Outcome activeFlowLog(const AuthenticatedCall &call, qint64 nowMs);
-    Outcome deactiveFlowLog(const AuthenticatedCall &call);
-    Outcome modifyFlowLogAttribute(const AuthenticatedCall &call);
+    Outcome deactiveFlowLog(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome modifyFlowLogAttribute(const AuthenticatedCall &call, qint64 nowMs);
     Outcome describeRegions(const AuthenticatedCall &call);
+    Outcome tagResources(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome untagResources(const AuthenticatedCall &call, qint64 nowMs);
+    Outcome moveResourceGroup(const AuthenticatedCall &call, qint64 nowMs);
 
     // RegionId present and known; nullopt when fine.
     static std::optional<EmulatorError> checkRegion(const AuthenticatedCall &call);
     // The flow log named by RegionId + FlowLogId, or an error.
-    FlowLogRecord *findFlowLog(const AuthenticatedCall &call, std::optional<EmulatorError> *error);
+    FlowLogRecord *findFlowLog(const AuthenticatedCall &call, qint64 nowMs, std::optional<EmulatorError> *error);
+    // The same, refused when it is managed by Log Service or in a transient status.
+    FlowLogRecord *findManageable(const AuthenticatedCall &call, qint64 nowMs, std::optional<EmulatorError> *error);
+    QList<FlowLogRecord *> findFlowLogs(const AuthenticatedCall &call, const QStringList &ids, qint64 nowMs,
+        std::optional<EmulatorError> *error);
+    static std::optional<EmulatorError> checkTaggedType(const AuthenticatedCall &call);
+    static EmulatorError notFound();
     static std::optional<EmulatorError> checkNewAttributes(const AuthenticatedCall &call);
     struct Filter
     {

@@ -251,7 +251,7 @@ void Reader::readFlowLog(const QJsonObject &object, const QString &where, const 
     checkKeys(object, where,
         {u"flowLogId"_s, u"flowLogName"_s, u"description"_s, u"resourceType"_s, u"resourceId"_s,
             u"trafficType"_s, u"projectName"_s, u"logStoreName"_s, u"status"_s, u"aggregationInterval"_s,
-            u"deliverStatus"_s, u"deliverErrorMessage"_s, u"creationTime"_s});
+            u"deliverStatus"_s, u"deliverErrorMessage"_s, u"serviceType"_s, u"creationTime"_s});
     FlowLogRecord record;
     record.regionId = regionId;
     const QString id = text(object, where, u"flowLogId"_s, false, generated(u"fl-"_s, regionId, 23, where));
@@ -277,7 +277,13 @@ void Reader::readFlowLog(const QJsonObject &object, const QString &where, const 
     record.aggregationInterval = interval;
     record.deliverStatus
         = oneOf(object, where, u"deliverStatus"_s, {u"SUCCESS"_s, u"FAILED"_s}, u"SUCCESS"_s);
-    record.deliverErrorMessage = text(object, where, u"deliverErrorMessage"_s);
+    // The three messages the API documents (UnavaliableTarget is its spelling); none when delivering.
+    record.deliverErrorMessage = oneOf(object, where, u"deliverErrorMessage"_s,
+        {QString(), u"ProjectNotExist"_s, u"UnavaliableTarget"_s, u"UnknownError"_s}, {});
+    if (record.deliverStatus == u"SUCCESS"_s && !record.deliverErrorMessage.isEmpty())
+        fail(where + u".deliverErrorMessage"_s, u"only a FAILED delivery has an error message"_s);
+    // "sls": made from Log Service, listed by VPC but managed in Log Service only.
+    record.serviceType = oneOf(object, where, u"serviceType"_s, {QString(), u"sls"_s}, {});
     record.creationTime = text(object, where, u"creationTime"_s, false, m_now);
     m_contents.flowLogs.append(record);
 }

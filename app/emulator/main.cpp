@@ -157,7 +157,8 @@ int main(int argc, char *argv[])
             u"Generate a deterministic account, e.g. regions=20,vpcs=2000,vswitches=20000,enis=200000,"
             "flowlogs=5000,seed=1."_s,
             u"SPEC"_s},
-        {u"activation-delay"_s, u"Milliseconds a new flow log stays Activating (default 1000)."_s, u"MS"_s},
+        {u"activation-delay"_s,
+            u"Milliseconds every transient status lasts: Activating, Deactivating, Deleting (default 1000)."_s, u"MS"_s},
         {u"traffic-path-disabled"_s,
             u"Refuse CreateFlowLog with TrafficPath (403 OperationDenied.TrafficPathNotEnabled), as for an "
             "account that never had the feature enabled by ticket."_s},

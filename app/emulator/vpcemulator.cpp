@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -185,6 +187,8 @@ VpcEmulator::VpcEmulator(QObject *parent)
     m_metadata.setAccountId(sandboxAccountId());
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, &VpcEmulator::writeState);
+    m_removalTimer.setSingleShot(true);
+    connect(&m_removalTimer, &QTimer::timeout, this, &VpcEmulator::removeGoneFlowLogs);
     m_server.route(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handleRequest(request, std::move(responder));
     });
@@ -347,15 +351,23 @@ QList<QJsonObject> VpcEmulator::flowLogs() const
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QList<QJsonObject> listed;
-    m_store.forEach(
-        [&listed, nowMs](const FlowLogRecord &record) { listed.append(record.toApiJson(nowMs)); });
+    m_store.forEach([&listed, nowMs](const FlowLogRecord &record) {
+        if (!record.goneAt(nowMs))
+            listed.append(record.toApiJson(nowMs));
+    });
     return listed;
+}
+
+qsizetype VpcEmulator::flowLogCount() const
+{
+    return m_store.countAt(QDateTime::currentMSecsSinceEpoch());
 }
 
 void VpcEmulator::addFlowLog(const FlowLogRecord &record)
 {
     m_store.add(record);
     saveState();
+    scheduleRemoval();
 }
 
 void VpcEmulator::setFaultSeed(quint32 seed)
@@ -367,7 +379,9 @@ bool VpcEmulator::setStateFile(const QString &path, QString *error)
 {
     m_stateFile = path;
     m_stateFileExisted = QFileInfo::exists(path);
-    return m_store.load(path, error);
+    const bool loaded = m_store.load(path, error);
+    scheduleRemoval();
+    return loaded;
 }
 
 bool VpcEmulator::loadInventory(const QString &path, QString *error)
@@ -395,9 +409,9 @@ void VpcEmulator::applyInventory(InventoryContents &&contents)
     m_inventory.setInUse(true);
     if (m_stateFileExisted)
         return;
-    const qint64 activatesAtMs = QDateTime::currentMSecsSinceEpoch() + m_service.activationDelay();
+    const qint64 settlesAtMs = QDateTime::currentMSecsSinceEpoch() + m_service.activationDelay();
     for (FlowLogRecord &record : contents.flowLogs) {
-        record.activatesAtMs = activatesAtMs;
+        record.settlesAtMs = settlesAtMs;
         m_store.add(record);
     }
     saveState();
@@ -480,10 +494,12 @@ VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const Q
     }
     FlowLogService::Outcome outcome = execute(call, nowMs);
     finish(observed, outcome.error ? outcome.error->code : u"OK"_s);
+    if (outcome.changed) { // also when an answer is an error: Deleting flow logs may have gone
+        saveState();
+        scheduleRemoval();
+    }
     if (outcome.error)
         return errorAnswer(*outcome.error, call.format, requestId, host);
-    if (outcome.changed)
-        saveState();
     Answer answer = successAnswer(call.action, outcome.body, call.format, requestId);
     if (fault)
         answer.fault = fault->mode;
@@ -738,10 +754,28 @@ void VpcEmulator::saveState()
         m_saveTimer.start(int(minimumSaveIntervalMs - sinceSave));
 }
 
+void VpcEmulator::scheduleRemoval()
+{
+    const std::optional<qint64> next = m_store.nextRemovalMs();
+    if (!next) {
+        m_removalTimer.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, *next - QDateTime::currentMSecsSinceEpoch() + 1);
+    m_removalTimer.start(int(std::min<qint64>(wait, INT_MAX)));
+}
+
+void VpcEmulator::removeGoneFlowLogs()
+{
+    if (m_store.removeGone(QDateTime::currentMSecsSinceEpoch()))
+        saveState();
+    scheduleRemoval();
+}
+
 void VpcEmulator::writeState()
 {
     m_sinceSave.start();
     QString error;
-    if (!m_store.save(m_stateFile, &error))
+    if (!m_store.save(m_stateFile, QDateTime::currentMSecsSinceEpoch(), &error))
         Q_EMIT stateSaveFailed(error);
 }

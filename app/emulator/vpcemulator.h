@@ -53,8 +53,8 @@ Q_DECLARE_METATYPE(ObservedRequest)
 
 // A local stand-in for the VPC flow-log endpoint (API version 2016-04-28) on plain HTTP: it verifies
 // RPC v1 and V3 signatures with the same code the client signs with, answers CreateFlowLog,
-// DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute and
-// DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. The
+// DescribeFlowLogs, DeleteFlowLog, ActiveFlowLog, DeactiveFlowLog, ModifyFlowLogAttribute, the flow
+// logs' TagResources, UnTagResources and MoveResourceGroup, and DescribeRegions in JSON or XML with the gateway's error codes, and can inject faults. The
 // account's resources (an inventory) answer DescribeVpcs, DescribeVSwitches, CreateVpc and
 // CreateVSwitch, and ECS (2014-05-26) DescribeNetworkInterfaces and CreateNetworkInterface. On the same
 // port: STS AssumeRole (2015-04-01), an ECS metadata service (/latest/…) and a credentials URI
@@ -106,7 +106,8 @@ public:
     // Appends one JSON line per answered request to path ("-": standard error).
     bool setRequestLog(const QString &path, QString *error = nullptr);
 
-    // How long a new or re-activated flow log stays "Activating" (default 1000 ms; 0: at once).
+    // How long every transient status lasts (default 1000 ms; 0: at once): a new or re-activated flow
+    // log stays Activating, a stopped one Deactivating, a deleted one Deleting (then it is gone).
     void setActivationDelay(int milliseconds);
     int activationDelay() const;
     // false: CreateFlowLog with TrafficPath is refused (403 OperationDenied.TrafficPathNotEnabled),
@@ -133,7 +134,8 @@ public:
     // every 200 ms (a burst of changes is written once, at its end) and pending changes are
     // written when the emulator is destroyed.
     bool setStateFile(const QString &path, QString *error = nullptr);
-    qsizetype flowLogCount() const { return m_store.size(); }
+    // The flow logs DescribeFlowLogs would list now (Deleting ones until their moment).
+    qsizetype flowLogCount() const;
     // The stored flow logs as DescribeFlowLogs lists them, oldest first.
     QList<QJsonObject> flowLogs() const;
     // Stores a flow log as if CreateFlowLog had made it (tests that start from existing state).
@@ -193,6 +195,9 @@ private:
     static void writeAnswer(QHttpServerResponder &responder, const Answer &answer);
     void saveState();
     void writeState();
+    // Arms m_removalTimer for the next Deleting flow log's moment, so that the state file loses it then.
+    void scheduleRemoval();
+    void removeGoneFlowLogs();
 
     QHttpServer m_server;
     GuardedTcpServer *m_listener = nullptr; // owned by m_server
@@ -216,5 +221,6 @@ private:
     QString m_stateFile;
     bool m_stateFileExisted = false;
     QTimer m_saveTimer;
+    QTimer m_removalTimer;
     QElapsedTimer m_sinceSave;
 };

@@ -21,6 +21,15 @@ inline const QString uncoveredVpc = u"vpc-bp1dev09e3t7u1i5o9pa2"_s;
 inline const QString vSwitch = u"vsw-bp1devh05e1g7i9k1m3o5"_s;
 // In the production VPC's web vSwitch, attached to an instance; no flow log of its own.
 inline const QString networkInterface = u"eni-bp1prodweb01a2b3c4d5e"_s;
+// cn-hangzhou, "data-platform 数据平台": partial, its VPC-level flow log is Inactive.
+inline const QString inactiveVpc = u"vpc-bp1data4f6g8h0j2k4l6m"_s;
+// The data platform's Inactive VPC-level flow log.
+inline const QString inactiveFlowLog = u"fl-datavpcoff4m5n6o7p8q"_s;
+// On the data platform's vSwitch: Active, All, but its delivery FAILED (ProjectNotExist).
+inline const QString failedDeliveryFlowLog = u"fl-datavswfail6r7s8t9u0"_s;
+// On the production VPC's database vSwitch, ServiceType "sls": made from Log Service, which alone
+// may start, stop, modify or delete it.
+inline const QString logServiceFlowLog = u"fl-prodslsdb0i1j2k3l4m5"_s;
 // cn-shanghai, in the disaster-recovery VPC (no flow log).
 inline const QString shanghaiNetworkInterface = u"eni-uf6drdb01m4n5o6p7q8r9"_s;
 

@@ -929,6 +929,7 @@ void tst_Emulator::stateFileRoundTrip()
     QCOMPARE(flowLog.value(u"FlowLogName"_s).toString(), chineseName);
     QCOMPARE(flowLog.value(u"Description"_s).toString(), reservedDescription);
 
+    m_emulator->setActivationDelay(0); // deleted at once, not Deleting for a while
     QCOMPARE(call(u"DeleteFlowLog"_s, {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"FlowLogId"_s, id}}).status, 200);
     for (int i = 0; i < 5; ++i)
         QVERIFY(!createFlowLog().isEmpty());

@@ -101,6 +101,8 @@ private:
 void tst_EmulatorAdvanced::init()
 {
     m_emulator = std::make_unique<VpcEmulator>();
+    // Active at once: a flow log still Activating refuses ModifyFlowLogAttribute (IncorrectStatus.flowlog).
+    m_emulator->setActivationDelay(0);
     QVERIFY(m_emulator->start(QHostAddress::LocalHost, 0));
 }
 
