@@ -367,10 +367,10 @@ void tst_FlowLogsView::fiveThousandFlowLogsFilterWithinAFrame()
     QList<FlowLogInfo> flowLogs;
     for (int i = 0; i < 5000; ++i) {
         FlowLogInfo info;
-        info.flowLogId = u"fl-bench%1"_s.arg(i, 12, 10, u'0');
+        info.flowLogId = u"fl-bench%1"_s.arg(i, 12, 10, QChar(u'0'));
         info.flowLogName = u"flow-log-%1 生产"_s.arg(i);
         info.resourceType = u"VSwitch"_s;
-        info.resourceId = u"vsw-bench%1"_s.arg(i, 12, 10, u'0');
+        info.resourceId = u"vsw-bench%1"_s.arg(i, 12, 10, QChar(u'0'));
         info.trafficType = u"All"_s;
         info.projectName = u"project-%1"_s.arg(i % 7);
         info.logStoreName = u"logstore-%1"_s.arg(i % 13);
@@ -403,7 +403,7 @@ void tst_FlowLogsView::fiveThousandFlowLogsAreListedFromAHundredPages()
     VpcEmulator *emulator = m_fixture.window->sandbox()->emulator();
     for (int i = 0; i < 5000 - seeded; ++i) {
         FlowLogRecord record;
-        record.flowLogId = u"fl-bench%1"_s.arg(i, 17, 10, u'0');
+        record.flowLogId = u"fl-bench%1"_s.arg(i, 17, 10, QChar(u'0'));
         record.regionId = u"cn-hangzhou"_s;
         record.flowLogName = u"bench-%1"_s.arg(i);
         record.resourceType = u"VPC"_s;

@@ -121,6 +121,9 @@ FlowLogRequest FlowLogEditDialog::asRequest(QString *tagProblem) const
     request.resourceGroupId = m_resourceGroupLineEdit->text().trimmed();
     TagSyntax::Error error;
     request.tags = TagSyntax::parseList(m_tagsLineEdit->text(), &error);
+    // "a=1; b=2": the space after the separator is for reading, not part of the key.
+    for (FlowLogTag &tag : request.tags)
+        tag.key = tag.key.trimmed();
     if (tagProblem)
         *tagProblem = error.ok() ? QString() : error.message();
     return request;

@@ -360,6 +360,7 @@ void FlowLogsView::setTarget(const QString &profileId, const QString &regionId)
 void FlowLogsView::reload()
 {
     m_loadError.clear();
+    m_runMessage.clear();
     m_inventories->reloadFlowLogs(m_profileId, m_regionId);
     updateSummary();
 }
@@ -650,12 +651,12 @@ void FlowLogsView::updateSummary()
         status = tr("%1 %2 of %n flow log(s) done", nullptr, m_runTotal)
                      .arg(busyText(m_runAction))
                      .arg(m_runDone);
+    else if (!m_runMessage.isEmpty())
+        status = m_runMessage;
     else if (loading)
         status = tr("Listing the flow logs of %1…").arg(m_regionId);
     else if (!m_loadError.isEmpty())
         status = tr("The flow logs could not be listed: %1").arg(m_loadError);
-    else if (!m_runMessage.isEmpty())
-        status = m_runMessage;
     else if (m_listedAt.isValid())
         status = tr("Listed at %1.").arg(QLocale().toString(m_listedAt.time(), QLocale::ShortFormat));
     m_statusLabel->setText(status);
