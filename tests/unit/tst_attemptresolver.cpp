@@ -73,6 +73,7 @@ private slots:
     void aRetryThatAdoptedBeforeSendingSettlesTheEarlierRowAsCreated();
     void aRetryThatSentSettlesTheEarlierRowAsNotCreated();
     void aRetryThatCouldNotLookLeavesTheEarlierRowUnknown();
+    void operationsAreNeitherSettledNorCreators();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -301,6 +302,37 @@ void tst_AttemptResolver::aRetryThatCouldNotLookLeavesTheEarlierRowUnknown()
     AttemptResolver resolver(m_store.get(), {});
     QVERIFY(!resolver.settleByRetry(earlier, retry, result));
     QVERIFY(m_store->entry(earlier)->isUnresolved());
+}
+
+// An unknown start or delete is not a create to settle, and a start that names a flow log did not
+// create it.
+void tst_AttemptResolver::operationsAreNeitherSettledNorCreators()
+{
+    HistoryEntry start = unknownEntry();
+    start.action = FlowLogAction::Start;
+    start.flowLogId = u"fl-a"_s;
+    const qint64 startId = m_store->add(start);
+    HistoryEntry stopped = naming(0, u"fl-a"_s, 1);
+    stopped.action = FlowLogAction::Stop;
+    m_store->add(stopped);
+    const qint64 createId = m_store->add(unknownEntry());
+    int lookups = 0;
+    AttemptResolver resolver(m_store.get(), [&](const HistoryEntry &, const FlowLogFilter &, QObject *context,
+                                                const AttemptResolver::Done &done) {
+        ++lookups;
+        QTimer::singleShot(0, context, [done] { done(answer({listed(u"fl-a"_s)})); });
+    });
+    const QList<HistoryEntry> unresolved = resolver.unresolved();
+    QCOMPARE(unresolved.size(), 1);
+    QCOMPARE(unresolved.first().id, createId);
+    QSignalSpy finished(&resolver, &AttemptResolver::finished);
+    resolver.resolve({startId, createId});
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(lookups, 1);
+    QCOMPARE(m_store->entry(startId)->outcome, Outcome::Unknown);
+    QVERIFY(!m_store->entry(startId)->isResolved());
+    QCOMPARE(m_store->entry(createId)->outcome, Outcome::Succeeded);
+    QCOMPARE(m_store->entry(createId)->flowLogId, u"fl-a"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_AttemptResolver)

@@ -11,6 +11,9 @@ class tst_ErrorCatalog : public QObject
     Q_OBJECT
 
 private slots:
+    void deliveryProblemsAreExplained();
+    void onlyLogServiceFlowLogsAreReadOnly();
+    void busyFlowLogIsExplained();
     void everyDocumentedCodeIsExplained_data();
     void everyDocumentedCodeIsExplained();
     void everyClientCodeIsExplained();
@@ -163,6 +166,36 @@ void tst_ErrorCatalog::forbiddenListingNamesThePermissionAndTypedIds()
     QVERIFY2(eni.contains(u"typed IDs still work"_s), qPrintable(eni));
     const QString vpcs = ErrorCatalog::listingForbiddenMessage(u"DescribeVpcs"_s);
     QVERIFY2(vpcs.contains(u"vpc:DescribeVpcs"_s), qPrintable(vpcs));
+}
+
+void tst_ErrorCatalog::deliveryProblemsAreExplained()
+{
+    for (const QString &message : {u"ProjectNotExist"_s, u"UnavaliableTarget"_s, u"UnknownError"_s}) {
+        const ErrorCatalog::DeliveryProblem problem = ErrorCatalog::deliveryProblem(message);
+        QVERIFY2(!problem.what.isEmpty() && problem.what != message, qPrintable(message));
+        QVERIFY2(!problem.whatToDo.isEmpty(), qPrintable(message));
+    }
+    QVERIFY(ErrorCatalog::deliveryProblem(u"ProjectNotExist"_s).whatToDo.contains(u"same region"_s));
+    const ErrorCatalog::DeliveryProblem other = ErrorCatalog::deliveryProblem(u"SomethingNew"_s);
+    QCOMPARE(other.what, u"SomethingNew"_s);
+    QVERIFY(other.whatToDo.isEmpty());
+}
+
+void tst_ErrorCatalog::onlyLogServiceFlowLogsAreReadOnly()
+{
+    QVERIFY(ErrorCatalog::readOnlyReason(u"sls"_s).contains(u"Log Service console"_s));
+    QVERIFY(ErrorCatalog::readOnlyReason(QString()).isEmpty());
+    QVERIFY(ErrorCatalog::readOnlyReason(u"vpc"_s).isEmpty());
+}
+
+void tst_ErrorCatalog::busyFlowLogIsExplained()
+{
+    const ErrorExplanation busy = ErrorCatalog::flowLogBusy(u"OperationConflict"_s);
+    QCOMPARE(busy.code, u"OperationConflict"_s);
+    QVERIFY(busy.explanation.contains(u"earlier change"_s));
+    QVERIFY(busy.action.contains(u"minute"_s));
+    QVERIFY(ErrorCatalog::explain(u"IncorrectStatus.flowlog"_s).explanation.contains(u"earlier change"_s));
+    QVERIFY(ErrorCatalog::explain(u"InvalidFlowLogId.NotFound"_s).known);
 }
 
 QTEST_APPLESS_MAIN(tst_ErrorCatalog)

@@ -17,6 +17,8 @@
 
 #include <cstdlib>
 
+Q_DECLARE_METATYPE(FlowLogAction)
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -149,6 +151,41 @@ bool writeVersion1File(const QString &path, int userVersion)
     return ok;
 }
 
+// A history file as version 4 wrote it: version 1's tables, then the columns versions 3 and 4
+// added (statements copied here, as for version 1), with a create of each kind of outcome.
+bool writeVersion4File(const QString &path)
+{
+    if (!writeVersion1File(path, 4))
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-v4"_s);
+        raw.setDatabaseName(path);
+        QSqlQuery query(raw);
+        ok = raw.open() && query.exec(u"ALTER TABLE history ADD COLUMN resolved_by INTEGER"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN resolved_ms INTEGER"_s)
+            && query.exec(u"CREATE INDEX IF NOT EXISTS history_unresolved ON history (id) "
+                          u"WHERE outcome = 'unknown' AND resolved_ms IS NULL"_s)
+            && query.exec(u"CREATE INDEX IF NOT EXISTS history_flowlog_id ON history (flowlog_id)"_s)
+            && query.exec(u"CREATE INDEX IF NOT EXISTS history_resolved_by ON history (resolved_by) "
+                          u"WHERE resolved_by IS NOT NULL"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN aggregation_interval TEXT"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN traffic_path TEXT"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN ip_version TEXT"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN resource_group_id TEXT"_s)
+            && query.exec(u"ALTER TABLE history ADD COLUMN tags TEXT"_s)
+            && query.exec(u"UPDATE revision_counter SET value = 4 WHERE id = 1"_s)
+            && query.exec(u"INSERT INTO history (revision, time_ms, profile, source, region_id, resource_type, "
+                          u"resource_id, traffic_type, outcome, flowlog_id, http_status, attempts, "
+                          u"aggregation_interval, tags) VALUES (4, 1700000003000, 'own:prod', 'cli', "
+                          u"'cn-hangzhou', 'VPC', 'vpc-4', 'All', 'success', 'fl-4', 200, 1, '1', "
+                          u"'[[\"team\",\"net\"]]')"_s);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-v4"_s);
+    return ok;
+}
+
 ApiResult failedCall(const QString &code, int httpStatus, TransportError transportError)
 {
     ApiResult result;
@@ -191,6 +228,10 @@ private slots:
     void versionOneFileIsMigratedAndKeepsEveryRow_data();
     void versionOneFileIsMigratedAndKeepsEveryRow();
     void versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved();
+    void versionFourFileIsMigratedAndEveryRowIsACreate();
+    void actionIsKept_data();
+    void actionIsKept();
+    void onlyCreatesAreUnresolved();
     void unresolvedRowsAreFoundThroughTheirIndex();
     void rowsNamingAFlowLogOrSettledByARowAreFound();
     void pendingEntryIsUnknownAndStartsNow();
@@ -598,6 +639,79 @@ void tst_HistoryStore::versionTwoFileIsMigratedAndItsUnknownRowsAreUnresolved()
     QCOMPARE(reopened.entry(3)->resolvedBy, qint64(4));
     QCOMPARE(reopened.entry(3)->resolvedTime, settled.resolvedTime);
     QCOMPARE(reopened.count(), 3);
+}
+
+void tst_HistoryStore::versionFourFileIsMigratedAndEveryRowIsACreate()
+{
+    const QString path = newPath();
+    QVERIFY(writeVersion4File(path));
+    HistoryStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+    QCOMPARE(store.schemaVersion(), 5);
+    const QList<HistoryEntry> entries = store.entries(0, HistoryStore::Detail::Full);
+    QCOMPARE(idsOf(entries), (QList<qint64> {4, 3, 2, 1}));
+    for (const HistoryEntry &entry : entries)
+        QCOMPARE(entry.action, FlowLogAction::Create);
+    QCOMPARE(entries.at(0).flowLogId, u"fl-4"_s);
+    QCOMPARE(entries.at(0).request.aggregationInterval, u"1"_s);
+    QCOMPARE(entries.at(0).request.tags, (FlowLogTags {{u"team"_s, u"net"_s}}));
+    QCOMPARE(entries.at(2).errorMessage, u"Request was denied due to user flow control."_s);
+    QCOMPARE(idsOf(store.unresolvedEntries()), (QList<qint64> {3}));
+    // New rows take their action; the old ones stay creates after reopening.
+    HistoryEntry stop = sampleEntry(5);
+    stop.action = FlowLogAction::Stop;
+    QCOMPARE(store.add(stop), 5);
+    HistoryStore reopened;
+    QVERIFY(reopened.open(path));
+    QCOMPARE(reopened.entry(5)->action, FlowLogAction::Stop);
+    QCOMPARE(reopened.entry(1)->action, FlowLogAction::Create);
+    QCOMPARE(reopened.count(), 5);
+}
+
+void tst_HistoryStore::actionIsKept_data()
+{
+    QTest::addColumn<FlowLogAction>("action");
+    QTest::newRow("create") << FlowLogAction::Create;
+    QTest::newRow("start") << FlowLogAction::Start;
+    QTest::newRow("stop") << FlowLogAction::Stop;
+    QTest::newRow("modify") << FlowLogAction::Modify;
+    QTest::newRow("delete") << FlowLogAction::Delete;
+}
+
+void tst_HistoryStore::actionIsKept()
+{
+    QFETCH(FlowLogAction, action);
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry entry = sampleEntry();
+    entry.action = action;
+    const qint64 id = store.add(entry);
+    QCOMPARE(store.entry(id)->action, action);
+    entry = *store.entry(id);
+    entry.outcome = Outcome::Failed;
+    QVERIFY(store.update(entry));
+    QCOMPARE(store.entry(id)->action, action);
+}
+
+// An operation whose outcome is unknown is not a create to settle later.
+void tst_HistoryStore::onlyCreatesAreUnresolved()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    HistoryEntry create = sampleEntry(1);
+    create.outcome = Outcome::Unknown;
+    create.resolvedBy = 0;
+    create.resolvedTime = {};
+    HistoryEntry start = create;
+    start.action = FlowLogAction::Start;
+    HistoryEntry remove = create;
+    remove.action = FlowLogAction::Delete;
+    const QList<qint64> ids = store.addAll({create, start, remove});
+    QCOMPARE(idsOf(store.unresolvedEntries()), (QList<qint64> {ids.at(0)}));
+    QVERIFY(create.isUnresolved());
+    QVERIFY(!start.isUnresolved());
+    QVERIFY(!remove.isUnresolved());
 }
 
 // Asked at every start: it must not read the whole history.

@@ -78,6 +78,7 @@ private slots:
     void cleanup();
     void readsTheStatusOfTheRightFlowLog();
     void isFinalForEverythingButActivating();
+    void operationsAreNotTrackedAsCreates();
     void tracksNewSuccessesUntilActive();
     void keepsRequestAndResponseTextsWhenRecording();
     void leavesFailuresAndFinalEntriesAlone();
@@ -142,6 +143,26 @@ void tst_StatusPoller::tracksNewSuccessesUntilActive()
     QCOMPARE(changed.size(), 2);
     QCOMPARE(m_store->entry(id)->flowLogStatus, u"Active"_s);
     QVERIFY(!poller.isTracking(id));
+}
+
+// A start, stop, modify or delete follows its flow log itself; a deleted one would never be found.
+void tst_StatusPoller::operationsAreNotTrackedAsCreates()
+{
+    ScriptedDescribe describe{{u"Active"_s}};
+    StatusPoller poller(m_store.get(), describe.function());
+    poller.setInterval(10);
+    for (FlowLogAction action : {FlowLogAction::Start, FlowLogAction::Stop, FlowLogAction::Modify,
+             FlowLogAction::Delete}) {
+        HistoryEntry entry = successEntry(u"fl-operated"_s, QString());
+        entry.action = action;
+        const qint64 id = m_store->add(entry);
+        QVERIFY(!poller.isTracking(id));
+        entry = *m_store->entry(id);
+        QVERIFY(m_store->update(entry));
+        QVERIFY(!poller.isTracking(id));
+    }
+    QTest::qWait(50);
+    QCOMPARE(describe.calls, 0);
 }
 
 void tst_StatusPoller::keepsRequestAndResponseTextsWhenRecording()

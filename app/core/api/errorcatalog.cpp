@@ -269,6 +269,45 @@ QString existingDiffersMessage(const QString &flowLogId, const QStringList &sett
         .arg(flowLogId, settings.join(u", "_s));
 }
 
+DeliveryProblem deliveryProblem(const QString &deliverErrorMessage)
+{
+    if (deliverErrorMessage == u"ProjectNotExist") {
+        return {QCoreApplication::translate("ErrorCatalog", "The Log Service project is gone."),
+            QCoreApplication::translate("ErrorCatalog",
+                "Recreate it (same name, same region), or delete this flow log.")};
+    }
+    if (deliverErrorMessage == u"UnavaliableTarget") {
+        return {QCoreApplication::translate("ErrorCatalog", "The logstore is unavailable."),
+            QCoreApplication::translate("ErrorCatalog",
+                "Check that it exists and has not been deleted in Log Service.")};
+    }
+    if (deliverErrorMessage == u"UnknownError") {
+        return {QCoreApplication::translate("ErrorCatalog", "Delivery failed inside the service."),
+            QCoreApplication::translate("ErrorCatalog", "Try again later.")};
+    }
+    return {deliverErrorMessage, {}};
+}
+
+QString readOnlyReason(const QString &serviceType)
+{
+    if (serviceType.compare(u"sls"_s, Qt::CaseInsensitive) != 0)
+        return {};
+    return QCoreApplication::translate("ErrorCatalog",
+        "Created from Log Service; start, stop, edit and delete it in the Log Service console.");
+}
+
+ErrorExplanation flowLogBusy(const QString &code)
+{
+    ErrorExplanation explanation;
+    explanation.code = code;
+    explanation.known = true;
+    explanation.explanation = QCoreApplication::translate("ErrorCatalog",
+        "The flow log is busy with an earlier change (start, stop or delete) that has not finished yet.");
+    explanation.action = QCoreApplication::translate("ErrorCatalog",
+        "Wait until its status stops changing, then try again in a minute.");
+    return explanation;
+}
+
 QStringList clientCodes()
 {
     QStringList codes;

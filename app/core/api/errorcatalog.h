@@ -48,6 +48,22 @@ QString serverStringToSign(const QString &message);
 // with Forbidden.RAM: what the pickers and flowlog-cli say instead of the create-oriented advice.
 QString listingForbiddenMessage(const QString &action);
 
+// What an operator is told about a flow log whose delivery failed (FlowLogDeliverErrorMessage:
+// ProjectNotExist, UnavaliableTarget, UnknownError, as the service spells them), translated now.
+// An unknown message is shown as it is, with no advice.
+struct DeliveryProblem
+{
+    QString what;
+    QString whatToDo;
+};
+DeliveryProblem deliveryProblem(const QString &deliverErrorMessage);
+// Why a flow log with ServiceType sls cannot be started, stopped, edited or deleted here; empty for
+// any other service type (a flow log the user created).
+QString readOnlyReason(const QString &serviceType);
+// A status conflict that outlasted its wait (FlowLogOperation): the flow log is busy with an
+// earlier change. code is the last code the service answered.
+ErrorExplanation flowLogBusy(const QString &code);
+
 // ApiResult::code of a call the user cancelled.
 inline constexpr char cancelledCode[] = "Cancelled";
 // ApiResult::code when the flow log a retry or --if-absent found has other settings than asked for.

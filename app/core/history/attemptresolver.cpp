@@ -89,7 +89,12 @@ void AttemptResolver::onAnswer(const HistoryEntry &entry, const ApiResult &answe
 {
     const bool young = entry.time.isValid()
         && entry.time.msecsTo(QDateTime::currentDateTimeUtc()) < m_inFlightWindowMs;
-    const RowsNaming naming = [this](const QString &flowLogId) { return m_store->entriesWithFlowLogId(flowLogId); };
+    // Only creates can have created a flow log: a start or a delete of it names it too.
+    const RowsNaming naming = [this](const QString &flowLogId) {
+        QList<HistoryEntry> rows = m_store->entriesWithFlowLogId(flowLogId);
+        rows.removeIf([](const HistoryEntry &row) { return row.action != FlowLogAction::Create; });
+        return rows;
+    };
     Settled settled = judge(entry, answer, naming, young);
     if (settled.resolution != Resolution::StillUnknown && !write(settled)) {
         settled = {};

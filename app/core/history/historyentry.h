@@ -57,8 +57,12 @@ struct HistoryEntry
     static QStringList ownFailureCodes();
 
     bool isResolved() const { return resolvedTime.isValid(); }
-    // Unknown and not settled yet: the attempts a start-up offers to look up.
-    bool isUnresolved() const { return outcome == Outcome::Unknown && !isResolved(); }
+    // A create whose outcome is Unknown and not settled yet: the attempts a start-up offers to look
+    // up. An unknown start, stop, modify or delete is never settled as a create.
+    bool isUnresolved() const
+    {
+        return action == FlowLogAction::Create && outcome == Outcome::Unknown && !isResolved();
+    }
     // How a settled outcome was found out, translated now ("Created: retry #12 found …"); empty
     // for a row that was never unknown.
     QString resolutionText() const;

@@ -111,6 +111,9 @@ const QList<HistoryField> &all()
             [](E e) { return QJsonValue(e.resolvedBy); }},
         {u"resolvedAt"_s, QT_TRANSLATE_NOOP("HistoryFields", "Resolved at"),
             [](E e) { return QJsonValue(isoTimeWithOffset(e.resolvedTime)); }},
+        // Last, so that the columns of earlier exports keep their places.
+        {u"action"_s, QT_TRANSLATE_NOOP("HistoryFields", "Action"),
+            [](E e) { return QJsonValue(FlowLogActions::apiName(e.action)); }},
     };
     return fields;
 }

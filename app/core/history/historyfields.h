@@ -26,7 +26,7 @@ struct HistoryField
 
 namespace HistoryFields {
 // In the order of the table's columns (HistoryTableModel::Column), then those only the exports
-// write (id, source, signatureVersion, resolvedBy, resolvedAt).
+// write (id, source, signatureVersion, resolvedBy, resolvedAt, action).
 const QList<HistoryField> &all();
 // The UTC offset of time's zone at that moment, as the exports write it: "+08:00", "-04:00", "+00:00".
 QString utcOffset(const QDateTime &time);

@@ -25,7 +25,7 @@ enum Column {
     NameColumn, DescriptionColumn, OutcomeColumn, FlowLogIdColumn, RequestIdColumn, HttpStatusColumn,
     ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, ResolvedByColumn,
     ResolvedTimeColumn, IntervalColumn, TrafficPathColumn, IpVersionColumn, ResourceGroupColumn, TagsColumn,
-    RequestTextColumn, ResponseTextColumn,
+    ActionColumn, RequestTextColumn, ResponseTextColumn,
 };
 
 const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, signature_version, source, "
@@ -33,7 +33,7 @@ const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, sign
                                 u"logstore_name, flowlog_name, description, outcome, flowlog_id, request_id, "
                                 u"http_status, error_code, error_message, attempts, duration_ms, "
                                 u"flowlog_status, resolved_by, resolved_ms, aggregation_interval, traffic_path, "
-                                u"ip_version, resource_group_id, tags, "_s;
+                                u"ip_version, resource_group_id, tags, action, "_s;
 
 // The fields written by add() and update(), in the order bindEntry() binds them.
 const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature_version, source, region_id, "
@@ -41,7 +41,7 @@ const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature
                                u"flowlog_name, description, outcome, flowlog_id, request_id, http_status, "
                                u"error_code, error_message, attempts, duration_ms, flowlog_status, "
                                u"resolved_by, resolved_ms, aggregation_interval, traffic_path, ip_version, "
-                               u"resource_group_id, tags, request_text, response_text"_s;
+                               u"resource_group_id, tags, action, request_text, response_text"_s;
 
 // AUTOINCREMENT so that an id is never reused after a removal: views rely on ids only growing.
 const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
@@ -87,7 +87,7 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-constexpr int WrittenColumnCount = 32;
+constexpr int WrittenColumnCount = 33;
 
 // Lists are kept as JSON arrays (NULL when empty): any key or value survives, separators included.
 QString jsonText(const QJsonArray &array)
@@ -141,6 +141,7 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     query.bindValue(i++, request.ipVersion);
     query.bindValue(i++, request.resourceGroupId);
     query.bindValue(i++, request.tags.isEmpty() ? QString() : jsonText(tagsJson(request.tags)));
+    query.bindValue(i++, FlowLogActions::apiName(entry.action));
     for (const QString *text : {&entry.requestText, &entry.responseText})
         query.bindValue(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
@@ -178,6 +179,8 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
     entry.endpoint = query.value(EndpointColumn).toString();
     entry.signatureVersion = query.value(SignatureColumn).toString();
     entry.source = query.value(SourceColumn).toString();
+    // A name this version does not know reads as create, the only action earlier versions recorded.
+    entry.action = FlowLogActions::fromApiName(query.value(ActionColumn).toString()).value_or(FlowLogAction::Create);
     entry.request = readRequest(query);
     entry.outcome = outcomeFrom(query.value(OutcomeColumn).toString());
     entry.flowLogId = query.value(FlowLogIdColumn).toString();
@@ -345,7 +348,7 @@ bool HistoryStore::migrate(int fromVersion)
     using Step = bool (HistoryStore::*)();
     static constexpr Step Steps[] = {
         &HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts, &HistoryStore::addResolution,
-        &HistoryStore::addTodaysParameters};
+        &HistoryStore::addTodaysParameters, &HistoryStore::addAction};
     static_assert(std::size(Steps) == SchemaVersion);
     for (int version = fromVersion; version < SchemaVersion; ++version) {
         if (!(this->*Steps[version])())
@@ -407,6 +410,13 @@ bool HistoryStore::addTodaysParameters()
             return false;
     }
     return true;
+}
+
+// Version 5 records what was done: the action (create, start, stop, modify, delete). Every row
+// written before is an attempt to create a flow log.
+bool HistoryStore::addAction()
+{
+    return exec(u"ALTER TABLE history ADD COLUMN action TEXT NOT NULL DEFAULT 'create'"_s);
 }
 
 int HistoryStore::schemaVersion() const
@@ -576,8 +586,9 @@ bool HistoryStore::visit(QSqlQuery &query, const std::function<bool(const Histor
 
 QList<HistoryEntry> HistoryStore::unresolvedEntries(Detail detail) const
 {
-    // Spelled as the partial index's condition, so that SQLite reads the index alone.
-    return select(u"outcome = 'unknown' AND resolved_ms IS NULL"_s, {}, u"id"_s, 0, detail);
+    // Spelled as the partial index's condition, so that SQLite reads the index first. Only creates
+    // are settled later: an unknown start, stop, modify or delete stays as it is.
+    return select(u"outcome = 'unknown' AND resolved_ms IS NULL AND action = 'create'"_s, {}, u"id"_s, 0, detail);
 }
 
 QList<HistoryEntry> HistoryStore::entriesWithFlowLogId(const QString &flowLogId, Detail detail) const

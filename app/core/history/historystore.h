@@ -25,7 +25,7 @@ class HistoryStore final : public QObject
 public:
     // The schema this build writes (PRAGMA user_version); older files are migrated forward when
     // opened (docs/history.md lists the versions).
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -66,7 +66,7 @@ public:
     // Rows with an id greater than afterId, oldest first: how a view picks up rows another
     // process (the CLI) wrote. Ids are never reused, even after removals.
     QList<HistoryEntry> entriesAfter(qint64 afterId, Detail detail = Detail::Full) const;
-    // Rows whose outcome is Unknown and was never settled (HistoryEntry::isUnresolved()), oldest
+    // Create rows whose outcome is Unknown and was never settled (HistoryEntry::isUnresolved()), oldest
     // first; an index keeps this quick however long the history is.
     QList<HistoryEntry> unresolvedEntries(Detail detail = Detail::Summary) const;
     // Rows that name this flow log, oldest first.
@@ -100,6 +100,7 @@ private:
     bool dropOwnFailureTexts();
     bool addResolution();
     bool addTodaysParameters();
+    bool addAction();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();

@@ -102,10 +102,12 @@ std::optional<QString> StatusPoller::statusIn(const ApiResult &result, const QSt
     return std::nullopt;
 }
 
-// A success the app just recorded: follow it until it is active.
+// A create the app just recorded: follow it until it is active. A start, stop or delete is followed
+// by its own operation (FlowLogOperation), and a deleted flow log would never be found.
 void StatusPoller::onEntryRecorded(const HistoryEntry &entry)
 {
-    if (m_autoTrack && entry.outcome == Outcome::Succeeded && !entry.flowLogId.isEmpty()
+    if (m_autoTrack && entry.action == FlowLogAction::Create && entry.outcome == Outcome::Succeeded
+        && !entry.flowLogId.isEmpty()
         && !isFinal(entry.flowLogStatus) && !m_gaveUp.contains(entry.id))
         track(entry.id);
 }

@@ -20,7 +20,7 @@ class HistoryStore;
 // (HistoryStore::update), so every view of the history shows it.
 //
 // How to ask is injected (describe): the caller knows the profile's credentials and endpoint.
-// With autoTrack (the default) every success recorded through the store is followed.
+// With autoTrack (the default) every successful create recorded through the store is followed.
 class StatusPoller final : public QObject
 {
     Q_OBJECT
