@@ -7,6 +7,7 @@
 #include "cli/createcommand.h"
 #include "cli/describecommand.h"
 #include "cli/exitcode.h"
+#include "cli/flowlogactioncommand.h"
 #include "cli/historycommand.h"
 #include "cli/resourcescommand.h"
 #include "core/platform/interruption.h"
@@ -32,6 +33,11 @@ std::unique_ptr<AsyncCommand> asyncCommand(const CliOptions &options)
         return std::make_unique<ResourcesCommand>(options);
     case CliCommand::Coverage:
         return std::make_unique<CoverageCommand>(options);
+    case CliCommand::Start:
+    case CliCommand::Stop:
+    case CliCommand::Modify:
+    case CliCommand::Delete:
+        return std::make_unique<FlowLogActionCommand>(options);
     default:
         return nullptr;
     }

@@ -1,5 +1,7 @@
 #include "cli/cliargumentparser.h"
 
+#include "cli/clireport.h"
+#include "core/request/requestvalidator.h"
 #include "core/request/resourcetype.h"
 #include "core/request/tagsyntax.h"
 
@@ -21,7 +23,9 @@ struct CommandName
 constexpr CommandName CommandNames[] = {
     {u"create", CliCommand::Create},   {u"validate", CliCommand::Validate}, {u"batch", CliCommand::Batch},
     {u"describe", CliCommand::Describe}, {u"history", CliCommand::History}, {u"resources", CliCommand::Resources},
-    {u"coverage", CliCommand::Coverage}, {u"help", CliCommand::Help},
+    {u"coverage", CliCommand::Coverage}, {u"start", CliCommand::Start}, {u"activate", CliCommand::Start},
+    {u"stop", CliCommand::Stop},       {u"deactivate", CliCommand::Stop},   {u"modify", CliCommand::Modify},
+    {u"delete", CliCommand::Delete},   {u"help", CliCommand::Help},
     {u"--help", CliCommand::Help},     {u"-h", CliCommand::Help},           {u"--version", CliCommand::Version},
 };
 
@@ -39,6 +43,8 @@ enum FieldScope : unsigned {
     ForBatch = 4,    // batch: the value of rows that leave the column out or empty
     ForResources = 8, // resources: where and what to list
     ForCoverage = 16, // coverage: the region
+    ForAction = 32,   // start, stop, delete: the region
+    ForModify = 64,   // modify: the region and what to change
 };
 
 // A request field as an option: the option name, the API parameter it fills, its description.
@@ -55,25 +61,25 @@ struct FieldOption
 constexpr FieldOption FieldOptions[] = {
     {u"region", u"RegionId", QT_TRANSLATE_NOOP("CliArgumentParser", "REGION"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Region ID, e.g. cn-hangzhou."),
-        ForCreate | ForDescribe | ForResources | ForCoverage},
+        ForCreate | ForDescribe | ForResources | ForCoverage | ForAction | ForModify},
     {u"resource-type", u"ResourceType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "NetworkInterface, VSwitch or VPC."), ForCreate | ForDescribe | ForResources},
     {u"resource-id", u"ResourceId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "ID of the resource whose traffic is captured.")},
     {u"traffic-type", u"TrafficType", QT_TRANSLATE_NOOP("CliArgumentParser", "TYPE"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "All, Allow or Drop."), ForCreate},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "All, Allow or Drop."), ForCreate | ForDescribe},
     {u"project", u"ProjectName", QT_TRANSLATE_NOOP("CliArgumentParser", "PROJECT"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Log Service project that stores the flow log.")},
     {u"logstore", u"LogStoreName", QT_TRANSLATE_NOOP("CliArgumentParser", "LOGSTORE"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Logstore that stores the flow log.")},
     {u"name", u"FlowLogName", QT_TRANSLATE_NOOP("CliArgumentParser", "NAME"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log name (optional).")},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log name (optional)."), ForCreate | ForDescribe | ForModify},
     {u"description", u"Description", QT_TRANSLATE_NOOP("CliArgumentParser", "TEXT"),
-        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log description (optional)."), ForCreate},
+        QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log description (optional)."), ForCreate | ForModify},
     {u"aggregation-interval", u"AggregationInterval", QT_TRANSLATE_NOOP("CliArgumentParser", "MINUTES"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Sampling interval in minutes: 1, 5 or 10 (optional; the service's "
                                                "default is 10)."),
-        ForCreate | ForBatch},
+        ForCreate | ForBatch | ForModify},
     {u"traffic-path", u"TrafficPath", QT_TRANSLATE_NOOP("CliArgumentParser", "PATH"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Traffic path to capture: all or internetGateway (optional, "
                                                "repeatable; the service's default is all)."),
@@ -81,15 +87,15 @@ constexpr FieldOption FieldOptions[] = {
     {u"ip-version", u"IpVersion", QT_TRANSLATE_NOOP("CliArgumentParser", "VERSION"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "IP version of the captured traffic: IPV4 or DualStack (optional; "
                                                "the service's default is IPV4)."),
-        ForCreate | ForBatch},
+        ForCreate | ForBatch | ForModify},
     {u"resource-group-id", u"ResourceGroupId", QT_TRANSLATE_NOOP("CliArgumentParser", "ID"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "Resource group of the flow log, rg-... (optional)."),
-        ForCreate | ForBatch},
+        ForCreate | ForBatch | ForModify},
     {u"tag", u"Tag", QT_TRANSLATE_NOOP("CliArgumentParser", "KEY=VALUE"),
         QT_TRANSLATE_NOOP("CliArgumentParser", "A tag of the flow log (optional, repeatable, up to 20). KEY= "
                                                "gives an empty value; write \\= \\; and \\\\ for a "
                                                "literal =, ; and backslash."),
-        ForCreate | ForBatch, FieldKind::Tag},
+        ForCreate | ForBatch | ForModify, FieldKind::Tag},
 };
 
 unsigned scopeOf(CliCommand command)
@@ -106,6 +112,12 @@ unsigned scopeOf(CliCommand command)
         return ForResources;
     case CliCommand::Coverage:
         return ForCoverage;
+    case CliCommand::Start:
+    case CliCommand::Stop:
+    case CliCommand::Delete:
+        return ForAction;
+    case CliCommand::Modify:
+        return ForModify;
     default:
         return 0;
     }
@@ -117,7 +129,21 @@ constexpr std::pair<const char16_t *, const char16_t *> EnumSpellings[] = {
     {u"ip-version", u"DualStack"},
     {u"traffic-path", u"all"},
     {u"traffic-path", u"internetGateway"},
+    {u"traffic-type", u"All"},
+    {u"traffic-type", u"Allow"},
+    {u"traffic-type", u"Drop"},
+    {u"status", u"Active"},
+    {u"status", u"Inactive"},
+    {u"status", u"Activating"},
+    {u"status", u"Deactivating"},
+    {u"status", u"Deleting"},
 };
+
+bool isAction(CliCommand command)
+{
+    return command == CliCommand::Start || command == CliCommand::Stop || command == CliCommand::Modify
+        || command == CliCommand::Delete;
+}
 
 bool takesFields(CliCommand command)
 {
@@ -127,7 +153,7 @@ bool takesFields(CliCommand command)
 bool connects(CliCommand command)
 {
     return command == CliCommand::Create || command == CliCommand::Batch || command == CliCommand::Describe
-        || command == CliCommand::Resources || command == CliCommand::Coverage;
+        || command == CliCommand::Resources || command == CliCommand::Coverage || isAction(command);
 }
 
 QString translated(const char *text)
@@ -188,6 +214,30 @@ void addCommandOptions(QCommandLineParser &parser, CliCommand command)
         parser.addOption(QCommandLineOption(u"dry-run"_s,
             translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Print the signed request instead of sending it."))));
     }
+    if (isAction(command)) {
+        parser.addOption(valueOption(u"flow-log-id"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log to act on (repeatable: several are handled a few at a time)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "ID")));
+        parser.addOption(QCommandLineOption(u"wait"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser",
+                "Follow each flow log until it rests (Active, Inactive, or gone) and print it."))));
+        parser.addOption(valueOption(u"wait-timeout"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser",
+                "With --wait, give up after this many seconds; the outcome is then unknown (default 300)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "SECONDS")));
+        parser.addOption(QCommandLineOption(u"no-history"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Do not record the actions in the history."))));
+    }
+    if (command == CliCommand::Delete) {
+        parser.addOption(QCommandLineOption(u"yes"_s,
+            translated(QT_TRANSLATE_NOOP("CliArgumentParser",
+                "Confirm the deletion, which cannot be undone (required)."))));
+    }
+    if (command == CliCommand::Modify) {
+        parser.addOption(valueOption(u"untag"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Remove the tag with this key (repeatable)."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "KEY")));
+    }
     if (command == CliCommand::Create || command == CliCommand::Batch) {
         parser.addOption(QCommandLineOption(u"no-history"_s,
             translated(QT_TRANSLATE_NOOP("CliArgumentParser", "Do not record the attempts in the history."))));
@@ -205,6 +255,12 @@ void addCommandOptions(QCommandLineParser &parser, CliCommand command)
             QT_TRANSLATE_NOOP("CliArgumentParser", "PER_SECOND")));
     }
     if (command == CliCommand::Describe) {
+        parser.addOption(valueOption(u"status"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Only flow logs in this status: Active, Inactive, Activating, ..."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "STATUS")));
+        parser.addOption(valueOption(u"vpc-id"_s,
+            QT_TRANSLATE_NOOP("CliArgumentParser", "Only the flow logs of this VPC, its vSwitches and its network interfaces."),
+            QT_TRANSLATE_NOOP("CliArgumentParser", "ID")));
         parser.addOption(valueOption(u"flow-log-id"_s,
             QT_TRANSLATE_NOOP("CliArgumentParser", "Flow log ID to look for."), QT_TRANSLATE_NOOP("CliArgumentParser", "ID")));
         parser.addOption(valueOption(u"page"_s,
@@ -244,6 +300,28 @@ void addOutputOption(QCommandLineParser &parser, CliCommand command)
         parser.addOption(valueOption(u"output"_s,
             QT_TRANSLATE_NOOP("CliArgumentParser", "Output format: text (default) or json."),
             QT_TRANSLATE_NOOP("CliArgumentParser", "FORMAT")));
+    }
+}
+
+// The line above a command's options: its name and, for the actions, what it does.
+QString commandDescription(CliCommand command, const QString &name)
+{
+    QString text = u"flowlog-cli "_s + name;
+    switch (command) {
+    case CliCommand::Start:
+        return text + u"\n"_s + QCoreApplication::translate("CliArgumentParser",
+            "Starts (activates) flow logs: ActiveFlowLog. Also: flowlog-cli activate.");
+    case CliCommand::Stop:
+        return text + u"\n"_s + QCoreApplication::translate("CliArgumentParser",
+            "Stops (deactivates) flow logs: DeactiveFlowLog. Also: flowlog-cli deactivate.");
+    case CliCommand::Modify:
+        return text + u"\n"_s + QCoreApplication::translate("CliArgumentParser",
+            "Changes the name, description, interval, IP version, tags or resource group of flow logs.");
+    case CliCommand::Delete:
+        return text + u"\n"_s + QCoreApplication::translate("CliArgumentParser",
+            "Deletes flow logs for good: DeleteFlowLog. Needs --yes; a flow log already gone counts as deleted.");
+    default:
+        return text;
     }
 }
 
@@ -362,7 +440,11 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
         options.flowLogId = parser.value(u"flow-log-id"_s);
         error = readInteger(parser, u"page"_s, 1, 100000, &options.page);
         options.allPages = parser.isSet(u"all-pages"_s);
+        options.status = spelledAsTheApi(u"status"_s, parser.value(u"status"_s)).trimmed();
+        options.vpcId = parser.value(u"vpc-id"_s).trimmed();
     }
+    if (error.isEmpty() && isAction(command))
+        error = readAction(parser, command, options);
     if (command == CliCommand::Resources)
         options.vpcId = parser.value(u"vpc-id"_s).trimmed();
     if (command == CliCommand::Coverage)
@@ -372,6 +454,84 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
     if (parser.optionNames().contains(u"if-absent"_s))
         options.createMode = ApiClient::CreateMode::IfAbsent;
     return error;
+}
+
+// start, stop, modify, delete: the flow logs, the wait, the confirmation and (modify) the change,
+// whose values are judged by the validator's rules for the same fields of a create.
+QString CliArgumentParser::readAction(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
+{
+    for (const QString &id : parser.values(u"flow-log-id"_s)) {
+        if (!id.trimmed().isEmpty() && !options.flowLogIds.contains(id.trimmed()))
+            options.flowLogIds.append(id.trimmed());
+    }
+    if (options.flowLogIds.isEmpty())
+        return tr("This command needs --flow-log-id ID (repeatable).");
+    options.wait = parser.isSet(u"wait"_s);
+    QString error = readInteger(parser, u"wait-timeout"_s, 1, 86400, &options.waitTimeoutSeconds);
+    if (!error.isEmpty())
+        return error;
+    if (command == CliCommand::Delete) {
+        options.yes = parser.isSet(u"yes"_s);
+        if (!options.yes)
+            return tr("delete removes the flow log for good: confirm with --yes (standard input is never read).");
+    }
+    if (command == CliCommand::Modify)
+        return readChange(parser, options);
+    return {};
+}
+
+QString CliArgumentParser::readChange(const QCommandLineParser &parser, CliOptions &options)
+{
+    FlowLogRequest request;
+    request.flowLogName = FlowLogRequest::normalized(options.field(u"FlowLogName"_s));
+    request.description = FlowLogRequest::normalized(options.field(u"Description"_s));
+    request.aggregationInterval = FlowLogRequest::normalized(options.field(u"AggregationInterval"_s));
+    request.ipVersion = FlowLogRequest::normalized(options.field(u"IpVersion"_s));
+    request.resourceGroupId = FlowLogRequest::normalized(options.field(u"ResourceGroupId"_s));
+    for (int i = 1; options.hasField(u"Tag.%1.Key"_s.arg(i)); ++i)
+        request.tags.append({options.field(u"Tag.%1.Key"_s.arg(i)), options.field(u"Tag.%1.Value"_s.arg(i))});
+    ValidationFindings findings;
+    const std::pair<Field, bool> given[] = {
+        {Field::FlowLogName, !request.flowLogName.isEmpty()},
+        {Field::Description, !request.description.isEmpty()},
+        {Field::AggregationInterval, !request.aggregationInterval.isEmpty()},
+        {Field::IpVersion, !request.ipVersion.isEmpty()},
+        {Field::ResourceGroupId, !request.resourceGroupId.isEmpty()},
+        {Field::Tags, !request.tags.isEmpty()},
+    };
+    for (const auto &[field, isGiven] : given) {
+        if (isGiven)
+            findings += RequestValidator::validateField(request, field);
+    }
+    ValidationFindings errors;
+    for (const ValidationFinding &finding : std::as_const(findings)) {
+        if (finding.severity == Severity::Error)
+            errors.append(finding);
+    }
+    if (!errors.isEmpty())
+        return CliReport::findingsText(errors) + u'\n' + tr("Nothing was sent.");
+
+    FlowLogChange &change = options.change;
+    change.attributes.flowLogName = request.flowLogName;
+    change.attributes.description = request.description;
+    change.attributes.aggregationInterval = request.aggregationInterval.toInt();
+    change.attributes.ipVersion = request.ipVersion;
+    change.addTags = request.tags;
+    change.resourceGroupId = request.resourceGroupId;
+    for (const QString &key : parser.values(u"untag"_s)) {
+        const QString trimmed = FlowLogRequest::normalized(key);
+        if (trimmed.isEmpty())
+            return badValue(u"untag"_s, key, tr("a tag key"));
+        if (!change.removeTagKeys.contains(trimmed))
+            change.removeTagKeys.append(trimmed);
+    }
+    const bool nothing = change.attributes.flowLogName.isEmpty() && change.attributes.description.isEmpty()
+        && change.attributes.aggregationInterval == 0 && change.attributes.ipVersion.isEmpty()
+        && change.addTags.isEmpty() && change.removeTagKeys.isEmpty() && change.resourceGroupId.isEmpty();
+    if (nothing)
+        return tr("modify has nothing to change: give --name, --description, --aggregation-interval, --ip-version, "
+                  "--tag, --untag or --resource-group-id.");
+    return {};
 }
 
 QString CliArgumentParser::readPositional(const QCommandLineParser &parser, CliCommand command, CliOptions &options)
@@ -522,8 +682,19 @@ QString CliArgumentParser::usage()
               "  flowlog-cli validate <the same field options> [--output text|json]\n"
               "  flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [today's options]\n"
               "                       [connection options] [--no-history] [--if-absent]\n"
-              "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]\n"
+              "  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--resource-type TYPE]\n"
+              "                       [--traffic-type All|Allow|Drop] [--status STATUS] [--vpc-id ID] [--name N]\n"
+              "                       [--project P] [--logstore L] [--page N] [--all-pages]\n"
               "                       [connection options] [--output text|json]\n"
+              "  flowlog-cli start|stop --region R --flow-log-id ID... [--wait] [--wait-timeout SECONDS]\n"
+              "                       [connection options] [--output text|json] [--no-history]\n"
+              "                       (activate and deactivate are the same commands)\n"
+              "  flowlog-cli modify   --region R --flow-log-id ID... [--name N] [--description D]\n"
+              "                       [--aggregation-interval 1|5|10] [--ip-version IPV4|DualStack]\n"
+              "                       [--tag KEY=VALUE]... [--untag KEY]... [--resource-group-id ID]\n"
+              "                       [--wait] [connection options] [--output text|json] [--no-history]\n"
+              "  flowlog-cli delete   --region R --flow-log-id ID... --yes [--wait] [--wait-timeout SECONDS]\n"
+              "                       [connection options] [--output text|json] [--no-history]\n"
               "  flowlog-cli history  [--limit N] [--output text|json|csv]\n"
               "  flowlog-cli resources --region R --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]\n"
               "                       [connection options] [--output text|json]\n"
@@ -539,8 +710,8 @@ QString CliArgumentParser::usage()
               "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally\n"
               "ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.\n"
               "History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.\n"
-              "Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 3 (coverage) something\n"
-              "is not covered, 130 interrupted.\n");
+              "Exit status: 0 success, 1 API or network failure (or an outcome unknown), 2 invalid input or usage,\n"
+              "3 (coverage) something is not covered, 130 interrupted.\n");
 }
 
 QString CliArgumentParser::commandHelp(CliCommand command)
@@ -550,8 +721,10 @@ QString CliArgumentParser::commandHelp(CliCommand command)
     QCommandLineParser parser;
     setUp(parser, command);
     for (const CommandName &known : CommandNames) {
-        if (known.command == command)
-            parser.setApplicationDescription(u"flowlog-cli "_s + QString::fromUtf16(known.name));
+        if (known.command == command) {
+            parser.setApplicationDescription(commandDescription(command, QString::fromUtf16(known.name)));
+            break; // the first name is the command's own; later ones are aliases
+        }
     }
     return parser.helpText();
 }

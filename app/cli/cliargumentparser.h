@@ -43,6 +43,8 @@ private:
     static QString readConnection(const QCommandLineParser &parser, CliOptions &options);
     static QString readOutput(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readBatch(const QCommandLineParser &parser, CliOptions &options);
+    static QString readAction(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
+    static QString readChange(const QCommandLineParser &parser, CliOptions &options);
     static QString readPositional(const QCommandLineParser &parser, CliCommand command, CliOptions &options);
     static QString readInteger(const QCommandLineParser &parser, const QString &name, int minimum, int maximum,
         int *target);

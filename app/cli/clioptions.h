@@ -1,13 +1,17 @@
 #pragma once
 
 #include "core/api/apiclient.h"
+#include "core/manage/flowlogoperation.h"
 #include "core/request/flowlogrequest.h"
 #include "core/signing/requestsigner.h"
 
 #include <QByteArray>
 #include <QString>
 
-enum class CliCommand { Help, Version, Create, Validate, Batch, Describe, History, Resources, Coverage };
+enum class CliCommand {
+    Help, Version, Create, Validate, Batch, Describe, History, Resources, Coverage,
+    Start, Stop, Modify, Delete, // actions on existing flow logs (FlowLogActionCommand)
+};
 
 enum class OutputFormat { Text, Json, Csv };
 
@@ -25,7 +29,13 @@ struct CliOptions
     QString flowLogId = {}; // describe's filter
     int page = 1;           // describe's page
     bool allPages = false;  // describe: every page from `page` on
-    QString vpcId = {};     // resources: only the vSwitches or ENIs of this VPC
+    QString status = {};    // describe's filter: Active, Inactive, ...
+    QString vpcId = {};     // resources and describe: only the vSwitches or ENIs (flow logs) of this VPC
+    QStringList flowLogIds = {}; // start, stop, modify, delete: every --flow-log-id, in the order typed
+    bool wait = false;           // start, stop, modify, delete: follow each flow log until it rests
+    int waitTimeoutSeconds = 300;
+    bool yes = false;            // delete: confirmed
+    FlowLogChange change = {};   // modify: what to change
     bool allRegions = false; // coverage: every region DescribeRegions names
 
     QString endpoint = {}; // as typed; empty: the region's default endpoint

@@ -106,3 +106,43 @@ QString CliReport::validationFailedCode()
 {
     return u"ValidationFailed"_s;
 }
+
+// One flow log as describe (and start, stop, modify, delete with --wait) show it, built from FlowLogInfo: every field in camelCase and in
+// one shape whichever form the answer had (aggregationInterval in minutes, null when not given;
+// trafficPaths and tags as flat lists).
+QJsonObject CliReport::flowLogJson(const FlowLogInfo &info)
+{
+    QJsonArray tags;
+    for (const FlowLogTag &tag : info.tags)
+        tags.append(QJsonObject {{u"key"_s, tag.key}, {u"value"_s, tag.value}});
+    return QJsonObject {
+        {u"flowLogId"_s, info.flowLogId},
+        {u"flowLogName"_s, info.flowLogName},
+        {u"description"_s, info.description},
+        {u"resourceType"_s, info.resourceType},
+        {u"resourceId"_s, info.resourceId},
+        {u"trafficType"_s, info.trafficType},
+        {u"projectName"_s, info.projectName},
+        {u"logStoreName"_s, info.logStoreName},
+        {u"status"_s, info.status},
+        {u"aggregationInterval"_s,
+            info.aggregationInterval > 0 ? QJsonValue(info.aggregationInterval) : QJsonValue(QJsonValue::Null)},
+        {u"flowLogDeliverStatus"_s, info.deliverStatus},
+        {u"flowLogDeliverErrorMessage"_s, info.deliverErrorMessage},
+        {u"trafficPaths"_s, QJsonArray::fromStringList(info.trafficPaths)},
+        {u"ipVersion"_s, info.ipVersion},
+        {u"resourceGroupId"_s, info.resourceGroupId},
+        {u"tags"_s, tags},
+        {u"businessStatus"_s, info.businessStatus},
+        {u"serviceType"_s, info.serviceType},
+        {u"creationTime"_s, info.creationTime},
+        {u"regionId"_s, info.regionId},
+    };
+}
+
+QString CliReport::flowLogText(const FlowLogInfo &info)
+{
+    return tr("%1  %2  %3 %4  %5  %6/%7")
+        .arg(info.status, info.flowLogName, info.resourceType, info.resourceId, info.trafficType, info.projectName,
+            info.logStoreName);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apiresult.h"
+#include "core/api/flowloginfo.h"
 #include "core/request/validationfinding.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     static QJsonArray findingsJson(const ValidationFindings &findings);
     // The object create/batch print for a request that failed validation and was not sent.
     static QJsonObject invalidRequestJson(const ValidationFindings &findings);
+    // A flow log as describe's JSON has it: every FlowLogInfo field, camelCase keys.
+    static QJsonObject flowLogJson(const FlowLogInfo &info);
+    // Its status, name, resource, traffic type and destination on one line.
+    static QString flowLogText(const FlowLogInfo &info);
     static QString compactJson(const QJsonObject &object);
 
     // One line per finding: "error   FlowLogName [name.too-short]: message".

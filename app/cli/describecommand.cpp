@@ -10,68 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Either form the gateway uses: {"FlowLogs": {"FlowLog": [...]}} or a bare array.
-QJsonArray flowLogsOf(const QJsonObject &body)
-{
-    const QJsonValue flowLogs = body.value(u"FlowLogs"_s);
-    if (flowLogs.isArray())
-        return flowLogs.toArray();
-    return flowLogs.toObject().value(u"FlowLog"_s).toArray();
-}
-
-// The API's PascalCase keys in camelCase, as every JSON output of flowlog-cli has them
-// (FlowLogId -> flowLogId, TrafficPath.TrafficPathList -> trafficPath.trafficPathList).
-QJsonValue camelCased(const QJsonValue &value);
-
-QJsonObject camelCased(const QJsonObject &object)
-{
-    QJsonObject result;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        QString key = it.key();
-        if (!key.isEmpty())
-            key[0] = key.at(0).toLower();
-        result.insert(key, camelCased(it.value()));
-    }
-    return result;
-}
-
-QJsonValue camelCased(const QJsonValue &value)
-{
-    if (value.isObject())
-        return camelCased(value.toObject());
-    if (!value.isArray())
-        return value;
-    QJsonArray result;
-    for (const QJsonValue &item : value.toArray())
-        result.append(camelCased(item));
-    return result;
-}
-
-// One flow log as describe's JSON shows it: the answer's fields in camelCase, with today's fields
-// in one shape whichever form the answer had: aggregationInterval (minutes; null when not given),
-// trafficPaths and tags as flat lists, deliverStatus and deliverErrorMessage.
-QJsonObject flowLogJson(const QJsonObject &item)
-{
-    const FlowLogInfo info = FlowLogInfo::fromJson(item);
-    QJsonObject object = camelCased(item);
-    for (const char *nested : {"trafficPath", "flowLogDeliverStatus", "flowLogDeliverErrorMessage"})
-        object.remove(QLatin1StringView(nested));
-    object.insert(u"aggregationInterval"_s, info.aggregationInterval > 0 ? QJsonValue(info.aggregationInterval)
-                                                                         : QJsonValue(QJsonValue::Null));
-    object.insert(u"trafficPaths"_s, QJsonArray::fromStringList(info.trafficPaths));
-    object.insert(u"ipVersion"_s, info.ipVersion);
-    object.insert(u"resourceGroupId"_s, info.resourceGroupId);
-    QJsonArray tags;
-    for (const FlowLogTag &tag : info.tags)
-        tags.append(QJsonObject {{u"key"_s, tag.key}, {u"value"_s, tag.value}});
-    object.insert(u"tags"_s, tags);
-    object.insert(u"businessStatus"_s, info.businessStatus);
-    object.insert(u"deliverStatus"_s, info.deliverStatus);
-    object.insert(u"deliverErrorMessage"_s, info.deliverErrorMessage);
-    object.insert(u"serviceType"_s, info.serviceType);
-    return object;
-}
-
 // The settings of a flow log that differ from the service's defaults, and any trouble, for the
 // line under it in the text output. The interval is always named.
 QString settingsText(const FlowLogInfo &info)
@@ -102,7 +40,28 @@ QString settingsText(const FlowLogInfo &info)
 
 int totalCountOf(const QJsonObject &body)
 {
-    return body.value(u"TotalCount"_s).toVariant().toInt();
+    return qMax(0, FlowLogInfo::totalCount(body));
+}
+
+// A column of the text table: the widest value (or header) sets its width.
+QStringList table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths.at(i), row.at(i).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        lines.append(line);
+    }
+    return lines;
 }
 
 } // namespace
@@ -149,9 +108,8 @@ void DescribeCommand::requestPage(int pageNumber)
 // empty (the list may shrink while it is read); a failure ends the listing with its result.
 void DescribeCommand::onPageFinished(const ApiResult &result)
 {
-    const QJsonArray page = flowLogsOf(result.body);
-    for (const QJsonValue &flowLog : page)
-        m_flowLogs.append(flowLog);
+    const QList<FlowLogInfo> page = FlowLogInfo::listFromDescribeBody(result.body);
+    m_flowLogs.append(page);
     ++m_pagesRead;
     const bool more = result.ok() && m_options.allPages && !page.isEmpty()
         && m_flowLogs.size() < totalCountOf(result.body);
@@ -172,6 +130,9 @@ FlowLogFilter DescribeCommand::filter() const
     filter.projectName = m_options.field(u"ProjectName"_s).trimmed();
     filter.logStoreName = m_options.field(u"LogStoreName"_s).trimmed();
     filter.resourceType = m_options.field(u"ResourceType"_s).trimmed();
+    filter.trafficType = m_options.field(u"TrafficType"_s).trimmed();
+    filter.status = m_options.status;
+    filter.vpcId = m_options.vpcId;
     filter.pageNumber = m_options.page;
     filter.pageSize = 50;
     return filter;
@@ -179,7 +140,7 @@ FlowLogFilter DescribeCommand::filter() const
 
 void DescribeCommand::onFinished(const ApiResult &result)
 {
-    const QJsonArray &flowLogs = m_flowLogs;
+    const QList<FlowLogInfo> &flowLogs = m_flowLogs;
     if (m_options.output == OutputFormat::Json)
         printJson(result, flowLogs);
     else if (result.ok())
@@ -189,7 +150,7 @@ void DescribeCommand::onFinished(const ApiResult &result)
     Q_EMIT finished(result.ok() ? ExitSuccess : ExitFailure);
 }
 
-void DescribeCommand::printJson(const ApiResult &result, const QJsonArray &flowLogs) const
+void DescribeCommand::printJson(const ApiResult &result, const QList<FlowLogInfo> &flowLogs) const
 {
     QJsonObject object = CliReport::resultJson(result);
     object.remove(u"flowLogId"_s);
@@ -199,14 +160,14 @@ void DescribeCommand::printJson(const ApiResult &result, const QJsonArray &flowL
         object.insert(u"pageNumber"_s, m_options.page);
         object.insert(u"pages"_s, m_pagesRead);
         QJsonArray shown;
-        for (const QJsonValue &flowLog : flowLogs)
-            shown.append(flowLogJson(flowLog.toObject()));
+        for (const FlowLogInfo &flowLog : flowLogs)
+            shown.append(CliReport::flowLogJson(flowLog));
         object.insert(u"flowLogs"_s, shown);
     }
     Console::printLine(CliReport::compactJson(object));
 }
 
-void DescribeCommand::printText(const ApiResult &result, const QJsonArray &flowLogs) const
+void DescribeCommand::printText(const ApiResult &result, const QList<FlowLogInfo> &flowLogs) const
 {
     const int total = totalCountOf(result.body);
     if (m_pagesRead > 1) {
@@ -219,13 +180,19 @@ void DescribeCommand::printText(const ApiResult &result, const QJsonArray &flowL
                                .arg(m_options.page)
                                .arg(flowLogs.size()));
     }
-    for (const QJsonValue &value : flowLogs) {
-        const QJsonObject flowLog = value.toObject();
-        const auto text = [&flowLog](const QString &key) { return flowLog.value(key).toVariant().toString(); };
-        Console::printLine(tr("%1  %2  %3  %4 %5  %6  %7/%8  %9")
-                               .arg(text(u"FlowLogId"_s), text(u"Status"_s), text(u"FlowLogName"_s),
-                                   text(u"ResourceType"_s), text(u"ResourceId"_s), text(u"TrafficType"_s),
-                                   text(u"ProjectName"_s), text(u"LogStoreName"_s), text(u"CreationTime"_s)));
-        Console::printLine(u"    "_s + settingsText(FlowLogInfo::fromJson(flowLog)));
+    if (flowLogs.isEmpty())
+        return;
+    QList<QStringList> rows {{tr("ID"), tr("STATUS"), tr("NAME"), tr("RESOURCE"), tr("TRAFFIC"), tr("PROJECT/LOGSTORE"),
+        tr("CREATED")}};
+    for (const FlowLogInfo &flowLog : flowLogs) {
+        rows.append({flowLog.flowLogId, flowLog.status, flowLog.flowLogName,
+            flowLog.resourceType + u' ' + flowLog.resourceId, flowLog.trafficType,
+            flowLog.projectName + u'/' + flowLog.logStoreName, flowLog.creationTime});
+    }
+    const QStringList lines = table(rows);
+    Console::printLine(lines.constFirst());
+    for (qsizetype i = 0; i < flowLogs.size(); ++i) {
+        Console::printLine(lines.at(i + 1));
+        Console::printLine(u"    "_s + settingsText(flowLogs.at(i)));
     }
 }

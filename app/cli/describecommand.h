@@ -5,11 +5,14 @@
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
 
-#include <QJsonArray>
+#include "core/api/flowloginfo.h"
+
+#include <QList>
 #include <QNetworkAccessManager>
 
 // flowlog-cli describe: one page (or with --all-pages every page) of DescribeFlowLogs for a region,
-// filtered by ID, resource, resource type, name, project or logstore. JSON keys are camelCase.
+// filtered by ID, resource, resource type, traffic type, status, VPC, name, project or logstore.
+// The JSON is built from FlowLogInfo, its keys in camelCase.
 class DescribeCommand final : public AsyncCommand
 {
     Q_OBJECT
@@ -24,13 +27,13 @@ private:
     void requestPage(int pageNumber);
     void onPageFinished(const ApiResult &result);
     void onFinished(const ApiResult &result);
-    void printJson(const ApiResult &result, const QJsonArray &flowLogs) const;
-    void printText(const ApiResult &result, const QJsonArray &flowLogs) const;
+    void printJson(const ApiResult &result, const QList<FlowLogInfo> &flowLogs) const;
+    void printText(const ApiResult &result, const QList<FlowLogInfo> &flowLogs) const;
 
     CliOptions m_options;
     CliConnection m_connection;
     QNetworkAccessManager m_network;
     ApiClient m_client;
-    QJsonArray m_flowLogs; // of every page read so far
+    QList<FlowLogInfo> m_flowLogs; // of every page read so far
     int m_pagesRead = 0;
 };

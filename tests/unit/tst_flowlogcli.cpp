@@ -170,6 +170,13 @@ void tst_FlowLogCli::usageErrorsExitTwoOnStandardError_data()
     QTest::newRow("bad output") << QStringList {u"history"_s, u"--output"_s, u"yaml"_s};
     QTest::newRow("unknown tag escape") << QStringList {u"validate"_s, u"--tag"_s, u"a\\q=1"_s};
     QTest::newRow("tag without equals") << QStringList {u"create"_s, u"--tag"_s, u"env"_s};
+    QTest::newRow("delete without yes") << QStringList {u"delete"_s, u"--region"_s, u"cn-hangzhou"_s,
+        u"--flow-log-id"_s, u"fl-1"_s};
+    QTest::newRow("modify with nothing") << QStringList {u"modify"_s, u"--region"_s, u"cn-hangzhou"_s,
+        u"--flow-log-id"_s, u"fl-1"_s};
+    QTest::newRow("modify bad interval") << QStringList {u"modify"_s, u"--region"_s, u"cn-hangzhou"_s,
+        u"--flow-log-id"_s, u"fl-1"_s, u"--aggregation-interval"_s, u"7"_s};
+    QTest::newRow("deactivate without id") << QStringList {u"deactivate"_s, u"--region"_s, u"cn-hangzhou"_s};
 }
 
 void tst_FlowLogCli::usageErrorsExitTwoOnStandardError()
@@ -588,12 +595,12 @@ void tst_FlowLogCli::describeShowsTodaysFields()
         QJsonArray({QJsonObject {{u"key"_s, u"k;1"_s}, {u"value"_s, u"a=b"_s}},
             QJsonObject {{u"key"_s, u"环境"_s}, {u"value"_s, u""_s}}}));
     QCOMPARE(flowLog.value(u"businessStatus"_s).toString(), u"FinancialLocked"_s);
-    QCOMPARE(flowLog.value(u"deliverStatus"_s).toString(), u"FAILED"_s);
-    QCOMPARE(flowLog.value(u"deliverErrorMessage"_s).toString(), u"ProjectNotExist"_s);
+    QCOMPARE(flowLog.value(u"flowLogDeliverStatus"_s).toString(), u"FAILED"_s);
+    QCOMPARE(flowLog.value(u"flowLogDeliverErrorMessage"_s).toString(), u"ProjectNotExist"_s);
     QCOMPARE(flowLog.value(u"serviceType"_s).toString(), u"sls"_s);
     // One shape: the API's nested forms are not repeated beside it.
     QVERIFY(!flowLog.contains(u"trafficPath"_s));
-    QVERIFY(!flowLog.contains(u"flowLogDeliverStatus"_s));
+    QVERIFY(!flowLog.contains(u"deliverStatus"_s));
 
     const CliRun text = run(arguments, withCredentials());
     QVERIFY2(text.exitCode == 0, text.describe().constData());
