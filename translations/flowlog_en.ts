@@ -156,6 +156,92 @@
     </message>
 </context>
 <context>
+    <name>FlowLogEditDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogsView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow log(s)?</source>
+        <translation>
+            <numerusform>Delete %n flow log?</numerusform>
+            <numerusform>Delete %n flow logs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow log(s) did not succeed: see their rows.</source>
+        <translation>
+            <numerusform>%1 of %n flow log did not succeed: see its row.</numerusform>
+            <numerusform>%1 of %n flow logs did not succeed: see their rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n flow log(s).</source>
+        <translation>
+            <numerusform>Done: %n flow log.</numerusform>
+            <numerusform>Done: %n flow logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s)</source>
+        <translation>
+            <numerusform>%n flow log</numerusform>
+            <numerusform>%n flow logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing to deliver</source>
+        <translation>
+            <numerusform>%n failing to deliver</numerusform>
+            <numerusform>%n failing to deliver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changing</source>
+        <translation>
+            <numerusform>%n changing</numerusform>
+            <numerusform>%n changing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n flow log(s) done</source>
+        <translation>
+            <numerusform>%1 %2 of %n flow log done</numerusform>
+            <numerusform>%1 %2 of %n flow logs done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>

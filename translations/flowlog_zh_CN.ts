@@ -643,6 +643,82 @@
         <translation>账号可用的所有地域（通过 DescribeRegions 获取；调用失败时使用内置列表）。</translation>
     </message>
     <message>
+        <source>Flow log to act on (repeatable: several are handled a few at a time).</source>
+        <translation>要操作的流日志（可重复：多个时每次并行处理几个）。</translation>
+    </message>
+    <message>
+        <source>Follow each flow log until it rests (Active, Inactive, or gone) and print it.</source>
+        <translation>跟踪每个流日志直到状态稳定（已激活、未激活或已删除）并输出。</translation>
+    </message>
+    <message>
+        <source>With --wait, give up after this many seconds; the outcome is then unknown (default 300).</source>
+        <translation>与 --wait 一起使用：超过此秒数即放弃，结果记为未知（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Do not record the actions in the history.</source>
+        <translation>不在历史记录中记录这些操作。</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion, which cannot be undone (required).</source>
+        <translation>确认删除（不可撤销，必填）。</translation>
+    </message>
+    <message>
+        <source>Remove the tag with this key (repeatable).</source>
+        <translation>删除该键的标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Only flow logs in this status: Active, Inactive, Activating, ...</source>
+        <translation>只列出该状态的流日志：Active、Inactive、Activating……</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only the flow logs of this VPC, its vSwitches and its network interfaces.</source>
+        <translation>只列出该专有网络及其交换机、弹性网卡上的流日志。</translation>
+    </message>
+    <message>
+        <source>Starts (activates) flow logs: ActiveFlowLog. Also: flowlog-cli activate.</source>
+        <translation>启动（激活）流日志：ActiveFlowLog。也可写作 flowlog-cli activate。</translation>
+    </message>
+    <message>
+        <source>Stops (deactivates) flow logs: DeactiveFlowLog. Also: flowlog-cli deactivate.</source>
+        <translation>停止流日志：DeactiveFlowLog。也可写作 flowlog-cli deactivate。</translation>
+    </message>
+    <message>
+        <source>Changes the name, description, interval, IP version, tags or resource group of flow logs.</source>
+        <translation>修改流日志的名称、描述、采样间隔、IP 版本、标签或资源组。</translation>
+    </message>
+    <message>
+        <source>Deletes flow logs for good: DeleteFlowLog. Needs --yes; a flow log already gone counts as deleted.</source>
+        <translation>永久删除流日志：DeleteFlowLog。需要 --yes；已不存在的流日志视为已删除。</translation>
+    </message>
+    <message>
+        <source>This command needs --flow-log-id ID (repeatable).</source>
+        <translation>此命令需要 --flow-log-id ID（可重复）。</translation>
+    </message>
+    <message>
+        <source>delete removes the flow log for good: confirm with --yes (standard input is never read).</source>
+        <translation>delete 会永久删除流日志：请加 --yes 确认（不会读取标准输入）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>a tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>modify has nothing to change: give --name, --description, --aggregation-interval, --ip-version, --tag, --untag or --resource-group-id.</source>
+        <translation>modify 没有要修改的内容：请给出 --name、--description、--aggregation-interval、--ip-version、--tag、--untag 或 --resource-group-id。</translation>
+    </message>
+    <message>
         <source>Usage:
   flowlog-cli create   --region R --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
                        --traffic-type All|Allow|Drop --project P --logstore L [--name N]
@@ -651,8 +727,19 @@
   flowlog-cli validate &lt;the same field options&gt; [--output text|json]
   flowlog-cli batch    FILE.csv [--concurrency N] [--rate PER_SECOND] [today&apos;s options]
                        [connection options] [--no-history] [--if-absent]
-  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--name N]
+  flowlog-cli describe --region R [--flow-log-id ID] [--resource-id ID] [--resource-type TYPE]
+                       [--traffic-type All|Allow|Drop] [--status STATUS] [--vpc-id ID] [--name N]
+                       [--project P] [--logstore L] [--page N] [--all-pages]
                        [connection options] [--output text|json]
+  flowlog-cli start|stop --region R --flow-log-id ID... [--wait] [--wait-timeout SECONDS]
+                       [connection options] [--output text|json] [--no-history]
+                       (activate and deactivate are the same commands)
+  flowlog-cli modify   --region R --flow-log-id ID... [--name N] [--description D]
+                       [--aggregation-interval 1|5|10] [--ip-version IPV4|DualStack]
+                       [--tag KEY=VALUE]... [--untag KEY]... [--resource-group-id ID]
+                       [--wait] [connection options] [--output text|json] [--no-history]
+  flowlog-cli delete   --region R --flow-log-id ID... --yes [--wait] [--wait-timeout SECONDS]
+                       [connection options] [--output text|json] [--no-history]
   flowlog-cli history  [--limit N] [--output text|json|csv]
   flowlog-cli resources --region R --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]
                        [connection options] [--output text|json]
@@ -668,8 +755,8 @@ Every command takes --lang zh|en. &quot;flowlog-cli COMMAND --help&quot; lists a
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally
 ALIBABA_CLOUD_SECURITY_TOKEN; else --profile or the current profile of ~/.aliyun/config.json.
 History: $FLOWLOG_HISTORY when set, else the history shared with FlowLog Studio.
-Exit status: 0 success, 1 API or network failure, 2 invalid input or usage, 3 (coverage) something
-is not covered, 130 interrupted.
+Exit status: 0 success, 1 API or network failure (or an outcome unknown), 2 invalid input or usage,
+3 (coverage) something is not covered, 130 interrupted.
 </source>
         <translation>用法：
   flowlog-cli create   --region 地域 --resource-type NetworkInterface|VSwitch|VPC --resource-id ID
@@ -679,8 +766,19 @@ is not covered, 130 interrupted.
   flowlog-cli validate &lt;与 create 相同的字段选项&gt; [--output text|json]
   flowlog-cli batch    文件.csv [--concurrency N] [--rate 每秒次数] [新增参数选项]
                        [连接选项] [--no-history] [--if-absent]
-  flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--name 名称]
+  flowlog-cli describe --region 地域 [--flow-log-id ID] [--resource-id ID] [--resource-type 类型]
+                       [--traffic-type All|Allow|Drop] [--status 状态] [--vpc-id ID] [--name 名称]
+                       [--project 项目] [--logstore 日志库] [--page N] [--all-pages]
                        [连接选项] [--output text|json]
+  flowlog-cli start|stop --region 地域 --flow-log-id ID... [--wait] [--wait-timeout 秒数]
+                       [连接选项] [--output text|json] [--no-history]
+                       （activate 与 deactivate 是同样的命令）
+  flowlog-cli modify   --region 地域 --flow-log-id ID... [--name 名称] [--description 描述]
+                       [--aggregation-interval 1|5|10] [--ip-version IPV4|DualStack]
+                       [--tag 键=值]... [--untag 键]... [--resource-group-id ID]
+                       [--wait] [连接选项] [--output text|json] [--no-history]
+  flowlog-cli delete   --region 地域 --flow-log-id ID... --yes [--wait] [--wait-timeout 秒数]
+                       [连接选项] [--output text|json] [--no-history]
   flowlog-cli history  [--limit N] [--output text|json|csv]
   flowlog-cli resources --region 地域 --resource-type VPC|VSwitch|NetworkInterface [--vpc-id ID]
                        [连接选项] [--output text|json]
@@ -696,7 +794,7 @@ is not covered, 130 interrupted.
 凭证：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及可选的
 ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config.json 的当前凭证配置。
 历史记录：设置了 $FLOWLOG_HISTORY 时用它，否则与 FlowLog Studio 共用同一份历史记录。
-退出码：0 成功，1 API 或网络失败，2 输入或用法无效，3（仅 coverage）有专有网络未完全覆盖，
+退出码：0 成功，1 API 或网络失败（或结果未知），2 输入或用法无效，3（仅 coverage）有专有网络未完全覆盖，
 130 已中断。
 </translation>
     </message>
@@ -771,6 +869,10 @@ Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA
     <message>
         <source>Attempts: %1 in %2 ms</source>
         <translation>尝试次数：%1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4  %5  %6/%7</source>
+        <translation>%1  %2  %3 %4  %5  %6/%7</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1357,6 @@ This request is therefore signed with a placeholder AccessKey; the server would 
             <numerusform>找到 %n 个流日志；第 %1 页显示 %2 个。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1  %2  %3  %4 %5  %6  %7/%8  %9</source>
-        <translation>%1  %2  %3  %4 %5  %6  %7/%8  %9</translation>
-    </message>
     <message numerus="yes">
         <source>%n flow log(s) found; pages %1 to %2 show %3.</source>
         <translation>
@@ -1310,6 +1408,34 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>created by %1</source>
         <translation>创建方 %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>TRAFFIC</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>PROJECT/LOGSTORE</source>
+        <translation>项目/日志库</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1833,54 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>Not permitted to list (%1): typed IDs still work. To see the list, ask an administrator to grant %2:%1 to this RAM user or role.</source>
         <translation>无权列出（%1）：手动输入的 ID 仍然可用。如需查看列表，请让管理员为该 RAM 用户或 RAM 角色授予 %2:%1 权限。</translation>
     </message>
+    <message>
+        <source>The flow log is busy with an earlier change (start, stop or delete) that has not finished yet.</source>
+        <translation>该流日志正在执行之前的变更（启动、停止或删除），尚未完成。</translation>
+    </message>
+    <message>
+        <source>Wait until its status stops changing, then try again in a minute.</source>
+        <translation>请等它的状态稳定后，过一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The previous request on this flow log is still being processed.</source>
+        <translation>对该流日志的上一个请求仍在处理中。</translation>
+    </message>
+    <message>
+        <source>The flow log does not exist in this region: it may have been deleted.</source>
+        <translation>该地域中不存在这个流日志：它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Check the flow log ID and the selected region, and list the region&apos;s flow logs to find it.</source>
+        <translation>请检查流日志 ID 和所选地域，并列出该地域的流日志来查找它。</translation>
+    </message>
+    <message>
+        <source>The Log Service project is gone.</source>
+        <translation>日志服务的项目（Project）已不存在。</translation>
+    </message>
+    <message>
+        <source>Recreate it (same name, same region), or delete this flow log.</source>
+        <translation>请重新创建它（同名、同地域），或删除这个流日志。</translation>
+    </message>
+    <message>
+        <source>The logstore is unavailable.</source>
+        <translation>日志库（Logstore）不可用。</translation>
+    </message>
+    <message>
+        <source>Check that it exists and has not been deleted in Log Service.</source>
+        <translation>请在日志服务中确认它存在且未被删除。</translation>
+    </message>
+    <message>
+        <source>Delivery failed inside the service.</source>
+        <translation>投递在服务内部失败。</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Created from Log Service; start, stop, edit and delete it in the Log Service console.</source>
+        <translation>该流日志是在日志服务中创建的；请在日志服务控制台中启动、停止、修改或删除它。</translation>
+    </message>
 </context>
 <context>
     <name>ExternalProcessProvider</name>
@@ -1810,6 +1984,144 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     </message>
 </context>
 <context>
+    <name>FlowLogActionCommand</name>
+    <message>
+        <source>This command needs --region (or a profile with a region_id).</source>
+        <translation>此命令需要 --region（或带有 region_id 的凭证配置）。</translation>
+    </message>
+    <message>
+        <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
+        <translation>不知道地域“%1”的接入地址：请用 --endpoint 指定。</translation>
+    </message>
+    <message>
+        <source>The actions are not recorded in the history: %1</source>
+        <translation>这些操作未记录到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The action is not recorded in the history: %1</source>
+        <translation>该操作未记录到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>%1: busy with another change (%2); trying again in %3 ms…</source>
+        <translation>%1：正在执行另一项变更（%2）；%3 毫秒后重试……</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost; reading the flow log&apos;s status before sending again…</source>
+        <translation>%1：应答丢失；重新发送前先查询流日志的状态……</translation>
+    </message>
+    <message>
+        <source>The outcome is not recorded in the history: %1</source>
+        <translation>结果未记录到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>%1: already gone.</source>
+        <translation>%1：已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: deleted.</source>
+        <translation>%1：已删除。</translation>
+    </message>
+    <message>
+        <source>%1: already %2.</source>
+        <translation>%1：已是%2。</translation>
+    </message>
+    <message>
+        <source>%1: modified.</source>
+        <translation>%1：已修改。</translation>
+    </message>
+    <message>
+        <source>%1: started (%2).</source>
+        <translation>%1：已启动（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2).</source>
+        <translation>%1：已停止（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was sent.</source>
+        <translation>%1：已取消，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it did not settle before the wait ended (last status %2): the outcome is unknown.</source>
+        <translation>%1：已发送，但等待结束时状态仍未稳定（最后状态 %2）：结果未知。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogActionRunner</name>
+    <message>
+        <source>The history is not available: this action is not recorded.</source>
+        <translation>历史记录不可用：此操作不会被记录。</translation>
+    </message>
+    <message>
+        <source>This action could not be recorded in the history: %1</source>
+        <translation>此操作无法记录到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded in the history: %1</source>
+        <translation>结果无法记录到历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogActions</name>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogEditDialog</name>
+    <message>
+        <source>Edit flow log %1</source>
+        <translation>修改流日志 %1</translation>
+    </message>
+    <message>
+        <source>The resource, traffic type, project and logstore of a flow log cannot be changed: create a new flow log for those.</source>
+        <translation>流日志的资源、流量类型、项目和日志库不能修改：如需更改，请新建一个流日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KEY=VALUE; KEY2=VALUE2</source>
+        <translation>键=值; 键2=值2</translation>
+    </message>
+    <message>
+        <source>Tags separated by &apos;;&apos;. A tag taken out of this list is removed from the flow log.</source>
+        <translation>标签之间用“;”分隔。从列表中去掉的标签会从流日志上删除。</translation>
+    </message>
+    <message>
+        <source>rg-… (leave as it is to keep the group)</source>
+        <translation>rg-…（保持不变则不移动资源组）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FlowLogForm</name>
     <message>
         <source>Resource &amp;type:</source>
@@ -1896,6 +2208,350 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     <message>
         <source>%1 of at most %2 characters</source>
         <translation>已用 %1 个字符，最多 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogOperation</name>
+    <message>
+        <source>A flow log is created with CreateFlowLog, not as an operation on an existing one.</source>
+        <translation>流日志通过 CreateFlowLog 创建，而不是对已有流日志的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation>已激活 (Active)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>未激活 (Inactive)</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>激活中 (Activating)</translation>
+    </message>
+    <message>
+        <source>Deactivating</source>
+        <translation>停止中 (Deactivating)</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中 (Deleting)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>投递正常</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Flow log ID</source>
+        <translation>流日志 ID</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Project / logstore</source>
+        <translation>项目 / 日志库</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogsView</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动……</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <source>Saving changes…</source>
+        <translation>正在保存修改……</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除……</translation>
+    </message>
+    <message>
+        <source>was already active</source>
+        <translation>原本就已激活</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>was already stopped</source>
+        <translation>原本就已停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>changes saved</source>
+        <translation>修改已保存</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>sent, but still %1 when the wait ended: Refresh shows where it is now</source>
+        <translation>已发送，但等待结束时仍为%1：点“刷新”查看当前状态</translation>
+    </message>
+    <message>
+        <source>outcome unknown: %1</source>
+        <translation>结果未知：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — on %2 %3, writing to %4 / %5</source>
+        <translation>%1 —— 位于 %2 %3，写入 %4 / %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow log(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个流日志？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traffic stops being recorded, and the flow log cannot be restored. The logstore keeps the records written so far, and Log Service keeps charging for them until the logstore is deleted there.</source>
+        <translation>流量将不再被记录，流日志删除后无法恢复。日志库会保留已写入的记录，日志服务会继续为这些数据计费，直到在日志服务中删除该日志库。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow log(s) did not succeed: see their rows.</source>
+        <translation>
+            <numerusform>%n 个流日志中有 %1 个未成功：请查看它们所在的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n flow log(s).</source>
+        <translation>
+            <numerusform>完成：%n 个流日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s projects exist only in the local emulator</source>
+        <translation>沙箱的项目只存在于本地模拟器中</translation>
+    </message>
+    <message>
+        <source>The logstore&apos;s page in the Log Service console, in your browser</source>
+        <translation>在浏览器中打开日志服务控制台中该日志库的页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s)</source>
+        <translation>
+            <numerusform>%n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing to deliver</source>
+        <translation>
+            <numerusform>%n 个投递失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changing</source>
+        <translation>
+            <numerusform>%n 个状态变更中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region in the top bar.</source>
+        <translation>请在顶栏中选择地域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n flow log(s) done</source>
+        <translation>
+            <numerusform>%1 已完成 %2 / %n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the flow logs of %1…</source>
+        <translation>正在列出 %1 的流日志……</translation>
+    </message>
+    <message>
+        <source>The flow logs could not be listed: %1</source>
+        <translation>无法列出流日志：%1</translation>
+    </message>
+    <message>
+        <source>Listed at %1.</source>
+        <translation>列出于 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stop listing</source>
+        <translation>停止列出</translation>
+    </message>
+    <message>
+        <source>List the region&apos;s flow logs again</source>
+        <translation>重新列出该地域的流日志</translation>
+    </message>
+    <message>
+        <source>Delivery failed.</source>
+        <translation>投递失败。</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, resource, project, logstore, status or tag</source>
+        <translation>按名称、ID、资源、项目、日志库、状态或标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter the flow logs</source>
+        <translation>筛选流日志</translation>
+    </message>
+    <message>
+        <source>Every flow log</source>
+        <translation>全部流日志</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation>状态变更中</translation>
+    </message>
+    <message>
+        <source>Failing to deliver</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Show only these flow logs</source>
+        <translation>只显示这些流日志</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Copy flow log ID</source>
+        <translation>复制流日志 ID</translation>
+    </message>
+    <message>
+        <source>Show in history</source>
+        <translation>在历史记录中显示</translation>
+    </message>
+    <message>
+        <source>Open in Log Service console</source>
+        <translation>在日志服务控制台中打开</translation>
+    </message>
+    <message>
+        <source>The region&apos;s flow logs</source>
+        <translation>该地域的流日志</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2748,10 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>HistoryMessageLine</name>
@@ -2183,6 +2843,10 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     <message>
         <source>Not created (checked later)</source>
         <translation>未创建（事后确认）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3004,14 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     <message>
         <source>Checking the status of %1 as “%2”…</source>
         <translation>正在以“%2”查询 %1 的状态…</translation>
+    </message>
+    <message>
+        <source>Show in Flow logs</source>
+        <translation>在“流日志”中显示</translation>
+    </message>
+    <message>
+        <source>Select this flow log in the Flow logs tab</source>
+        <translation>在“流日志”标签页中选中这个流日志</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3245,14 @@ Endpoint: %3</source>
     <message>
         <source>Which VPCs have an active VPC-level flow log of all traffic</source>
         <translation>哪些专有网络有已激活、采集全部流量的专有网络级流日志</translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation>流日志</translation>
+    </message>
+    <message>
+        <source>The region&apos;s flow logs: start, stop, edit and delete them</source>
+        <translation>该地域的流日志：启动、停止、修改和删除</translation>
     </message>
 </context>
 <context>

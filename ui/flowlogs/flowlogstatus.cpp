@@ -1,5 +1,7 @@
 #include "ui/flowlogs/flowlogstatus.h"
 
+#include "core/api/errorcatalog.h"
+
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -66,33 +68,13 @@ QString deliveryProblem(const FlowLogInfo &flowLog)
 {
     if (flowLog.deliverStatus.compare(u"FAILED"_s, Qt::CaseInsensitive) != 0)
         return {};
-    // FlowLogDeliverErrorMessage as the API documents it ("UnavaliableTarget" sic).
-    const QString &code = flowLog.deliverErrorMessage;
-    if (code == u"ProjectNotExist")
-        return QCoreApplication::translate("FlowLogStatuses",
-            "The Log Service project %1 no longer exists, so nothing is delivered. Create the project again with "
-            "the same name in the same region (and its logstore %2), or delete this flow log.")
-            .arg(flowLog.projectName, flowLog.logStoreName);
-    if (code == u"UnavaliableTarget" || code == u"UnavailableTarget")
-        return QCoreApplication::translate("FlowLogStatuses",
-            "The logstore %1 of project %2 is unavailable: check in Log Service that it exists and has not been "
-            "deleted; create it again with the same name, or delete this flow log.")
-            .arg(flowLog.logStoreName, flowLog.projectName);
-    if (code == u"UnknownError")
-        return QCoreApplication::translate("FlowLogStatuses",
-            "Delivery failed inside the service. It usually recovers by itself: refresh later, and if it persists, "
-            "stop and start the flow log or contact Alibaba Cloud support.");
-    return QCoreApplication::translate("FlowLogStatuses",
-        "Delivery to Log Service failed (%1). Check that project %2 and logstore %3 exist in this region.")
-        .arg(code.isEmpty() ? QCoreApplication::translate("FlowLogStatuses", "no reason given") : code,
-            flowLog.projectName, flowLog.logStoreName);
+    const ErrorCatalog::DeliveryProblem problem = ErrorCatalog::deliveryProblem(flowLog.deliverErrorMessage);
+    return problem.whatToDo.isEmpty() ? problem.what : problem.what + u' ' + problem.whatToDo;
 }
 
 QString readOnlyReason()
 {
-    return QCoreApplication::translate("FlowLogStatuses",
-        "Created from the Log Service console: it is listed here, but only Log Service can start, stop, edit "
-        "or delete it.");
+    return ErrorCatalog::readOnlyReason(u"sls"_s);
 }
 
 } // namespace FlowLogStatuses

@@ -158,6 +158,7 @@ HistoryEntry HistoryRows::entry(qsizetype index) const
     TagSyntax::Error ignored; // written by formatList(): it reads back
     entry.request.tags = TagSyntax::parseList(text(TTags), &ignored);
     entry.outcome = Outcome(r.outcome);
+    entry.action = FlowLogAction(r.action);
     entry.flowLogId = text(TFlowLogId);
     entry.requestId = text(TRequestId);
     entry.httpStatus = r.httpStatus;
@@ -236,6 +237,7 @@ HistoryRows::Row HistoryRows::makeRow(const HistoryEntry &entry)
     row.httpStatus = entry.httpStatus;
     row.attempts = entry.attempts;
     row.outcome = quint8(entry.outcome);
+    row.action = quint8(entry.action);
     row.resourceType = quint8(entry.request.resourceType);
     row.trafficType = quint8(entry.request.trafficType);
     const QString trafficPaths = entry.request.trafficPaths.join(u';');
@@ -271,6 +273,9 @@ void HistoryRows::buildSearchText(Row &row) const
             break;
         case Column::Outcome:
             search.append((row.resolvedMs != 0 ? m_labels.resolvedOutcomes : m_labels.outcomes).value(row.outcome));
+            if (FlowLogAction(row.action) != FlowLogAction::Create)
+                search.append(' ' + lowerUtf8(FlowLogActions::label(FlowLogAction(row.action))) + ' '
+                    + FlowLogActions::apiName(FlowLogAction(row.action)).toUtf8());
             break;
         default:
             search.append(lowerUtf8(displayText(row, column)));
@@ -304,8 +309,13 @@ QString HistoryRows::displayText(const Row &row, int column) const
         return pooled(row, PProject);
     case Column::LogStore:
         return pooled(row, PLogStore);
-    case Column::Outcome:
-        return HistoryTableModel::outcomeLabel(Outcome(row.outcome), row.resolvedMs != 0);
+    case Column::Outcome: {
+        const QString outcome = HistoryTableModel::outcomeLabel(Outcome(row.outcome), row.resolvedMs != 0);
+        // Creates are most rows: only the other actions name themselves.
+        if (FlowLogAction(row.action) == FlowLogAction::Create)
+            return outcome;
+        return HistoryTableModel::tr("%1: %2").arg(FlowLogActions::label(FlowLogAction(row.action)), outcome);
+    }
     case Column::HttpStatus:
         return row.httpStatus ? QString::number(row.httpStatus) : QString();
     case Column::ErrorCode:

@@ -73,6 +73,7 @@ private:
         qint32 httpStatus = 0;
         qint32 attempts = 0;
         quint8 outcome = 0;
+        quint8 action = 0; // FlowLogAction: a row that is not a create says its action with its outcome
         quint8 resourceType = 0;
         quint8 trafficType = 0;
         bool hasTime = false;
