@@ -965,7 +965,7 @@ void tst_CliE2e::createWithTodaysOptionsReadsThemBack()
     const QJsonObject flowLog = flowLogs.first().toObject();
     // The keys are there whatever the answer holds.
     for (const QString &key : {u"aggregationInterval"_s, u"trafficPaths"_s, u"ipVersion"_s, u"resourceGroupId"_s,
-             u"tags"_s, u"businessStatus"_s, u"deliverStatus"_s, u"deliverErrorMessage"_s, u"serviceType"_s})
+             u"tags"_s, u"businessStatus"_s, u"flowLogDeliverStatus"_s, u"flowLogDeliverErrorMessage"_s, u"serviceType"_s})
         QVERIFY2(flowLog.contains(key), qPrintable(key + u" missing: "_s + described.text()));
     QCOMPARE(flowLog.value(u"aggregationInterval"_s).toInt(), 5);
     QCOMPARE(flowLog.value(u"trafficPaths"_s).toArray(), QJsonArray({u"all"_s, u"internetGateway"_s}));

@@ -216,7 +216,7 @@ void tst_CliArguments::describeTakesFilters()
     QCOMPARE(result.options.field(u"ResourceId"_s), u"eni-1"_s);
     QCOMPARE(result.options.field(u"FlowLogName"_s), u"n"_s);
     QCOMPARE(result.options.page, 2);
-    QVERIFY(!parse({u"describe"_s, u"--traffic-type"_s, u"All"_s}).ok());
+    QVERIFY(!parse({u"describe"_s, u"--if-absent"_s}).ok());
 }
 
 void tst_CliArguments::historyTakesLimitAndCsv()

@@ -918,6 +918,7 @@ void tst_Emulator::stateFileRoundTrip()
     const QString path = directory.filePath(u"state.json"_s);
     QString error;
     QVERIFY(m_emulator->setStateFile(path, &error));
+    m_emulator->setActivationDelay(0); // Active at once, so that it can be deleted after the restart
     const QString id = createFlowLog();
     QVERIFY(QFile::exists(path));
 

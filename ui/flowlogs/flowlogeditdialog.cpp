@@ -5,6 +5,7 @@
 #include "ui/form/findinglabel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -16,6 +17,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// IpVersion as the API spells it.
+const QString ipv4Version = u"IPV4"_s;
+const QString dualStackVersion = u"DualStack"_s;
 
 const Field editedFields[] = {Field::FlowLogName, Field::Description, Field::AggregationInterval, Field::IpVersion,
     Field::Tags, Field::ResourceGroupId};
@@ -58,8 +63,8 @@ FlowLogEditDialog::FlowLogEditDialog(const FlowLogInfo &flowLog, QWidget *parent
     m_intervalComboBox->setCurrentIndex(qMax(0, m_intervalComboBox->findData(flowLog.aggregationInterval > 0 ? flowLog.aggregationInterval : 10)));
     m_ipVersionComboBox = new QComboBox(this);
     m_ipVersionComboBox->setObjectName(u"editIpVersionComboBox"_s);
-    m_ipVersionComboBox->addItem(u"IPv4"_s, u"IPV4"_s);
-    m_ipVersionComboBox->addItem(u"IPv4 + IPv6"_s, u"DualStack"_s);
+    m_ipVersionComboBox->addItem(QString(), ipv4Version);
+    m_ipVersionComboBox->addItem(QString(), dualStackVersion);
     m_ipVersionComboBox->setCurrentIndex(
         qMax(0, m_ipVersionComboBox->findData(flowLog.ipVersion.isEmpty() ? u"IPV4"_s : flowLog.ipVersion)));
     m_tagsLineEdit = new QLineEdit(tagsText(flowLog.tags), this);
@@ -183,6 +188,19 @@ void FlowLogEditDialog::validate()
     m_tagSyntaxLabel->setVisible(!tagProblem.isEmpty());
     const bool valid = !RequestValidator::hasErrors(m_findings) && tagProblem.isEmpty();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid && !change().isEmpty());
+    // A message that appears may wrap: the dialog grows to keep every line of it.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+}
+
+void FlowLogEditDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    validate();
 }
 
 void FlowLogEditDialog::changeEvent(QEvent *event)
@@ -204,6 +222,9 @@ void FlowLogEditDialog::retranslateUi()
         m_fieldLabels.at(i)->setText(labels.at(i) + u':');
     for (int i = 0; i < m_intervalComboBox->count(); ++i)
         m_intervalComboBox->setItemText(i, tr("%n minute(s)", nullptr, m_intervalComboBox->itemData(i).toInt()));
+    // The Create form's words for the same choice.
+    m_ipVersionComboBox->setItemText(0, QCoreApplication::translate("AdvancedSection", "IPv4 only (IPV4)"));
+    m_ipVersionComboBox->setItemText(1, QCoreApplication::translate("AdvancedSection", "IPv4 and IPv6 (DualStack)"));
     m_tagsLineEdit->setPlaceholderText(tr("KEY=VALUE; KEY2=VALUE2"));
     m_tagsLineEdit->setToolTip(tr("Tags separated by ';'. A tag taken out of this list is removed from the flow log."));
     m_resourceGroupLineEdit->setPlaceholderText(tr("rg-… (leave as it is to keep the group)"));
