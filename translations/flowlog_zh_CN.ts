@@ -798,6 +798,10 @@ ALIBABA_CLOUD_SECURITY_TOKEN；未设置时使用 --profile 或 ~/.aliyun/config
 130 已中断。
 </translation>
     </message>
+    <message>
+        <source>--status must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--status 只能是 %1 之一，而不是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>

@@ -441,6 +441,9 @@ QString CliArgumentParser::readValues(const QCommandLineParser &parser, CliComma
         error = readInteger(parser, u"page"_s, 1, 100000, &options.page);
         options.allPages = parser.isSet(u"all-pages"_s);
         options.status = spelledAsTheApi(u"status"_s, parser.value(u"status"_s)).trimmed();
+        static const QStringList statuses {u"Active"_s, u"Inactive"_s, u"Activating"_s, u"Deactivating"_s, u"Deleting"_s};
+        if (error.isEmpty() && !options.status.isEmpty() && !statuses.contains(options.status))
+            error = tr("--status must be one of %1, not \"%2\".").arg(statuses.join(u", "_s), options.status);
         options.vpcId = parser.value(u"vpc-id"_s).trimmed();
     }
     if (error.isEmpty() && isAction(command))

@@ -167,7 +167,8 @@ void FlowLogActionCommand::print(const QString &flowLogId, const FlowLogOperatio
         {u"httpStatus"_s, static_cast<int>(result.call.httpStatus)},
         {u"code"_s, result.call.code},
         {u"message"_s, result.call.message},
-        {u"attempts"_s, static_cast<int>(result.call.attempts)},
+        // Each status conflict waited out cost one more send, as the history counts it.
+        {u"attempts"_s, static_cast<int>(result.call.attempts + result.conflictRetries)},
         {u"elapsedMs"_s, static_cast<double>(result.elapsedMs)},
     };
     if (result.alreadyDone)

@@ -293,6 +293,10 @@ void FlowLogOperation::stepDone()
         return;
     }
     if (m_request.action == FlowLogAction::Modify || !m_request.wait) {
+        // Accepted and not followed: the status seen before the send no longer holds; the
+        // service shows the flow log on its way (Activating, Deactivating, Deleting).
+        if (m_request.action != FlowLogAction::Modify)
+            m_result.status = FlowLogActions::transientStatus(m_request.action);
         finish(Outcome::Succeeded, m_lastCall);
         return;
     }
