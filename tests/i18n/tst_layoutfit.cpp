@@ -340,9 +340,9 @@ void tst_LayoutFit::flowLogEditDialogFits()
     FlowLogInfo flowLog;
     flowLog.flowLogId = u"fl-datavswfail6r7s8t9u0"_s;
     flowLog.regionId = u"cn-hangzhou"_s;
-    flowLog.flowLogName = u"http://wrong"_s; // a finding under the name
     flowLog.aggregationInterval = 10;
     FlowLogEditDialog dialog(flowLog, m_fixture.window);
+    dialog.nameLineEdit()->setText(u"http://wrong"_s); // a finding under the name
     dialog.tagsLineEdit()->setText(u"a=1; b"_s); // a tag syntax message
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

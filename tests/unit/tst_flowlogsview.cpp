@@ -342,6 +342,13 @@ void tst_FlowLogsView::theEditDialogsChangeAddsAndRemovesTags()
     info.tags = {{u"env"_s, u"prod"_s}, {u"owner"_s, u"ops"_s}};
     FlowLogEditDialog dialog(info);
     QCOMPARE(dialog.tagsLineEdit()->text(), u"env=prod; owner=ops"_s);
+    // A name the flow log already has is not judged: it is not sent.
+    FlowLogInfo oldName = info;
+    oldName.flowLogName = u"has space"_s;
+    FlowLogEditDialog keepName(oldName);
+    keepName.intervalComboBox()->setCurrentIndex(keepName.intervalComboBox()->findData(1));
+    QVERIFY(keepName.findings().isEmpty());
+    QVERIFY(keepName.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
     dialog.tagsLineEdit()->setText(u"env=staging; team=data"_s);
     const FlowLogChange change = dialog.change();
     QCOMPARE(change.addTags, (FlowLogTags {{u"env"_s, u"staging"_s}, {u"team"_s, u"data"_s}}));

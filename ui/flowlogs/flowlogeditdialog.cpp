@@ -173,8 +173,20 @@ void FlowLogEditDialog::validate()
     QString tagProblem;
     const FlowLogRequest request = asRequest(&tagProblem);
     m_findings.clear();
+    // Only what is sent is judged: a name the flow log already has (set before today's rules, or
+    // elsewhere) does not stop a change of its interval.
+    const FlowLogChange changed = change();
+    const auto isSent = [&changed](Field field) {
+        switch (field) {
+        case Field::FlowLogName: return !changed.attributes.flowLogName.isEmpty();
+        case Field::Description: return !changed.attributes.description.isEmpty();
+        case Field::Tags: return !changed.addTags.isEmpty();
+        case Field::ResourceGroupId: return !changed.resourceGroupId.isEmpty();
+        default: return true;
+        }
+    };
     for (const Field field : editedFields) {
-        const ValidationFindings found = RequestValidator::validateField(request, field);
+        const ValidationFindings found = isSent(field) ? RequestValidator::validateField(request, field) : ValidationFindings();
         m_findings += found;
         FindingLabel *label = m_findingLabels.value(field);
         if (found.isEmpty()) {

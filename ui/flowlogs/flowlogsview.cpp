@@ -305,10 +305,12 @@ void FlowLogsView::restoreHeaderState()
         for (const int column : hiddenByDefault)
             header->setSectionHidden(column, true);
         const QFontMetrics metrics = m_tableView->fontMetrics();
-        header->resizeSection(FlowLogTableModel::NameColumn, metrics.horizontalAdvance(u'x') * 22);
+        header->resizeSection(FlowLogTableModel::NameColumn, metrics.horizontalAdvance(u'x') * 20);
         header->resizeSection(FlowLogTableModel::IdColumn, metrics.horizontalAdvance(u"fl-bp1flow00000000000001"_s));
-        header->resizeSection(FlowLogTableModel::ResourceColumn, metrics.horizontalAdvance(u'x') * 42);
-        header->resizeSection(FlowLogTableModel::DestinationColumn, metrics.horizontalAdvance(u'x') * 28);
+        header->resizeSection(FlowLogTableModel::ResourceColumn, metrics.horizontalAdvance(u'x') * 32);
+        header->resizeSection(FlowLogTableModel::DestinationColumn, metrics.horizontalAdvance(u'x') * 24);
+        header->resizeSection(FlowLogTableModel::TrafficColumn, metrics.horizontalAdvance(u'x') * 12);
+        header->resizeSection(FlowLogTableModel::IntervalColumn, metrics.horizontalAdvance(u'x') * 9);
         header->resizeSection(FlowLogTableModel::StatusColumn, metrics.horizontalAdvance(u'x') * 18);
     }
     const QList<QAction *> actions = m_columnsMenu->actions();
