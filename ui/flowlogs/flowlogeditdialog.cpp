@@ -25,19 +25,12 @@ const QString dualStackVersion = u"DualStack"_s;
 const Field editedFields[] = {Field::FlowLogName, Field::Description, Field::AggregationInterval, Field::IpVersion,
     Field::Tags, Field::ResourceGroupId};
 
+// The batch file's tag syntax (escapes included), with a space after each ';' for reading.
 QString tagsText(const FlowLogTags &tags)
 {
     QStringList parts;
-    for (const FlowLogTag &tag : tags) {
-        QString key = tag.key;
-        QString value = tag.value;
-        for (QString *text : {&key, &value}) {
-            text->replace(u"\\"_s, u"\\\\"_s);
-            text->replace(u";"_s, u"\\;"_s);
-        }
-        key.replace(u"="_s, u"\\="_s);
-        parts.append(key + u'=' + value);
-    }
+    for (const FlowLogTag &tag : tags)
+        parts.append(TagSyntax::format(tag));
     return parts.join(u"; "_s);
 }
 
