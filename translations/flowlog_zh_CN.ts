@@ -4213,18 +4213,6 @@ Endpoint: %3</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Activating</source>
-        <translation>激活中 (Activating)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>已激活 (Active)</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>未激活 (Inactive)</translation>
-    </message>
-    <message>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ui/send/resultpanel.h"
 
+#include "ui/flowlogs/flowlogstatus.h"
+
 #include "core/api/errorcatalog.h"
 #include "ui/send/outcometext.h"
 
@@ -231,13 +233,7 @@ void ResultPanel::showFailure(const ApiResult &result)
 
 QString ResultPanel::statusLabel(const QString &status)
 {
-    if (status == u"Activating")
-        return tr("Activating");
-    if (status == u"Active")
-        return tr("Active");
-    if (status == u"Inactive")
-        return tr("Inactive");
-    return status;
+    return FlowLogStatuses::label(status);
 }
 
 // A grid, not a QFormLayout: in Qt 6.4 a form row shown again after being hidden keeps a stale
