@@ -290,6 +290,18 @@
         <source>Row %1 (line %2), column %3: %4</source>
         <translation>第 %1 行（文件第 %2 行），%3 列：%4</translation>
     </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header of %2. The header names API parameters: %3.</source>
+        <translation>%2 的表头中有未知的列「%1」。表头应写 API 参数名：%3。</translation>
+    </message>
+    <message>
+        <source>The column %1 appears more than once in the header of %2: keep one.</source>
+        <translation>%2 的表头中列 %1 出现了不止一次：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The header of %1 lacks the column(s) %2.</source>
+        <translation>%1 的表头缺少列：%2。</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -304,14 +316,6 @@
     <message>
         <source>%1 is not a valid CSV file. %2</source>
         <translation>%1 不是有效的 CSV 文件。%2</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot; in the header of %2. The header names API parameters: %3.</source>
-        <translation>%2 的表头中有未知的列「%1」。表头应写 API 参数名：%3。</translation>
-    </message>
-    <message>
-        <source>The header of %1 lacks the column(s) %2.</source>
-        <translation>%1 的表头缺少列：%2。</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header names %2.</source>
@@ -334,10 +338,6 @@
         <translation>
             <numerusform>已中断：%n 行未发送。加上 --if-absent 再次运行同一命令即可完成剩余部分，不会重复创建流日志。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The column %1 appears more than once in the header of %2: keep one.</source>
-        <translation>%2 的表头中列 %1 出现了不止一次：请只保留一列。</translation>
     </message>
     <message>
         <source>Not sent: the credentials could not be obtained.</source>
@@ -1885,6 +1885,14 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <source>Created from Log Service; start, stop, edit and delete it in the Log Service console.</source>
         <translation>该流日志是在日志服务中创建的；请在日志服务控制台中启动、停止、修改或删除它。</translation>
     </message>
+    <message>
+        <source>The account&apos;s flow-log quota is reached (vpc_quota_flowlog_inst_nums_per_user, 10 flow logs unless it was raised): every further create would be refused the same way.</source>
+        <translation>账号的流日志配额已用完（vpc_quota_flowlog_inst_nums_per_user，未提升时为 10 个流日志）：之后的每次创建都会以同样的原因被拒绝。</translation>
+    </message>
+    <message>
+        <source>Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then resume the batch.</source>
+        <translation>删除不再需要的流日志，或在配额中心（%1）提升配额，然后继续这一批。</translation>
+    </message>
 </context>
 <context>
     <name>ExternalProcessProvider</name>
@@ -2756,6 +2764,10 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
         <source>Action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
 </context>
 <context>
     <name>HistoryMessageLine</name>
@@ -2851,6 +2863,10 @@ Run process_command (%4) in a terminal to see why, and correct it in the profile
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent yet (batch interrupted)</source>
+        <translation>尚未发送（批次被中断）</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3292,10 @@ Endpoint: %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
     </message>
 </context>
 <context>

@@ -70,30 +70,7 @@ bool BatchCommand::load(QString *error)
 
 bool BatchCommand::mapHeader(QString *error)
 {
-    const QStringList &columnNames = BatchColumns::names();
-    for (const QString &name : std::as_const(m_table.header)) {
-        const auto known = std::find_if(columnNames.cbegin(), columnNames.cend(),
-            [&name](const QString &column) { return column.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
-        if (known == columnNames.cend()) {
-            *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
-                         .arg(name, m_options.batchFile, columnNames.join(u", "_s));
-            return false;
-        }
-        if (m_columns.contains(*known)) {
-            *error = tr("The column %1 appears more than once in the header of %2: keep one.")
-                         .arg(*known, m_options.batchFile);
-            return false;
-        }
-        m_columns.append(*known);
-    }
-    QStringList missing;
-    for (const QString &required : BatchColumns::required()) {
-        if (!m_columns.contains(required))
-            missing.append(required);
-    }
-    if (!missing.isEmpty())
-        *error = tr("The header of %1 lacks the column(s) %2.").arg(m_options.batchFile, missing.join(u", "_s));
-    return missing.isEmpty();
+    return BatchColumns::mapHeader(m_table.header, m_options.batchFile, &m_columns, error);
 }
 
 void BatchCommand::pump()

@@ -4,7 +4,7 @@
 #include "cli/asynccommand.h"
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
-#include "cli/csvreader.h"
+#include "core/batch/csvreader.h"
 #include "core/history/historystore.h"
 #include "core/request/validationfinding.h"
 

@@ -1,4 +1,4 @@
-#include "cli/csvreader.h"
+#include "core/batch/csvreader.h"
 #include "core/history/csvwriter.h"
 
 #include <QByteArray>

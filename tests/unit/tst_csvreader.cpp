@@ -1,4 +1,4 @@
-#include "cli/csvreader.h"
+#include "core/batch/csvreader.h"
 #include "core/history/csvwriter.h"
 #include "core/request/tagsyntax.h"
 
@@ -31,6 +31,12 @@ private slots:
     void batchColumnsExpandTrafficPathAndTags();
     void batchTagErrorNamesRowColumnAndEscape();
     void commandLineDefaultsFillOnlyWhatTheRowLeavesOut();
+    void pastedTextWithAHeaderMapsItsColumns();
+    void pastedTextWithoutAHeaderFollowsTheDocumentedOrder();
+    void pastedCellsKeepSpreadsheetQuoting();
+    void headerProblemsNameTheSource_data();
+    void headerProblemsNameTheSource();
+    void cellsReadBackAsTheSameRequest();
 };
 
 void tst_CsvReader::parsesRfc4180_data()
@@ -251,6 +257,102 @@ void tst_CsvReader::commandLineDefaultsFillOnlyWhatTheRowLeavesOut()
     QCOMPARE(BatchColumns::withDefaults(row, defaults),
         ApiParameters({{u"RegionId"_s, u"cn-hangzhou"_s}, {u"TrafficPath.1"_s, u"internetGateway"_s},
             {u"AggregationInterval"_s, u"1"_s}, {u"Tag.1.Key"_s, u"team"_s}, {u"Tag.1.Value"_s, u"net"_s}}));
+}
+
+void tst_CsvReader::pastedTextWithAHeaderMapsItsColumns()
+{
+    CsvTable table;
+    QString error;
+    QVERIFY(CsvReader::parsePasted(u"resourceid\tRegionId\nvsw-1\tcn-hangzhou\r\n"_s, &table, &error));
+    QCOMPARE(table.header, (QStringList {u"resourceid"_s, u"RegionId"_s}));
+    QCOMPARE(table.rows, (QList<QStringList> {{u"vsw-1"_s, u"cn-hangzhou"_s}}));
+    QCOMPARE(table.lines, QList<int> {2});
+}
+
+void tst_CsvReader::pastedTextWithoutAHeaderFollowsTheDocumentedOrder()
+{
+    CsvTable table;
+    QString error;
+    // Six cells in the first row, eight in the second: the header reaches as far as the widest.
+    QVERIFY(CsvReader::parsePasted(u"cn-hangzhou\tVPC\tvpc-1\tAll\tp\tls\n"
+                                   u"cn-shanghai\tVPC\tvpc-2\tDrop\tp\tls\tname\tdesc\n"_s,
+        &table, &error));
+    QCOMPARE(table.header, BatchColumns::names().mid(0, 8));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.lines, (QList<int> {1, 2}));
+    QCOMPARE(BatchColumns::required(), BatchColumns::names().mid(0, 6));
+    // The required columns come first, so a header-less paste of just those is a whole batch.
+    QVERIFY(CsvReader::parsePasted(u"cn-hangzhou\tVPC\tvpc-1\tAll\tp\tls"_s, &table, &error));
+    QCOMPARE(table.header, BatchColumns::required());
+}
+
+void tst_CsvReader::pastedCellsKeepSpreadsheetQuoting()
+{
+    CsvTable table;
+    QString error;
+    // A spreadsheet quotes a cell with a tab, a line break or a quote, doubling the quotes.
+    QVERIFY(CsvReader::parsePasted(u"FlowLogName\tDescription\nn\t\"two\nlines, \"\"quoted\"\"\"\n"_s, &table, &error));
+    QCOMPARE(table.rows.at(0).at(1), u"two\nlines, \"quoted\""_s);
+    QVERIFY(!CsvReader::parsePasted(u"FlowLogName\n\"open"_s, &table, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_CsvReader::headerProblemsNameTheSource_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("mentions");
+    const QStringList required = BatchColumns::required();
+    QTest::newRow("unknown") << (required + QStringList {u"Colour"_s}) << u"Colour"_s;
+    QTest::newRow("repeated") << (required + QStringList {u"regionid"_s}) << u"RegionId"_s;
+    QTest::newRow("missing") << required.mid(1) << u"RegionId"_s;
+}
+
+void tst_CsvReader::headerProblemsNameTheSource()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QString, mentions);
+    QStringList columns;
+    QString error;
+    QVERIFY(!BatchColumns::mapHeader(header, u"the pasted text"_s, &columns, &error));
+    QVERIFY2(error.contains(mentions) && error.contains(u"the pasted text"_s), qPrintable(error));
+    QVERIFY(BatchColumns::mapHeader(BatchColumns::names(), u"f.csv"_s, &columns, &error));
+    QCOMPARE(columns, BatchColumns::names());
+}
+
+void tst_CsvReader::cellsReadBackAsTheSameRequest()
+{
+    FlowLogRequest request;
+    request.regionId = u"cn-hangzhou"_s;
+    request.resourceType = ResourceType::NetworkInterface;
+    request.resourceId = u"eni-1"_s;
+    request.trafficType = TrafficType::Allow;
+    request.projectName = u"p"_s;
+    request.logStoreName = u"ls"_s;
+    request.flowLogName = u"名字"_s;
+    request.description = u"a;b=c"_s;
+    request.aggregationInterval = u"1"_s;
+    request.trafficPaths = {u"all"_s, u"internetGateway"_s};
+    request.ipVersion = u"DualStack"_s;
+    request.resourceGroupId = u"rg-1"_s;
+    request.tags = {{u"k;1"_s, u"a=b"_s}, {u"env"_s, u""_s}};
+    const QStringList cells = BatchColumns::cells(request);
+    QCOMPARE(cells.size(), BatchColumns::names().size());
+    ApiParameters parameters;
+    QString error;
+    QVERIFY2(BatchColumns::parameters(BatchColumns::names(), cells, 1, 2, &parameters, &error), qPrintable(error));
+    const auto value = [&parameters](const QString &name) {
+        for (const ApiParameter &parameter : std::as_const(parameters)) {
+            if (parameter.first == name)
+                return parameter.second;
+        }
+        return QString();
+    };
+    QCOMPARE(value(u"TrafficPath.2"_s), u"internetGateway"_s);
+    QCOMPARE(value(u"Tag.1.Key"_s), u"k;1"_s);
+    QCOMPARE(value(u"Tag.1.Value"_s), u"a=b"_s);
+    QCOMPARE(value(u"Tag.2.Key"_s), u"env"_s);
+    QCOMPARE(value(u"Description"_s), u"a;b=c"_s);
+    QCOMPARE(value(u"ResourceType"_s), u"NetworkInterface"_s);
 }
 
 QTEST_APPLESS_MAIN(tst_CsvReader)

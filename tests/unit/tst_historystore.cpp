@@ -224,6 +224,7 @@ private slots:
     void revisionReportsRowsChangedByAnotherStore();
     void reopeningAfterCrashedWriterLosesNothing();
     void fileUsesWalAndCurrentSchemaVersion();
+    void batchRowsAreKeptTogetherAndOpenBatchesFound();
     void newerSchemaIsRefused();
     void versionOneFileIsMigratedAndKeepsEveryRow_data();
     void versionOneFileIsMigratedAndKeepsEveryRow();
@@ -519,6 +520,48 @@ void tst_HistoryStore::reopeningAfterCrashedWriterLosesNothing()
     }
 }
 
+// A batch is open while one of its rows is queued, or unknown and not settled.
+void tst_HistoryStore::batchRowsAreKeptTogetherAndOpenBatchesFound()
+{
+    HistoryStore store;
+    QVERIFY(store.open(newPath()));
+    QList<HistoryEntry> rows;
+    for (int i = 0; i < 3; ++i) {
+        HistoryEntry entry = sampleEntry(i);
+        entry.resolvedBy = 0;
+        entry.resolvedTime = {};
+        entry.batchId = u"b-1"_s;
+        entry.outcome = i == 0 ? Outcome::Succeeded : Outcome::Queued;
+        rows.append(entry);
+    }
+    HistoryEntry single = sampleEntry(9);
+    single.outcome = Outcome::Unknown;
+    single.resolvedTime = {};
+    rows.append(single);
+    HistoryEntry closed = sampleEntry(5);
+    closed.batchId = u"b-0"_s;
+    closed.outcome = Outcome::Failed;
+    rows.append(closed);
+    const QList<qint64> ids = store.addAll(rows);
+    QCOMPARE(ids.size(), 5);
+    QCOMPARE(idsOf(store.batchEntries(u"b-1"_s)), (QList<qint64> {ids.at(0), ids.at(1), ids.at(2)}));
+    QCOMPARE(store.batchEntries(u"b-1"_s).at(1).outcome, Outcome::Queued);
+    QCOMPARE(store.openBatches(), QStringList {u"b-1"_s});
+
+    HistoryStore reopened;
+    QVERIFY(reopened.open(store.path()));
+    QCOMPARE(reopened.batchEntries(u"b-1"_s).at(2).batchId, u"b-1"_s);
+    QList<HistoryEntry> sent = reopened.batchEntries(u"b-1"_s);
+    sent[1].outcome = Outcome::Succeeded;
+    sent[2].outcome = Outcome::Unknown;
+    QVERIFY(reopened.updateAll(sent));
+    QCOMPARE(reopened.openBatches(), QStringList {u"b-1"_s});
+    sent[2].outcome = Outcome::Failed;
+    sent[2].resolvedTime = QDateTime::currentDateTimeUtc();
+    QVERIFY(reopened.updateAll(sent));
+    QVERIFY(reopened.openBatches().isEmpty());
+}
+
 void tst_HistoryStore::fileUsesWalAndCurrentSchemaVersion()
 {
     const QString path = newPath();
@@ -648,11 +691,15 @@ void tst_HistoryStore::versionFourFileIsMigratedAndEveryRowIsACreate()
     HistoryStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), 6);
     const QList<HistoryEntry> entries = store.entries(0, HistoryStore::Detail::Full);
     QCOMPARE(idsOf(entries), (QList<qint64> {4, 3, 2, 1}));
-    for (const HistoryEntry &entry : entries)
+    for (const HistoryEntry &entry : entries) {
         QCOMPARE(entry.action, FlowLogAction::Create);
+        QVERIFY(entry.batchId.isEmpty()); // version 6: no earlier row belongs to a batch
+    }
+    // An unknown row of an earlier version is the resolver's, not a batch to resume.
+    QVERIFY(store.openBatches().isEmpty());
     QCOMPARE(entries.at(0).flowLogId, u"fl-4"_s);
     QCOMPARE(entries.at(0).request.aggregationInterval, u"1"_s);
     QCOMPARE(entries.at(0).request.tags, (FlowLogTags {{u"team"_s, u"net"_s}}));

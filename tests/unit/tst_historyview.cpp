@@ -314,11 +314,11 @@ void tst_HistoryView::exportsCsvForExcel()
                                                "logStoreName,flowLogName,description,outcome,flowLogId,requestId,"
                                                "httpStatus,code,message,attempts,elapsedMs,flowLogStatus,"
                                                "endpoint,aggregationInterval,trafficPath,ipVersion,resourceGroupId,"
-                                               "tags,id,source,signatureVersion,resolvedBy,resolvedAt,action"));
+                                               "tags,id,source,signatureVersion,resolvedBy,resolvedAt,action,batchId"));
     // Newest first, as shown; Chinese text survives as UTF-8.
     QCOMPARE(QString::fromUtf8(lines.at(1).trimmed()),
         u"2026-11-28T18:00:19.000+08:00,sandbox,cn-hangzhou,VSwitch,vsw-19,All,project,logstore,流日志-19,,success,"
-        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,,,,,,20,gui,v3,0,,create"_s);
+        u"fl-19,REQ-19,200,,,1,139,Active,https://vpc.cn-hangzhou.aliyuncs.com,,,,,,20,gui,v3,0,,create,"_s);
 }
 
 void tst_HistoryView::csvQuotesAndDefusesFormulas()
@@ -343,8 +343,8 @@ void tst_HistoryView::exportsJsonWithEveryColumn()
     QCOMPARE(rows.size(), 20);
     const QJsonObject first = rows.at(0).toObject();
     QCOMPARE(first.size(), HistoryFields::all().size());
-    // id, source, signatureVersion, resolvedBy, resolvedAt, action
-    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 6);
+    // id, source, signatureVersion, resolvedBy, resolvedAt, action, batchId
+    QCOMPARE(first.size(), int(HistoryTableModel::ColumnCount) + 7);
     QCOMPARE(first.value(u"flowLogId"_s).toString(), u"fl-19"_s);
     QCOMPARE(first.value(u"flowLogName"_s).toString(), u"流日志-19"_s);
     QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);

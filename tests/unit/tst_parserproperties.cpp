@@ -9,7 +9,7 @@
 //   never appears in the message.
 // The libFuzzer target in tests/fuzz covers the validator the same way with coverage guidance.
 
-#include "cli/csvreader.h"
+#include "core/batch/csvreader.h"
 #include "core/api/apiresponseparser.h"
 #include "core/config/aliyuncliconfig.h"
 #include "core/config/credentialsource.h"

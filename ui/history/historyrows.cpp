@@ -44,7 +44,8 @@ HistoryRows::Labels HistoryRows::Labels::current()
 {
     Labels labels;
     static const std::pair<Outcome, const char16_t *> outcomes[] = {{Outcome::Succeeded, u"success"},
-        {Outcome::Failed, u"failed"}, {Outcome::Unknown, u"unknown"}, {Outcome::Cancelled, u"cancelled"}};
+        {Outcome::Failed, u"failed"}, {Outcome::Unknown, u"unknown"}, {Outcome::Cancelled, u"cancelled"},
+        {Outcome::Queued, u"queued"}};
     for (const auto &[outcome, name] : outcomes) {
         labels.outcomes.append(searchLabel(QString::fromUtf16(name), HistoryTableModel::outcomeLabel(outcome)));
         labels.resolvedOutcomes.append(

@@ -208,6 +208,8 @@ QString HistoryTableModel::outcomeLabel(::Outcome outcome, bool resolved)
         return tr("Unknown (check before retrying)");
     case ::Outcome::Cancelled:
         return tr("Cancelled");
+    case ::Outcome::Queued:
+        return tr("Not sent yet (batch interrupted)");
     }
     return {};
 }

@@ -15,6 +15,7 @@ QString headline(const ApiResult &result)
     case Outcome::Unknown:
         return QCoreApplication::translate("OutcomeText", "Outcome unknown: the flow log may have been created");
     case Outcome::Cancelled:
+    case Outcome::Queued:
         return QCoreApplication::translate("OutcomeText", "Cancelled before anything was created");
     case Outcome::Failed:
         break;

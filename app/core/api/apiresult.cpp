@@ -20,6 +20,8 @@ QString apiName(Outcome outcome)
         return u"unknown"_s;
     case Outcome::Cancelled:
         return u"cancelled"_s;
+    case Outcome::Queued:
+        return u"queued"_s;
     }
     Q_UNREACHABLE();
 }
@@ -27,7 +29,7 @@ QString apiName(Outcome outcome)
 // Unrecognised names read as Unknown: a row whose fate cannot be told must not look settled.
 Outcome fromApiName(QStringView name)
 {
-    for (Outcome outcome : {Outcome::Succeeded, Outcome::Failed, Outcome::Unknown, Outcome::Cancelled}) {
+    for (Outcome outcome : {Outcome::Succeeded, Outcome::Failed, Outcome::Unknown, Outcome::Cancelled, Outcome::Queued}) {
         if (name == apiName(outcome))
             return outcome;
     }
@@ -45,6 +47,8 @@ QString label(Outcome outcome)
         return QCoreApplication::translate("Outcome", "Unknown");
     case Outcome::Cancelled:
         return QCoreApplication::translate("Outcome", "Cancelled");
+    case Outcome::Queued:
+        return QCoreApplication::translate("Outcome", "Not sent yet");
     }
     Q_UNREACHABLE();
 }

@@ -17,10 +17,11 @@ enum class Outcome {
     Failed,    // the server answered with an error, or the request certainly did not reach it
     Unknown,   // the request may have acted (timeout, lost connection) and no check could tell
     Cancelled, // the user cancelled before an answer came
+    Queued,    // stored with its batch, not sent yet (a history row only; no call ends so)
 };
 
 namespace Outcomes {
-QString apiName(Outcome outcome); // "success", "failed", "unknown", "cancelled": stable, for files
+QString apiName(Outcome outcome); // "success", "failed", "unknown", "cancelled", "queued": stable, for files
 Outcome fromApiName(QStringView name);
 QString label(Outcome outcome); // translated
 } // namespace Outcomes
@@ -62,6 +63,7 @@ struct ApiResult
     QString message;    // the server's message, or a translated transport message
     QString recommend;  // the server's diagnosis link, when it sent one
     int attempts = 0;
+    int throttledAnswers = 0; // answers of this call that were throttling (retried by the transport)
     qint64 elapsedMs = 0;
     // Set when, after an ambiguous failure, an existing flow log matching the request was found and
     // adopted instead of creating a second one.

@@ -358,6 +358,23 @@ ErrorKind kind(QStringView code)
     return isThrottling(code) ? ErrorKind::RetryableNow : ErrorKind::Permanent;
 }
 
+bool isQuotaReached(QStringView code)
+{
+    return code == QLatin1String(quotaReachedCode);
+}
+
+ErrorExplanation quotaReached()
+{
+    ErrorExplanation explanation = explain(QString::fromLatin1(quotaReachedCode));
+    explanation.explanation = QCoreApplication::translate("ErrorCatalog",
+        "The account's flow-log quota is reached (vpc_quota_flowlog_inst_nums_per_user, 10 flow logs unless it "
+        "was raised): every further create would be refused the same way.");
+    explanation.action = QCoreApplication::translate("ErrorCatalog",
+        "Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then resume "
+        "the batch.").arg(QString::fromLatin1(quotaCenterUrl));
+    return explanation;
+}
+
 bool isThrottling(QStringView code)
 {
     return code == u"Throttling" || code.startsWith(u"Throttling.");

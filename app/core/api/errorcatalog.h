@@ -41,6 +41,13 @@ ErrorExplanation explain(const ApiResult &result);
 
 ErrorKind kind(QStringView code);
 bool isThrottling(QStringView code);
+// The account's flow-log quota is reached (vpc_quota_flowlog_inst_nums_per_user, 10 by default):
+// every later create fails the same way until flow logs are deleted or the quota is raised.
+bool isQuotaReached(QStringView code);
+inline constexpr char quotaReachedCode[] = "OperationFailed.ExceedPurchaseLimit";
+// Where the quota is raised, and what to say about it (the batch pauses on it), translated now.
+inline constexpr char quotaCenterUrl[] = "https://quotas.console.aliyun.com/products/vpc/quotas";
+ErrorExplanation quotaReached();
 // The gateway's own StringToSign, quoted in a SignatureDoesNotMatch message; empty when absent.
 QString serverStringToSign(const QString &message);
 

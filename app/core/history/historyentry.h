@@ -21,6 +21,7 @@ struct HistoryEntry
     QString signatureVersion; // "v1" / "v3"
     QString source;           // "gui", "cli", "batch"
     FlowLogAction action = FlowLogAction::Create; // the "action" column (schema version 5)
+    QString batchId; // the batch the row belongs to (schema version 6), empty for a single call
     FlowLogRequest request;
     Outcome outcome = Outcome::Unknown;
     QString flowLogId;

@@ -114,6 +114,7 @@ const QList<HistoryField> &all()
         // Last, so that the columns of earlier exports keep their places.
         {u"action"_s, QT_TRANSLATE_NOOP("HistoryFields", "Action"),
             [](E e) { return QJsonValue(FlowLogActions::apiName(e.action)); }},
+        {u"batchId"_s, QT_TRANSLATE_NOOP("HistoryFields", "Batch"), [](E e) { return QJsonValue(e.batchId); }},
     };
     return fields;
 }

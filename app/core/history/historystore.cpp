@@ -25,7 +25,7 @@ enum Column {
     NameColumn, DescriptionColumn, OutcomeColumn, FlowLogIdColumn, RequestIdColumn, HttpStatusColumn,
     ErrorCodeColumn, ErrorMessageColumn, AttemptsColumn, DurationColumn, StatusColumn, ResolvedByColumn,
     ResolvedTimeColumn, IntervalColumn, TrafficPathColumn, IpVersionColumn, ResourceGroupColumn, TagsColumn,
-    ActionColumn, RequestTextColumn, ResponseTextColumn,
+    ActionColumn, BatchColumn, RequestTextColumn, ResponseTextColumn,
 };
 
 const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, signature_version, source, "
@@ -33,7 +33,7 @@ const QString SelectedColumns = u"id, revision, time_ms, profile, endpoint, sign
                                 u"logstore_name, flowlog_name, description, outcome, flowlog_id, request_id, "
                                 u"http_status, error_code, error_message, attempts, duration_ms, "
                                 u"flowlog_status, resolved_by, resolved_ms, aggregation_interval, traffic_path, "
-                                u"ip_version, resource_group_id, tags, action, "_s;
+                                u"ip_version, resource_group_id, tags, action, batch_id, "_s;
 
 // The fields written by add() and update(), in the order bindEntry() binds them.
 const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature_version, source, region_id, "
@@ -41,7 +41,7 @@ const QString WrittenColumns = u"revision, time_ms, profile, endpoint, signature
                                u"flowlog_name, description, outcome, flowlog_id, request_id, http_status, "
                                u"error_code, error_message, attempts, duration_ms, flowlog_status, "
                                u"resolved_by, resolved_ms, aggregation_interval, traffic_path, ip_version, "
-                               u"resource_group_id, tags, action, request_text, response_text"_s;
+                               u"resource_group_id, tags, action, batch_id, request_text, response_text"_s;
 
 // AUTOINCREMENT so that an id is never reused after a removal: views rely on ids only growing.
 const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
@@ -55,8 +55,9 @@ const QString CreateTable = u"CREATE TABLE IF NOT EXISTS history ("
                             u"flowlog_status TEXT, request_text TEXT, response_text TEXT)"_s;
 
 // Outcomes as the file spells them: part of the file format, so they never change with the code.
-const QString OutcomeNames[] = {u"success"_s, u"failed"_s, u"unknown"_s, u"cancelled"_s};
-const Outcome OutcomeValues[] = {Outcome::Succeeded, Outcome::Failed, Outcome::Unknown, Outcome::Cancelled};
+const QString OutcomeNames[] = {u"success"_s, u"failed"_s, u"unknown"_s, u"cancelled"_s, u"queued"_s};
+const Outcome OutcomeValues[] = {Outcome::Succeeded, Outcome::Failed, Outcome::Unknown, Outcome::Cancelled,
+    Outcome::Queued};
 
 QString outcomeName(Outcome outcome)
 {
@@ -87,7 +88,7 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-constexpr int WrittenColumnCount = 33;
+constexpr int WrittenColumnCount = 34;
 
 // Lists are kept as JSON arrays (NULL when empty): any key or value survives, separators included.
 QString jsonText(const QJsonArray &array)
@@ -142,6 +143,7 @@ void bindEntry(QSqlQuery &query, const HistoryEntry &entry, qint64 revision)
     query.bindValue(i++, request.resourceGroupId);
     query.bindValue(i++, request.tags.isEmpty() ? QString() : jsonText(tagsJson(request.tags)));
     query.bindValue(i++, FlowLogActions::apiName(entry.action));
+    query.bindValue(i++, entry.batchId);
     for (const QString *text : {&entry.requestText, &entry.responseText})
         query.bindValue(i++, *text);
     Q_ASSERT(i == WrittenColumnCount);
@@ -181,6 +183,7 @@ HistoryEntry readEntry(const QSqlQuery &query, HistoryStore::Detail detail)
     entry.source = query.value(SourceColumn).toString();
     // A name this version does not know reads as create, the only action earlier versions recorded.
     entry.action = FlowLogActions::fromApiName(query.value(ActionColumn).toString()).value_or(FlowLogAction::Create);
+    entry.batchId = query.value(BatchColumn).toString();
     entry.request = readRequest(query);
     entry.outcome = outcomeFrom(query.value(OutcomeColumn).toString());
     entry.flowLogId = query.value(FlowLogIdColumn).toString();
@@ -348,7 +351,7 @@ bool HistoryStore::migrate(int fromVersion)
     using Step = bool (HistoryStore::*)();
     static constexpr Step Steps[] = {
         &HistoryStore::createVersion1, &HistoryStore::dropOwnFailureTexts, &HistoryStore::addResolution,
-        &HistoryStore::addTodaysParameters, &HistoryStore::addAction};
+        &HistoryStore::addTodaysParameters, &HistoryStore::addAction, &HistoryStore::addBatch};
     static_assert(std::size(Steps) == SchemaVersion);
     for (int version = fromVersion; version < SchemaVersion; ++version) {
         if (!(this->*Steps[version])())
@@ -417,6 +420,18 @@ bool HistoryStore::addTodaysParameters()
 bool HistoryStore::addAction()
 {
     return exec(u"ALTER TABLE history ADD COLUMN action TEXT NOT NULL DEFAULT 'create'"_s);
+}
+
+// Version 6 keeps the rows of a batch together: batch_id names the batch a row belongs to (NULL for
+// a single call), and a row may be "queued": stored when its batch started, not sent yet. A batch
+// cut short by a crash is found again by its queued and unknown rows (the partial index keeps that
+// question independent of the history's size).
+bool HistoryStore::addBatch()
+{
+    return exec(u"ALTER TABLE history ADD COLUMN batch_id TEXT"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_batch ON history (batch_id) WHERE batch_id IS NOT NULL"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS history_open_batch ON history (batch_id) "
+                u"WHERE batch_id IS NOT NULL AND (outcome = 'queued' OR (outcome = 'unknown' AND resolved_ms IS NULL))"_s);
 }
 
 int HistoryStore::schemaVersion() const
@@ -589,6 +604,26 @@ QList<HistoryEntry> HistoryStore::unresolvedEntries(Detail detail) const
     // Spelled as the partial index's condition, so that SQLite reads the index first. Only creates
     // are settled later: an unknown start, stop, modify or delete stays as it is.
     return select(u"outcome = 'unknown' AND resolved_ms IS NULL AND action = 'create'"_s, {}, u"id"_s, 0, detail);
+}
+
+QList<HistoryEntry> HistoryStore::batchEntries(const QString &batchId, Detail detail) const
+{
+    return select(u"batch_id = ?"_s, {batchId}, u"id"_s, 0, detail);
+}
+
+QStringList HistoryStore::openBatches() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // Spelled as the partial index's condition, so that SQLite reads the index alone.
+    if (!query.exec(u"SELECT DISTINCT batch_id FROM history WHERE batch_id IS NOT NULL AND (outcome = 'queued' "
+                    u"OR (outcome = 'unknown' AND resolved_ms IS NULL)) ORDER BY batch_id"_s)) {
+        failQuery(query);
+        return {};
+    }
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
 }
 
 QList<HistoryEntry> HistoryStore::entriesWithFlowLogId(const QString &flowLogId, Detail detail) const

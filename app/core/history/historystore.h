@@ -25,7 +25,7 @@ class HistoryStore final : public QObject
 public:
     // The schema this build writes (PRAGMA user_version); older files are migrated forward when
     // opened (docs/history.md lists the versions).
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // What a read returns: Summary leaves out requestText and responseText, the two large columns,
     // so that a view can load 100k rows quickly and fetch one row's texts with entry(id) on demand.
@@ -70,6 +70,10 @@ public:
     // first; an index keeps this quick however long the history is.
     QList<HistoryEntry> unresolvedEntries(Detail detail = Detail::Summary) const;
     // Rows that name this flow log, oldest first.
+    // The rows of one batch (HistoryEntry::batchId), oldest first.
+    QList<HistoryEntry> batchEntries(const QString &batchId, Detail detail = Detail::Summary) const;
+    // The batches cut short: those with a row still queued or unknown and not settled, oldest first.
+    QStringList openBatches() const;
     QList<HistoryEntry> entriesWithFlowLogId(const QString &flowLogId, Detail detail = Detail::Summary) const;
     // Rows whose unknown outcome the attempt `id` settled (HistoryEntry::resolvedBy), oldest first.
     QList<HistoryEntry> entriesResolvedBy(qint64 id, Detail detail = Detail::Summary) const;
@@ -101,6 +105,7 @@ private:
     bool addResolution();
     bool addTodaysParameters();
     bool addAction();
+    bool addBatch();
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     bool begin();

@@ -261,6 +261,7 @@ void FlowLogOperation::onStepFinished(const ApiResult &result)
         describe(Phase::CheckingAfterUnknown);
         return;
     case Outcome::Cancelled:
+    case Outcome::Queued: // not an outcome of a call
         finish(m_mayHaveActed ? Outcome::Unknown : Outcome::Cancelled, result);
         return;
     case Outcome::Failed:

@@ -15,6 +15,7 @@ struct CsvTable
     QStringList header = {};
     QList<QStringList> rows = {};
     QList<int> lines = {}; // the line each row starts on, 1-based, for messages
+    int headerLine = 0;
 };
 
 class CsvReader
@@ -25,6 +26,12 @@ public:
     // On malformed input (a quote inside an unquoted field, text after a closing quote, an
     // unterminated quoted field, invalid UTF-8) returns false and sets *error, naming the line.
     static bool parse(const QByteArray &data, CsvTable *table, QString *error);
+    // The same over text already decoded, with another field separator if need be.
+    static bool parseText(QString text, CsvTable *table, QString *error, QChar separator = u',');
+    // Text pasted from a spreadsheet: tab-separated, quoted as spreadsheets quote it. Its first
+    // record is the header when it names a column (BatchColumns::looksLikeHeader); otherwise every
+    // record is data and the header is BatchColumns::names() in order, as far as the widest row.
+    static bool parsePasted(const QString &text, CsvTable *table, QString *error);
 };
 
 // The columns of a flowlog-cli batch file: API parameter names, matched regardless of case. Most
@@ -35,8 +42,14 @@ class BatchColumns
     Q_DECLARE_TR_FUNCTIONS(BatchColumns)
 
 public:
+    // Every column, required ones first (the order of a header-less paste).
     static const QStringList &names();
     static const QStringList &required();
+    // Whether a first record is a header: it names at least one column.
+    static bool looksLikeHeader(const QStringList &record);
+    // The column of each header cell (as names() spells it), or false and *error naming `source`
+    // (a file's name, "the pasted text") for an unknown or repeated column or a required one missing.
+    static bool mapHeader(const QStringList &header, const QString &source, QStringList *columns, QString *error);
 
     // The API parameters of one row's cells under `columns` (each one of names()). An empty cell
     // is a parameter not given. On a cell that cannot be read (a bad escape in Tags) returns false
@@ -47,4 +60,6 @@ public:
     // `defaults` (the command line's) for every parameter `parameters` leaves out: a row's
     // TrafficPath or Tags replace the command line's list as a whole.
     static ApiParameters withDefaults(ApiParameters parameters, const ApiParameters &defaults);
+    // The cells of `request` under names(), as parameters() reads them back.
+    static QStringList cells(const FlowLogRequest &request);
 };

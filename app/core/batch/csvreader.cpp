@@ -1,4 +1,4 @@
-#include "cli/csvreader.h"
+#include "core/batch/csvreader.h"
 
 #include "core/request/tagsyntax.h"
 
@@ -14,8 +14,9 @@ namespace {
 class CsvScanner
 {
 public:
-    explicit CsvScanner(QStringView text)
+    CsvScanner(QStringView text, QChar separator)
         : m_text(text)
+        , m_separator(separator)
     {
     }
 
@@ -24,7 +25,7 @@ public:
         while (m_position < m_text.size()) {
             if (!readField(error))
                 return false;
-            if (m_position < m_text.size() && m_text.at(m_position) == u',') {
+            if (m_position < m_text.size() && m_text.at(m_position) == m_separator) {
                 ++m_position;
                 if (m_position == m_text.size()) { // a comma at the very end: an empty last field
                     m_record.append(QString());
@@ -96,7 +97,7 @@ private:
         m_record.clear();
     }
 
-    static bool isSeparator(QChar c) { return c == u',' || c == u'\n' || c == u'\r'; }
+    bool isSeparator(QChar c) const { return c == m_separator || c == u'\n' || c == u'\r'; }
 
     static bool fail(QString *error, const QString &message)
     {
@@ -105,6 +106,7 @@ private:
     }
 
     QStringView m_text;
+    QChar m_separator;
     qsizetype m_position = 0;
     int m_line = 1;
     int m_recordLine = 1;
@@ -121,20 +123,41 @@ bool CsvReader::parse(const QByteArray &data, CsvTable *table, QString *error)
         *error = tr("The file is not valid UTF-8 text.");
         return false;
     }
+    return parseText(text, table, error);
+}
+
+bool CsvReader::parseText(QString text, CsvTable *table, QString *error, QChar separator)
+{
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<QStringList> records;
     QList<int> lines;
-    CsvScanner scanner(text);
+    CsvScanner scanner(text, separator);
     if (!scanner.run(&records, &lines, error))
         return false;
     *table = {};
     if (records.isEmpty())
         return true;
     table->header = records.takeFirst();
-    lines.removeFirst();
+    table->headerLine = lines.takeFirst();
     table->rows = std::move(records);
     table->lines = std::move(lines);
+    return true;
+}
+
+bool CsvReader::parsePasted(const QString &text, CsvTable *table, QString *error)
+{
+    if (!parseText(text, table, error, u'\t'))
+        return false;
+    if (table->header.isEmpty() || BatchColumns::looksLikeHeader(table->header))
+        return true;
+    // No header: the first record is data, in the order of BatchColumns::names().
+    table->rows.prepend(std::exchange(table->header, {}));
+    table->lines.prepend(table->headerLine);
+    qsizetype widest = 0;
+    for (const QStringList &row : std::as_const(table->rows))
+        widest = std::max(widest, row.size());
+    table->header = BatchColumns::names().mid(0, std::max(widest, BatchColumns::required().size()));
     return true;
 }
 
@@ -146,10 +169,54 @@ const QStringList &BatchColumns::names()
     return columns;
 }
 
+QStringList BatchColumns::cells(const FlowLogRequest &request)
+{
+    return {request.regionId, ResourceTypes::apiName(request.resourceType), request.resourceId,
+        TrafficTypes::apiName(request.trafficType), request.projectName, request.logStoreName, request.flowLogName,
+        request.description, request.aggregationInterval, request.trafficPaths.join(u';'), request.ipVersion,
+        request.resourceGroupId, TagSyntax::formatList(request.tags)};
+}
+
 const QStringList &BatchColumns::required()
 {
     static const QStringList columns = names().mid(0, 6);
     return columns;
+}
+
+bool BatchColumns::looksLikeHeader(const QStringList &record)
+{
+    // One known column name is enough: no value of a required column is ever a column's name.
+    return std::any_of(record.cbegin(), record.cend(), [](const QString &cell) {
+        return names().contains(cell.trimmed(), Qt::CaseInsensitive);
+    });
+}
+
+bool BatchColumns::mapHeader(const QStringList &header, const QString &source, QStringList *columns, QString *error)
+{
+    columns->clear();
+    const QStringList &columnNames = names();
+    for (const QString &name : header) {
+        const auto known = std::find_if(columnNames.cbegin(), columnNames.cend(),
+            [&name](const QString &column) { return column.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
+        if (known == columnNames.cend()) {
+            *error = tr("Unknown column \"%1\" in the header of %2. The header names API parameters: %3.")
+                         .arg(name, source, columnNames.join(u", "_s));
+            return false;
+        }
+        if (columns->contains(*known)) {
+            *error = tr("The column %1 appears more than once in the header of %2: keep one.").arg(*known, source);
+            return false;
+        }
+        columns->append(*known);
+    }
+    QStringList missing;
+    for (const QString &column : required()) {
+        if (!columns->contains(column))
+            missing.append(column);
+    }
+    if (!missing.isEmpty())
+        *error = tr("The header of %1 lacks the column(s) %2.").arg(source, missing.join(u", "_s));
+    return missing.isEmpty();
 }
 
 bool BatchColumns::parameters(const QStringList &columns, const QStringList &cells, int row, int line,
