@@ -112,7 +112,7 @@ void configureInventory(VpcEmulator &emulator, const QCommandLineParser &parser)
     emulator.generateInventory(*spec);
 }
 
-// The gateway's flow control; off unless asked for.
+// The gateway's flow control and the account's flow-log quota; both off unless asked for.
 void configureLimits(VpcEmulator &emulator, const QCommandLineParser &parser)
 {
     if (parser.isSet(u"rate-limit"_s)) {
@@ -122,6 +122,7 @@ void configureLimits(VpcEmulator &emulator, const QCommandLineParser &parser)
             fail(u"--rate-limit expects "_s + error);
         emulator.setRateLimit(*rate);
     }
+    emulator.setFlowLogQuota(boundedOption(parser, u"quota"_s, 0, 0, 1000000));
 }
 
 void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
@@ -218,6 +219,10 @@ int main(int argc, char *argv[])
             "holding one second of calls; a call that finds it empty gets 400 Throttling.User with "
             "x-acs-retry-after."_s,
             u"N/s"_s},
+        {u"quota"_s,
+            u"Flow logs the account may have (default 0, no quota; a real account's is 10): one more "
+            "CreateFlowLog gets 400 OperationFailed.ExceedPurchaseLimit."_s,
+            u"N"_s},
         {u"request-log"_s,
             u"Append one JSON line per answered request to FILE (- for standard error): the AccessKey ID, "
             "whether a token was sent, the account, the answer. Never a secret or a token."_s,

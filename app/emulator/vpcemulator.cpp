@@ -332,6 +332,16 @@ bool VpcEmulator::trafficPathEnabled() const
     return m_service.trafficPathEnabled();
 }
 
+void VpcEmulator::setFlowLogQuota(int flowLogs)
+{
+    m_service.setFlowLogQuota(flowLogs);
+}
+
+int VpcEmulator::flowLogQuota() const
+{
+    return m_service.flowLogQuota();
+}
+
 void VpcEmulator::setRateLimit(double callsPerSecond)
 {
     m_rateLimiter.setRate(callsPerSecond);

@@ -117,6 +117,12 @@ public:
     void setTrafficPathEnabled(bool enabled);
     bool trafficPathEnabled() const;
 
+    // At most this many flow logs per account (vpc_quota_flowlog_inst_nums_per_user; a real
+    // account's default is 10): CreateFlowLog beyond it is refused with 400
+    // OperationFailed.ExceedPurchaseLimit and creates nothing. Counted over all regions, Deleting
+    // flow logs until they are gone. 0 (the default): no quota.
+    void setFlowLogQuota(int flowLogs);
+    int flowLogQuota() const;
     // The gateway's flow control: a token bucket per (account, action), holding one second of
     // calls (at least one) and refilled at callsPerSecond; a call that finds it empty is answered
     // 400 Throttling.User with x-acs-retry-after (the milliseconds until the next token) and does
