@@ -26,6 +26,11 @@ EmulatorError EmulatorError::incompleteSignature(const QString &missing)
         u"The request signature does not conform to Aliyun standards: %1 is missing."_s.arg(missing)};
 }
 
+EmulatorError EmulatorError::throttled(int retryAfterMs)
+{
+    return {400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s, retryAfterMs};
+}
+
 QByteArray EmulatorError::body(const QByteArray &requestId, const QByteArray &host, bool xml) const
 {
     const QString id = QString::fromLatin1(requestId);

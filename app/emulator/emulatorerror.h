@@ -18,6 +18,8 @@ struct EmulatorError
     static EmulatorError missingParameter(const QString &name);
     static EmulatorError invalidParameter(const QString &name, const QString &detail = {});
     static EmulatorError incompleteSignature(const QString &missing);
+    // 400 Throttling.User, the gateway's flow control, with x-acs-retry-after: retryAfterMs.
+    static EmulatorError throttled(int retryAfterMs);
     // The gateway's error body: {"RequestId","HostId","Code","Message","Recommend"} in JSON, or
     // <Error>…</Error> (without Recommend) in XML. host: the Host header (empty: vpc.aliyuncs.com).
     QByteArray body(const QByteArray &requestId, const QByteArray &host, bool xml) const;

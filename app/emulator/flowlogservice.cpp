@@ -89,6 +89,12 @@ EmulatorError trafficPathNotEnabled()
         u"The traffic path feature is not enabled for this account. Submit a ticket to request it."_s};
 }
 
+// A global VPC code of the public documentation, with its message.
+EmulatorError exceedPurchaseLimit()
+{
+    return {400, u"OperationFailed.ExceedPurchaseLimit"_s, u"You have reached the limit of purchase quantity."_s};
+}
+
 // Terraform retries exactly this code on a flow log that is still on its way; the message is ours.
 EmulatorError incorrectStatus(const QString &status)
 {
@@ -188,6 +194,8 @@ FlowLogService::Outcome FlowLogService::createFlowLog(const AuthenticatedCall &c
         return failure(*error);
     if (auto error = checkFeatures(parsed))
         return failure(*error);
+    if (auto error = checkQuota(nowMs))
+        return failure(*error);
 
     FlowLogRecord record;
     record.vpcId = vpcId;
@@ -232,6 +240,16 @@ std::optional<EmulatorError> FlowLogService::checkFeatures(const ParsedRequest &
 {
     if (!m_trafficPathEnabled && !parsed.request.trafficPaths.isEmpty())
         return trafficPathNotEnabled();
+    return std::nullopt;
+}
+
+// Last of the checks (our choice): a malformed request is told what is wrong with it first. The
+// emulator has one account, so every stored flow log is the account's: all regions, made from Log
+// Service or not, Deleting ones until they are gone.
+std::optional<EmulatorError> FlowLogService::checkQuota(qint64 nowMs) const
+{
+    if (m_flowLogQuota > 0 && m_store->countAt(nowMs) >= m_flowLogQuota)
+        return exceedPurchaseLimit();
     return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 // The VPC flow-log actions (API version 2016-04-28) over a FlowLogStore: what the service does
@@ -38,6 +39,10 @@ public:
     // that sends TrafficPath is refused with OperationDenied.TrafficPathNotEnabled (default true).
     void setTrafficPathEnabled(bool enabled) { m_trafficPathEnabled = enabled; }
     bool trafficPathEnabled() const { return m_trafficPathEnabled; }
+    // The account's flow-log quota (vpc_quota_flowlog_inst_nums_per_user): CreateFlowLog with that
+    // many flow logs already is refused with OperationFailed.ExceedPurchaseLimit. 0: no quota.
+    void setFlowLogQuota(int flowLogs) { m_flowLogQuota = std::max(0, flowLogs); }
+    int flowLogQuota() const { return m_flowLogQuota; }
 
     Outcome execute(const AuthenticatedCall &call, qint64 nowMs);
     static bool isKnownAction(const QString &action);
@@ -89,10 +94,12 @@ private:
     std::optional<EmulatorError> checkResource(const AuthenticatedCall &call, QString *vpcId) const;
     static bool hasTag(const FlowLogRecord &record, const TagFilter &wanted);
     std::optional<EmulatorError> checkFeatures(const ParsedRequest &parsed) const;
+    std::optional<EmulatorError> checkQuota(qint64 nowMs) const;
     static void storeTodaysParameters(const ParsedRequest &parsed, FlowLogRecord &record);
 
     FlowLogStore *m_store = nullptr;
     const InventoryStore *m_inventory = nullptr;
     int m_activationDelayMs = 1000;
     bool m_trafficPathEnabled = true;
+    int m_flowLogQuota = 0;
 };

@@ -1,5 +1,6 @@
 #include "core/platform/interruption.h"
 #include "emulator/guardedtcpserver.h"
+#include "emulator/ratelimiter.h"
 #include "emulator/vpcemulator.h"
 
 #include <QCommandLineParser>
@@ -7,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +112,19 @@ void configureInventory(VpcEmulator &emulator, const QCommandLineParser &parser)
     emulator.generateInventory(*spec);
 }
 
+// The gateway's flow control and the account's flow-log quota; both off unless asked for.
+void configureLimits(VpcEmulator &emulator, const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"rate-limit"_s)) {
+        QString error;
+        const std::optional<double> rate = RateLimiter::parseRate(parser.value(u"rate-limit"_s), &error);
+        if (!rate)
+            fail(u"--rate-limit expects "_s + error);
+        emulator.setRateLimit(*rate);
+    }
+    emulator.setFlowLogQuota(boundedOption(parser, u"quota"_s, 0, 0, 1000000));
+}
+
 void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
 {
     emulator.setAccounts({accountFrom(parser)});
@@ -131,6 +146,7 @@ void configure(VpcEmulator &emulator, const QCommandLineParser &parser)
     configureInventory(emulator, parser);
     emulator.setConnectionLimits(limitsFrom(parser));
     configureCredentialSources(emulator, parser);
+    configureLimits(emulator, parser);
 }
 
 } // namespace
@@ -198,6 +214,15 @@ int main(int argc, char *argv[])
             u"NAME"_s},
         {u"imds-v1-only"_s, u"The metadata service issues no session tokens (PUT /latest/api/token: 404)."_s},
         {u"imds-v2-only"_s, u"The metadata service answers only requests with a session token (else 401)."_s},
+        {u"rate-limit"_s,
+            u"Calls per second per account and action (N/s or N; default 0, no limit): a token bucket "
+            "holding one second of calls; a call that finds it empty gets 400 Throttling.User with "
+            "x-acs-retry-after."_s,
+            u"N/s"_s},
+        {u"quota"_s,
+            u"Flow logs the account may have (default 0, no quota; a real account's is 10): one more "
+            "CreateFlowLog gets 400 OperationFailed.ExceedPurchaseLimit."_s,
+            u"N"_s},
         {u"request-log"_s,
             u"Append one JSON line per answered request to FILE (- for standard error): the AccessKey ID, "
             "whether a token was sent, the account, the answer. Never a secret or a token."_s,

@@ -332,6 +332,31 @@ bool VpcEmulator::trafficPathEnabled() const
     return m_service.trafficPathEnabled();
 }
 
+void VpcEmulator::setFlowLogQuota(int flowLogs)
+{
+    m_service.setFlowLogQuota(flowLogs);
+}
+
+int VpcEmulator::flowLogQuota() const
+{
+    return m_service.flowLogQuota();
+}
+
+void VpcEmulator::setRateLimit(double callsPerSecond)
+{
+    m_rateLimiter.setRate(callsPerSecond);
+}
+
+double VpcEmulator::rateLimit() const
+{
+    return m_rateLimiter.rate();
+}
+
+void VpcEmulator::setRateLimitClock(std::function<qint64()> clock)
+{
+    m_rateLimiter.setClock(std::move(clock));
+}
+
 void VpcEmulator::setFaults(const EmulatorFaults &faults)
 {
     m_faults = faults;
@@ -479,6 +504,8 @@ VpcEmulator::Answer VpcEmulator::process(const IncomingRequest &request, const Q
     Q_EMIT requestReceived(observed);
     if (!error)
         error = checkActionAndVersion(call);
+    if (!error)
+        error = checkRateLimit(call);
     std::optional<ScriptedFault> fault;
     if (!error)
         fault = takeScriptedFault(call.action);
@@ -531,12 +558,20 @@ std::optional<EmulatorError> VpcEmulator::checkActionAndVersion(const Authentica
     return std::nullopt;
 }
 
+// After authentication (an unauthenticated request has no account whose bucket it could drain) and
+// before any fault or action: a throttled call does nothing and uses up no scripted fault.
+std::optional<EmulatorError> VpcEmulator::checkRateLimit(const AuthenticatedCall &call)
+{
+    const qint64 waitMs = m_rateLimiter.acquire(call.accountId, call.action);
+    if (waitMs == 0)
+        return std::nullopt;
+    return EmulatorError::throttled(int(std::min<qint64>(waitMs, INT_MAX)));
+}
+
 std::optional<EmulatorError> VpcEmulator::injectedFault()
 {
-    if (m_faults.throttleProbability > 0 && m_random.generateDouble() < m_faults.throttleProbability) {
-        return EmulatorError {400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s,
-            m_faults.retryAfterMs};
-    }
+    if (m_faults.throttleProbability > 0 && m_random.generateDouble() < m_faults.throttleProbability)
+        return EmulatorError::throttled(m_faults.retryAfterMs);
     if (m_faults.unavailableProbability > 0 && m_random.generateDouble() < m_faults.unavailableProbability) {
         return EmulatorError {503, u"ServiceUnavailable"_s,
             u"The request has failed due to a temporary failure of the server."_s};

@@ -10,6 +10,7 @@
 #include "emulator/inventorystore.h"
 #include "emulator/metadataservice.h"
 #include "emulator/networkinterfaceservice.h"
+#include "emulator/ratelimiter.h"
 #include "emulator/requestauthenticator.h"
 #include "emulator/requestlog.h"
 #include "emulator/stsservice.h"
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class GuardedTcpServer;
@@ -115,6 +117,23 @@ public:
     void setTrafficPathEnabled(bool enabled);
     bool trafficPathEnabled() const;
 
+    // At most this many flow logs per account (vpc_quota_flowlog_inst_nums_per_user; a real
+    // account's default is 10): CreateFlowLog beyond it is refused with 400
+    // OperationFailed.ExceedPurchaseLimit and creates nothing. Counted over all regions, Deleting
+    // flow logs until they are gone. 0 (the default): no quota.
+    void setFlowLogQuota(int flowLogs);
+    int flowLogQuota() const;
+    // The gateway's flow control: a token bucket per (account, action), holding one second of
+    // calls (at least one) and refilled at callsPerSecond; a call that finds it empty is answered
+    // 400 Throttling.User with x-acs-retry-after (the milliseconds until the next token) and does
+    // nothing. Temporary credentials count against their account. The metadata service and the
+    // credentials URI are not limited. 0 (the default), negative or not finite: no limit. Resets
+    // every bucket.
+    void setRateLimit(double callsPerSecond);
+    double rateLimit() const;
+    // Milliseconds, never going back (tests); null: a steady clock. Resets every bucket.
+    void setRateLimitClock(std::function<qint64()> clock);
+
     // Replaces the injected faults; also resets the lose-response and scripted counts. Takes effect
     // at once.
     void setFaults(const EmulatorFaults &faults);
@@ -182,6 +201,7 @@ private:
     Answer errorAnswer(const EmulatorError &error, const QString &format, const QByteArray &requestId,
         const QByteArray &host) const;
     std::optional<EmulatorError> checkActionAndVersion(const AuthenticatedCall &call) const;
+    std::optional<EmulatorError> checkRateLimit(const AuthenticatedCall &call);
     std::optional<EmulatorError> injectedFault();
     std::optional<ScriptedFault> takeScriptedFault(const QString &action);
     Answer scriptedAnswer(const ScriptedFault &fault, const QString &format, const QByteArray &requestId,
@@ -214,6 +234,7 @@ private:
     StsService m_sts;
     MetadataService m_metadata;
     RequestLog m_log;
+    RateLimiter m_rateLimiter;
     EmulatorFaults m_faults;
     int m_loseResponsesLeft = 0;
     QList<ScriptedFault> m_scriptedLeft; // m_faults.scripted with the counts still to go

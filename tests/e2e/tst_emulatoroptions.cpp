@@ -1,6 +1,7 @@
 // flowlog-emulator's options for its credential sources, on the built executable: the roles
 // AssumeRole knows, the callers it refuses, the session and lifetime bounds, the metadata
-// service's role and IMDS mode, the request log; and a bad value ends it with exit status 2.
+// service's role and IMDS mode, the request log; the rate limit and the flow-log quota; and a bad
+// value ends it with exit status 2.
 
 #include "core/signing/requestsigner.h"
 #include "support/emulatorprocess.h"
@@ -30,6 +31,7 @@ struct Reply
     int status = 0;
     QByteArray body;
     QJsonObject json;
+    int retryAfter = -1; // x-acs-retry-after
     QString code() const { return json.value(u"Code"_s).toString(); }
 };
 
@@ -42,6 +44,7 @@ class tst_EmulatorOptions : public QObject
 private slots:
     void credentialSourceOptionsTakeEffect();
     void denyAssumeRefusesThatCaller();
+    void rateLimitAndQuotaTakeEffect();
     void badOptionValuesEndWithStatus2_data();
     void badOptionValuesEndWithStatus2();
 
@@ -63,8 +66,10 @@ Reply tst_EmulatorOptions::send(const QByteArray &method, const QUrl &url, const
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(5000);
-    Reply answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+    Reply answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}, -1};
     answer.json = QJsonDocument::fromJson(answer.body).object();
+    if (reply->hasRawHeader("x-acs-retry-after"))
+        answer.retryAfter = reply->rawHeader("x-acs-retry-after").toInt();
     reply->deleteLater();
     return answer;
 }
@@ -124,6 +129,27 @@ void tst_EmulatorOptions::denyAssumeRefusesThatCaller()
     QCOMPARE(refused.code(), u"NoPermission"_s);
 }
 
+// Two tokens a second and room for one flow log: the second create is refused by the quota (it
+// reached the action, so it took a token), the third by the flow control.
+void tst_EmulatorOptions::rateLimitAndQuotaTakeEffect()
+{
+    EmulatorProcess emulator(emulatorPath(), {u"--rate-limit"_s, u"2/s"_s, u"--quota"_s, u"1"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const auto create = [this, &emulator] {
+        const QueryParameters parameters {{u"RegionId"_s, u"cn-hangzhou"_s}, {u"ResourceType"_s, u"VPC"_s},
+            {u"ResourceId"_s, u"vpc-bp1emulatoroptions00001"_s}, {u"TrafficType"_s, u"All"_s},
+            {u"ProjectName"_s, u"p"_s}, {u"LogStoreName"_s, u"l"_s}};
+        const SignedRequest signedRequest = RequestSigner().sign({u"CreateFlowLog"_s, u"2016-04-28"_s, parameters},
+            QUrl(emulator.url()), Credentials::sandbox(), SignatureVersion::V1, "POST");
+        return send(signedRequest.method, signedRequest.url, signedRequest.headers, signedRequest.body);
+    };
+    QCOMPARE(create().status, 200);
+    QCOMPARE(create().code(), u"OperationFailed.ExceedPurchaseLimit"_s);
+    const Reply throttled = create();
+    QCOMPARE(throttled.code(), u"Throttling.User"_s);
+    QVERIFY(throttled.retryAfter > 0 && throttled.retryAfter <= 500);
+}
+
 void tst_EmulatorOptions::badOptionValuesEndWithStatus2_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -132,6 +158,11 @@ void tst_EmulatorOptions::badOptionValuesEndWithStatus2_data()
     QTest::newRow("lifetime text") << QStringList {u"--sts-lifetime"_s, u"1h"_s} << u"--sts-lifetime"_s;
     QTest::newRow("session 899") << QStringList {u"--max-session-duration"_s, u"899"_s} << u"--max-session-duration"_s;
     QTest::newRow("both IMDS modes") << QStringList {u"--imds-v1-only"_s, u"--imds-v2-only"_s} << u"exclude"_s;
+    QTest::newRow("rate text") << QStringList {u"--rate-limit"_s, u"fast"_s} << u"--rate-limit expects"_s;
+    QTest::newRow("rate negative") << QStringList {u"--rate-limit=-5/s"_s} << u"--rate-limit expects"_s;
+    QTest::newRow("rate per minute") << QStringList {u"--rate-limit"_s, u"5/min"_s} << u"--rate-limit expects"_s;
+    QTest::newRow("quota negative") << QStringList {u"--quota=-1"_s} << u"--quota"_s;
+    QTest::newRow("quota text") << QStringList {u"--quota"_s, u"ten"_s} << u"--quota"_s;
     QTest::newRow("log in a missing folder") << QStringList {u"--request-log"_s, u"/nonexistent/dir/log"_s}
                                              << u"request log"_s;
 }
