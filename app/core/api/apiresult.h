@@ -62,6 +62,7 @@ struct ApiResult
     QString message;    // the server's message, or a translated transport message
     QString recommend;  // the server's diagnosis link, when it sent one
     int attempts = 0;
+    int throttledAnswers = 0; // answers of this call that were throttling (retried by the transport)
     qint64 elapsedMs = 0;
     // Set when, after an ambiguous failure, an existing flow log matching the request was found and
     // adopted instead of creating a second one.
