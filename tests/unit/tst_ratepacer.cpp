@@ -58,7 +58,8 @@ struct SimulatedRun
     double measuredLimit = 0;
 };
 
-// A batch in virtual time, as PendingApiCall runs it (FLOWLOG_PACER_TRACE=1 prints every throttle): `concurrency` workers each take the next
+// A batch in virtual time, as PendingApiCall runs it (FLOWLOG_PACER_TRACE=1 prints every throttle,
+// FLOWLOG_PACER_SEED=N draws other latencies): `concurrency` workers each take the next
 // call, book a slot, wait for it (booking again if a pause began meanwhile), send, and retry a
 // throttled call into the pacer. The answer takes 20-40 ms; the bucket sees the call half-way.
 class Simulation
@@ -68,7 +69,7 @@ public:
         : m_batch(batch)
         , m_bucket(batch.limit)
         , m_pacer(batch.settings, [this] { return m_now; })
-        , m_random(7)
+        , m_random(qEnvironmentVariableIsSet("FLOWLOG_PACER_SEED") ? qEnvironmentVariableIntValue("FLOWLOG_PACER_SEED") : 7)
     {
     }
 
