@@ -421,8 +421,11 @@ void tst_CliE2e::persistentFaultExitsOneAfterTheRetries_data()
     QTest::addColumn<QString>("faults");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("httpStatus");
-    QTest::newRow("always throttled") << u"throttle=1,retry-after=20ms"_s << u"Throttling.User"_s << 400;
-    QTest::newRow("always unavailable") << u"unavailable=1"_s << u"ServiceUnavailable"_s << 503;
+    QTest::addColumn<int>("attempts");
+    // Throttled answers are not among the retries: they have a cap of their own (ten retries).
+    QTest::newRow("always throttled") << u"throttle=1,retry-after=20ms"_s << u"Throttling.User"_s << 400 << 11;
+    QTest::newRow("always unavailable") << u"unavailable=1"_s << u"ServiceUnavailable"_s << 503
+                                        << 3; // the first and two retries
 }
 
 void tst_CliE2e::persistentFaultExitsOneAfterTheRetries()
@@ -440,7 +443,7 @@ void tst_CliE2e::persistentFaultExitsOneAfterTheRetries()
     QCOMPARE(answer.value(u"ok"_s).toBool(), false);
     QCOMPARE(answer.value(u"code"_s).toString(), code);
     QCOMPARE(answer.value(u"httpStatus"_s).toInt(), httpStatus);
-    QCOMPARE(answer.value(u"attempts"_s).toInt(), 3); // the first and two retries
+    QTEST(answer.value(u"attempts"_s).toInt(), "attempts");
     // A refusal certainly did not act: the outcome is a failure, not "unknown".
     QCOMPARE(answer.value(u"outcome"_s).toString(), u"failed"_s);
 }

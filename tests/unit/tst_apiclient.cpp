@@ -1,6 +1,8 @@
 #include "core/api/apiclient.h"
 #include "core/api/errorcatalog.h"
 #include "core/api/flowloginfo.h"
+#include "core/api/ratepacer.h"
+#include "core/api/retrypolicy.h"
 #include "emulator/vpcemulator.h"
 #include "support/samplerequest.h"
 
@@ -207,6 +209,12 @@ private slots:
     void jsonErrorGivesCodeMessageAndRecommend();
     void xmlErrorIsParsed();
     void throttlingWaitsForRetryAfter();
+    void throttledAnswersDoNotSpendTheAttempts_data();
+    void throttledAnswersDoNotSpendTheAttempts();
+    void throttlingIsGivenUpAfterTenRetries_data();
+    void throttlingIsGivenUpAfterTenRetries();
+    void pacedCallsWaitForTheirSlot();
+    void cancelWhileWaitingForASlotSendsNothing();
     void serviceUnavailableIsRetried();
     void everyAttemptHasAFreshNonce();
     void connectionRefusedIsRetriedThenFails();
@@ -449,6 +457,108 @@ void tst_ApiClient::throttlingWaitsForRetryAfter()
     QVERIFY2(m_received.at(1).atMs - m_received.at(0).atMs >= 250,
         qPrintable(QString::number(m_received.at(1).atMs - m_received.at(0).atMs)));
     QVERIFY(result->elapsedMs >= 250);
+}
+
+void tst_ApiClient::throttledAnswersDoNotSpendTheAttempts_data()
+{
+    QTest::addColumn<bool>("paced");
+    QTest::newRow("unpaced") << false;
+    QTest::newRow("paced") << true;
+}
+
+// One attempt allowed, two throttled answers: both are retried after their retry-after, and with
+// pacing the pacer waits it out and slows down (once: both refusals are one episode).
+void tst_ApiClient::throttledAnswersDoNotSpendTheAttempts()
+{
+    QFETCH(bool, paced);
+    ClientSettings settings = m_client->settings();
+    settings.maxAttempts = 1;
+    m_client->setSettings(settings);
+    const auto pacing = std::make_shared<RatePacing>();
+    if (paced)
+        m_client->setRatePacing(pacing);
+    setFaults(u"error=CreateFlowLog:Throttling.User:2,retry-after=150ms"_s);
+
+    ApiCallHandle *handle = m_client->createFlowLog(sampleRequest());
+    QSignalSpy attempts(handle, &ApiCallHandle::attemptStarted);
+    const std::optional<ApiResult> result = waitForResult(handle);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code));
+    QCOMPARE(result->throttledAnswers, 2);
+    QCOMPARE(result->attempts, 3);
+    QCOMPARE(attempts.size(), 3);
+    QVERIFY2(attempts.at(1).at(1).toInt() >= 148, qPrintable(attempts.at(1).at(1).toString()));
+    QCOMPARE(count(u"CreateFlowLog"_s), 3);
+    for (int i = 1; i < 3; ++i) {
+        const qint64 gap = m_received.at(i).atMs - m_received.at(i - 1).atMs;
+        QVERIFY2(gap >= 150, qPrintable(QString::number(gap)));
+    }
+    QCOMPARE(m_emulator->flowLogCount(), 1);
+    const std::shared_ptr<RatePacer> pacer = pacing->forAction(u"CreateFlowLog"_s);
+    if (paced) {
+        QVERIFY2(pacer->rate() < RatePacerSettings {}.startRate, qPrintable(QString::number(pacer->rate())));
+        QVERIFY(!pacer->isProbing());
+    } else {
+        QVERIFY(pacer->isProbing()); // never asked
+    }
+}
+
+void tst_ApiClient::throttlingIsGivenUpAfterTenRetries_data()
+{
+    QTest::addColumn<bool>("paced");
+    QTest::newRow("unpaced") << false;
+    QTest::newRow("paced") << true;
+}
+
+void tst_ApiClient::throttlingIsGivenUpAfterTenRetries()
+{
+    QFETCH(bool, paced);
+    if (paced)
+        m_client->setRatePacing(std::make_shared<RatePacing>());
+    setFaults(u"error=CreateFlowLog:Throttling.User:20,retry-after=5ms"_s);
+
+    const std::optional<ApiResult> result = waitForResult(m_client->createFlowLog(sampleRequest()));
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::Failed);
+    QCOMPARE(result->code, u"Throttling.User"_s);
+    QCOMPARE(result->throttledAnswers, RetryPolicy::maxThrottledRetries + 1);
+    QCOMPARE(result->attempts, RetryPolicy::maxThrottledRetries + 1);
+    QCOMPARE(count(u"CreateFlowLog"_s), RetryPolicy::maxThrottledRetries + 1);
+    QCOMPARE(m_emulator->flowLogCount(), 0);
+}
+
+// Paced at two calls a second, the second of two calls waits half a second for its slot.
+void tst_ApiClient::pacedCallsWaitForTheirSlot()
+{
+    m_client->setRatePacing(std::make_shared<RatePacing>(RatePacerSettings {2, 2, 0.2}));
+    ApiCallHandle *first = m_client->describeFlowLogs({u"cn-hangzhou"_s});
+    ApiCallHandle *second = m_client->describeFlowLogs({u"cn-hangzhou"_s});
+    QSignalSpy secondAttempts(second, &ApiCallHandle::attemptStarted);
+    QVERIFY(waitForResult(first));
+    const std::optional<ApiResult> result = waitForResult(second);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->code));
+    QCOMPARE(result->throttledAnswers, 0);
+    QCOMPARE(secondAttempts.size(), 1);
+    QVERIFY2(secondAttempts.first().at(1).toInt() >= 490, qPrintable(secondAttempts.first().at(1).toString()));
+    QCOMPARE(m_received.size(), 2);
+    const qint64 gap = m_received.at(1).atMs - m_received.at(0).atMs;
+    QVERIFY2(gap >= 480, qPrintable(QString::number(gap)));
+}
+
+void tst_ApiClient::cancelWhileWaitingForASlotSendsNothing()
+{
+    m_client->setRatePacing(std::make_shared<RatePacing>(RatePacerSettings {1, 1, 0.2}));
+    QVERIFY(waitForResult(m_client->describeFlowLogs({u"cn-hangzhou"_s})));
+    ApiCallHandle *handle = m_client->describeFlowLogs({u"cn-hangzhou"_s}); // a second from now
+    QSignalSpy attempts(handle, &ApiCallHandle::attemptStarted);
+    QSignalSpy finished(handle, &ApiCallHandle::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 1000);
+    handle->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    QTest::qWait(50);
+    QCOMPARE(finished.first().first().value<ApiResult>().outcome, Outcome::Cancelled);
+    QCOMPARE(count(u"DescribeFlowLogs"_s), 1);
 }
 
 void tst_ApiClient::serviceUnavailableIsRetried()

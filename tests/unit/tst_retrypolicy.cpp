@@ -1,3 +1,4 @@
+#include "core/api/errorcatalog.h"
 #include "core/api/retrypolicy.h"
 
 #include <QTest>
@@ -24,6 +25,9 @@ private slots:
     void jitterSpansHalfToFullDelay();
     void throttlingStartsAtFiveHundredMilliseconds();
     void singleAttemptNeverRetries();
+    void throttledAnswersDoNotSpendTheAttemptBudget();
+    void throttlingIsGivenUpAfterTheCap();
+    void pacedThrottlingIsRetriedAtOnce();
     void ambiguousCreateIsCheckedEvenWhenAttemptsAreSpent();
 };
 
@@ -48,8 +52,8 @@ void tst_RetryPolicy::decide_data()
                                                  << 0;
     QTest::newRow("throttling asks for more than the cap")
         << 1 << T << 400 << u"Throttling"_s << 30000 << true << Action::GiveUp << 0;
-    QTest::newRow("throttling, attempts spent") << 3 << T << 400 << u"Throttling"_s << none << true
-                                                << Action::GiveUp << 0;
+    QTest::newRow("throttling does not spend attempts")
+        << 3 << T << 400 << u"Throttling"_s << none << true << Action::Retry << 2000;
     QTest::newRow("refused") << 1 << TransportError::ConnectionRefused << 0 << QString() << none << false
                              << Action::Retry << 100;
     QTest::newRow("refused, second") << 2 << TransportError::ConnectionRefused << 0 << QString() << none << false
@@ -114,7 +118,10 @@ void tst_RetryPolicy::decide()
     QFETCH(int, retryAfter);
     QFETCH(bool, idempotent);
     const RetryPolicy policy(3, 100, 20000, [] { return 1.0; });
-    const RetryDecision decision = policy.decide({attempt, transport, status, code, retryAfter, idempotent});
+    // In these rows every attempt of a throttled call was throttled.
+    const int throttled = ErrorCatalog::isThrottling(code) ? attempt : 0;
+    const RetryDecision decision
+        = policy.decide({attempt, transport, status, code, retryAfter, idempotent, false, throttled});
     QTEST(decision.action, "action");
     QTEST(decision.delayMs, "delay");
 }
@@ -158,7 +165,43 @@ void tst_RetryPolicy::singleAttemptNeverRetries()
 {
     const RetryPolicy policy(1, 100, 20000, [] { return 1.0; });
     QCOMPARE(policy.decide({1, TransportError::ConnectionRefused, 0, {}, none, true}).action, Action::GiveUp);
-    QCOMPARE(policy.decide({1, TransportError::None, 400, u"Throttling"_s, 10, true}).action, Action::GiveUp);
+    QCOMPARE(policy.decide({1, TransportError::None, 400, u"InternalError"_s, none, true}).action, Action::GiveUp);
+}
+
+// A throttled call certainly did not act: waiting its turn is not one of the operator's retries.
+void tst_RetryPolicy::throttledAnswersDoNotSpendTheAttemptBudget()
+{
+    const RetryPolicy policy(2, 100, 20000, [] { return 1.0; });
+    const RetryDecision throttled = policy.decide({1, TransportError::None, 400, u"Throttling.User"_s, 10, true, false, 1});
+    QCOMPARE(throttled, (RetryDecision {Action::Retry, 10}));
+    // Five throttled answers, then the first refusal: one attempt of two spent, the backoff the first.
+    QCOMPARE(policy.decide({6, TransportError::ConnectionRefused, 0, {}, none, true, false, 5}),
+        (RetryDecision {Action::Retry, 100}));
+    QCOMPARE(policy.decide({7, TransportError::ConnectionRefused, 0, {}, none, true, false, 5}).action, Action::GiveUp);
+}
+
+void tst_RetryPolicy::throttlingIsGivenUpAfterTheCap()
+{
+    const RetryPolicy policy(3, 100, 20000, [] { return 1.0; });
+    const int cap = RetryPolicy::maxThrottledRetries;
+    QCOMPARE(cap, 10);
+    QCOMPARE(policy.decide({cap, TransportError::None, 400, u"Throttling.User"_s, 20, true, false, cap}),
+        (RetryDecision {Action::Retry, 20}));
+    QCOMPARE(policy.decide({cap + 1, TransportError::None, 400, u"Throttling.User"_s, 20, true, false, cap + 1}).action,
+        Action::GiveUp);
+}
+
+// The pacer waits out the retry-after for every call of the action, so the call itself does not.
+void tst_RetryPolicy::pacedThrottlingIsRetriedAtOnce()
+{
+    const RetryPolicy policy(3, 100, 20000, [] { return 1.0; });
+    QCOMPARE(policy.decide({1, TransportError::None, 400, u"Throttling"_s, 1234, false, false, 1, true}),
+        (RetryDecision {Action::Retry, 0}));
+    QCOMPARE(policy.decide({1, TransportError::None, 400, u"Throttling"_s, none, false, false, 1, true}),
+        (RetryDecision {Action::Retry, 0}));
+    // A wait longer than the client would ever make is still the operator's to know.
+    QCOMPARE(policy.decide({1, TransportError::None, 400, u"Throttling"_s, 30000, false, false, 1, true}).action,
+        Action::GiveUp);
 }
 
 void tst_RetryPolicy::ambiguousCreateIsCheckedEvenWhenAttemptsAreSpent()

@@ -1,6 +1,7 @@
 #include "core/api/apiclient.h"
 
 #include "core/api/pendingapicall.h"
+#include "core/api/ratepacer.h"
 #include "core/api/systemproxyfactory.h"
 
 #include <QNetworkAccessManager>
@@ -111,6 +112,11 @@ void ApiClient::setSigner(const RequestSigner &signer)
     m_signer = signer;
 }
 
+void ApiClient::setRatePacing(std::shared_ptr<RatePacing> pacing)
+{
+    m_pacing = std::move(pacing);
+}
+
 SignedRequest ApiClient::preview(const FlowLogRequest &request) const
 {
     const ApiCall call {createFlowLogAction, vpcApiVersion, request.apiParameters()};
@@ -171,6 +177,7 @@ PendingApiCall *ApiClient::newCall(const ApiCall &apiCall, bool idempotent, cons
         setup.settings.endpoint = endpoint;
     setup.credentials = m_credentials;
     setup.signer = m_signer;
+    setup.pacing = m_pacing;
     auto *pending = new PendingApiCall(setup, apiCall, idempotent, this);
     QNetworkAccessManager *network = setup.network;
     ++m_callsInFlight[network];

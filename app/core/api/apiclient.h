@@ -15,6 +15,7 @@
 class QNetworkAccessManager;
 class ApiCallHandle;
 class PendingApiCall;
+class RatePacing;
 
 // How calls are made. Defaults follow the official SDKs (10 s without progress ends an attempt).
 // QNetworkAccessManager has no connect timeout of its own, so there are two budgets per attempt:
@@ -98,7 +99,9 @@ struct FlowLogAttributes
 // and sends there, so that `flowlog-cli batch --concurrency 12` really has twelve calls in flight.
 //
 // Retries follow RetryPolicy: only what certainly did not act is retried (throttling, with
-// x-acs-retry-after honoured; connection refused; 5xx); each attempt is signed anew. After an
+// x-acs-retry-after honoured and outside the attempt budget up to RetryPolicy::maxThrottledRetries;
+// connection refused; 5xx); each attempt is signed anew. With a RatePacing every attempt first
+// waits for its action's pacer (docs/rate-pacing.md). After an
 // ambiguous failure of CreateFlowLog the client asks DescribeFlowLogs for a matching flow log and
 // adopts it rather than create a second one; if that check fails the outcome is Unknown.
 class ApiClient final : public QObject
@@ -126,6 +129,11 @@ public:
     std::shared_ptr<CredentialProvider> credentialProvider() const { return m_credentials; }
     // Tests inject a fixed clock/nonce; normal use keeps the default.
     void setSigner(const RequestSigner &signer);
+    // Paces every attempt with the action's pacer, which then learns from each answer: one pacing
+    // for all the clients that share an account. Null (the default): attempts go at once, and a
+    // throttled one waits its retry-after alone.
+    void setRatePacing(std::shared_ptr<RatePacing> pacing);
+    std::shared_ptr<RatePacing> ratePacing() const { return m_pacing; }
 
     // What would be sent for this call, signed now (for previews and --dry-run), with the
     // provider's cached credentials, or a placeholder AccessKey while temporary ones are not yet had.
@@ -170,6 +178,7 @@ private:
     ClientSettings m_settings;
     std::shared_ptr<CredentialProvider> m_credentials;
     RequestSigner m_signer;
+    std::shared_ptr<RatePacing> m_pacing;
 };
 
 // One call in flight, possibly over several attempts.

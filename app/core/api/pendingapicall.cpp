@@ -75,13 +75,14 @@ PendingApiCall::PendingApiCall(const Setup &setup, const ApiCall &call, bool ide
     , m_call(call)
     , m_idempotent(idempotent)
     , m_policy(setup.settings.maxAttempts, setup.settings.initialBackoffMs, setup.settings.maxBackoffMs)
+    , m_pacer(setup.pacing && !call.action.isEmpty() ? setup.pacing->forAction(call.action) : nullptr)
 {
     m_totalTimer.setSingleShot(true);
     m_totalTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may end the budget 5% early
     m_backoffTimer.setSingleShot(true);
     m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before x-acs-retry-after
     connect(&m_totalTimer, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::TotalTimeout); });
-    connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::sendAttempt);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &PendingApiCall::onWaitEnded);
 }
 
 PendingApiCall::~PendingApiCall()
@@ -141,13 +142,47 @@ void PendingApiCall::cancel()
         finishCancelled();
 }
 
+// With pacing, an attempt sent at once waits for its slot, and the wait is what attemptStarted()
+// shows; after a backoff the slot is booked when the backoff ends.
 void PendingApiCall::scheduleAttempt(int delayMs)
 {
     if (m_finished)
         return;
     ++m_attempt;
-    emit attemptStarted(m_attempt, delayMs);
-    m_backoffTimer.start(delayMs);
+    m_slotBookedAtPause.reset();
+    const qint64 waitMs = m_pacer && delayMs == 0 ? bookSlot() : delayMs;
+    emit attemptStarted(m_attempt, int(waitMs));
+    m_backoffTimer.start(std::chrono::milliseconds(waitMs));
+}
+
+qint64 PendingApiCall::bookSlot()
+{
+    m_slotBookedAtPause = m_pacer->pauseCount();
+    return m_pacer->reserve();
+}
+
+// A slot booked before the pacer paused (another call was throttled meanwhile) lies inside the
+// pause or was given up: this attempt books again. Cancelling meanwhile stops the timer, so an
+// attempt cancelled while it waits was certainly not sent.
+void PendingApiCall::onWaitEnded()
+{
+    if (m_pacer && m_slotBookedAtPause != m_pacer->pauseCount()) {
+        m_backoffTimer.start(std::chrono::milliseconds(bookSlot()));
+        return;
+    }
+    sendAttempt();
+}
+
+// Any answer of the service took a token, or was refused one; no answer (a transport error) says
+// nothing about the limit.
+void PendingApiCall::reportToPacer(const ApiResult &result, int retryAfterMs)
+{
+    if (!m_pacer || result.httpStatus <= 0)
+        return;
+    if (ErrorCatalog::isThrottling(result.code))
+        m_pacer->throttled(retryAfterMs);
+    else
+        m_pacer->accepted();
 }
 
 void PendingApiCall::setPlainRequest(const PlainRequest &request)
@@ -356,13 +391,17 @@ TransportError PendingApiCall::transportErrorOf(int networkError) const
 
 void PendingApiCall::handleAttemptResult(const ApiResult &result, int retryAfter)
 {
+    reportToPacer(result, retryAfter);
     if (result.ok()) {
         finish(result);
         return;
     }
+    const bool throttled = result.transportError == TransportError::None && ErrorCatalog::isThrottling(result.code);
+    if (throttled)
+        ++m_throttledAnswers;
     const bool canRenew = !m_plain && !m_renewedCredentials && m_setup.credentials->isTemporary();
     const RetryInput input {m_attempt, result.transportError, result.httpStatus, result.code, retryAfter,
-        m_idempotent, canRenew};
+        m_idempotent, canRenew, m_throttledAnswers, m_pacer != nullptr};
     const RetryDecision decision = m_policy.decide(input);
     switch (decision.action) {
     case RetryDecision::Action::RenewCredentials:
@@ -434,10 +473,11 @@ void PendingApiCall::onDuplicateCheckFinished(const ApiResult &check)
     }
     // Not there: the failed attempt did not act, so creating again cannot make a second one.
     m_mayHaveActed = false;
+    const int counted = m_attempt - m_throttledAnswers; // throttled attempts are not in the budget
     if (m_attempt == 0) // the check came first: nothing of this call has been sent yet
         scheduleAttempt(0);
-    else if (m_attempt < m_policy.maxAttempts())
-        scheduleAttempt(m_policy.backoffMs(m_attempt, false));
+    else if (counted < m_policy.maxAttempts())
+        scheduleAttempt(m_policy.backoffMs(counted, false));
     else
         finish(m_ambiguous);
 }
@@ -493,6 +533,7 @@ void PendingApiCall::finish(ApiResult result)
     m_totalTimer.stop();
     m_backoffTimer.stop();
     result.attempts = m_attempt;
+    result.throttledAnswers = m_throttledAnswers;
     result.elapsedMs = m_elapsed.elapsed();
     // The one place every result passes: no secret or token a server echoed goes further.
     for (const Credentials &used : std::as_const(m_usedCredentials))

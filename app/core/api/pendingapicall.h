@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/flowloginfo.h"
+#include "core/api/ratepacer.h"
 #include "core/api/retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ public:
         ClientSettings settings = {};
         std::shared_ptr<CredentialProvider> credentials;
         RequestSigner signer;
+        std::shared_ptr<RatePacing> pacing; // null: attempts are not paced
     };
 
     PendingApiCall(const Setup &setup, const ApiCall &call, bool idempotent, QObject *parent);
@@ -50,6 +52,9 @@ private:
     enum class AbortReason { None, Cancelled, TotalTimeout, TooLarge };
 
     void scheduleAttempt(int delayMs);
+    qint64 bookSlot();
+    void onWaitEnded();
+    void reportToPacer(const ApiResult &result, int retryAfterMs);
     void sendAttempt();
     void onCredentials(const CredentialAnswer &answer);
     void sendSigned(const SignedRequest &signedRequest);
@@ -93,12 +98,15 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<PendingApiCall> m_check;
     QTimer m_totalTimer; // the attempt's whole-exchange budget
-    QTimer m_backoffTimer;
+    QTimer m_backoffTimer; // the retry's backoff, then the wait for the pacer's slot
+    std::shared_ptr<RatePacer> m_pacer; // null without pacing
+    std::optional<quint64> m_slotBookedAtPause; // the pacer's pauseCount() when this attempt booked its slot
     QElapsedTimer m_elapsed;
     QByteArray m_body;
     AbortReason m_abortReason = AbortReason::None;
     ApiResult m_ambiguous; // the failure that led to the duplicate check
     int m_attempt = 0;
+    int m_throttledAnswers = 0;
     bool m_requestSent = false;     // this attempt's request was seen leaving
     bool m_sendObservable = false;  // whether Qt reports requestSent() for this attempt
     bool m_cancelledInFlight = false;

@@ -32,9 +32,14 @@ RetryDecision RetryPolicy::decide(const RetryInput &input) const
     // The gateway rejects an expired token before the action runs, so sending again is safe.
     if (input.canRenewCredentials && input.code == u"InvalidSecurityToken.Expired")
         return {Action::RenewCredentials, 0};
-    if (input.transportError != TransportError::None)
-        return decideTransport(input);
-    return decideAnswer(input);
+    if (input.transportError == TransportError::None && ErrorCatalog::isThrottling(input.code))
+        return decideThrottling(input);
+    // From here on `attempt` is the budget spent: throttled attempts do not count.
+    RetryInput counted = input;
+    counted.attempt = std::max(1, input.attempt - input.throttledAnswers);
+    if (counted.transportError != TransportError::None)
+        return decideTransport(counted);
+    return decideAnswer(counted);
 }
 
 int RetryPolicy::backoffMs(int attempt, bool throttled) const
@@ -82,14 +87,19 @@ RetryDecision RetryPolicy::decideTransport(const RetryInput &input) const
     return {Action::GiveUp, 0};
 }
 
+// The backoff grows with the throttled answers of this call, not with its attempts.
+RetryDecision RetryPolicy::decideThrottling(const RetryInput &input) const
+{
+    const int throttled = std::max(1, input.throttledAnswers);
+    if (throttled > maxThrottledRetries || input.retryAfterMs > m_maxBackoffMs)
+        return {Action::GiveUp, 0};
+    if (input.paced)
+        return {Action::Retry, 0};
+    return {Action::Retry, input.retryAfterMs >= 0 ? input.retryAfterMs : backoffMs(throttled, true)};
+}
+
 RetryDecision RetryPolicy::decideAnswer(const RetryInput &input) const
 {
-    if (ErrorCatalog::isThrottling(input.code)) {
-        if (input.retryAfterMs > m_maxBackoffMs)
-            return {Action::GiveUp, 0};
-        const int delay = input.retryAfterMs >= 0 ? input.retryAfterMs : backoffMs(input.attempt, true);
-        return retryAfter(input.attempt, delay);
-    }
     // Every attempt has its own nonce, so this answer means one request arrived twice (the HTTP
     // stack resends after a lost connection): the first copy may have acted.
     if (input.code == "SignatureNonceUsed"_L1) {
