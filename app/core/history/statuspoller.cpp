@@ -106,8 +106,10 @@ std::optional<QString> StatusPoller::statusIn(const ApiResult &result, const QSt
 // by its own operation (FlowLogOperation), and a deleted flow log would never be found.
 void StatusPoller::onEntryRecorded(const HistoryEntry &entry)
 {
+    // A batch's flow logs are not followed one by one: hundreds of status calls would compete with
+    // the batch for the account's rate limit. The Flow logs tab lists their status.
     if (m_autoTrack && entry.action == FlowLogAction::Create && entry.outcome == Outcome::Succeeded
-        && !entry.flowLogId.isEmpty()
+        && entry.batchId.isEmpty() && !entry.flowLogId.isEmpty()
         && !isFinal(entry.flowLogStatus) && !m_gaveUp.contains(entry.id))
         track(entry.id);
 }
