@@ -4,34 +4,25 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "core/api/errorcatalog.h"
+#include "core/api/ratepacer.h"
 #include "core/config/appsettings.h"
 #include "core/platform/boundedfile.h"
 #include "core/request/requestvalidator.h"
 
-
-#include <cmath>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Outcomes are written back this often at the latest, so the history stays current.
-constexpr int FlushIntervalMs = 200;
-// ...or sooner once this many wait: each write is a transaction, and a few large ones cost far less
-// CPU than one per handful of rows, while the interval keeps the history current.
-constexpr qsizetype FlushRows = 256;
-
-} // namespace
 
 BatchCommand::BatchCommand(CliOptions options, QObject *parent)
     : AsyncCommand(parent)
     , m_options(std::move(options))
+    , m_pacing(std::make_shared<RatePacing>())
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &BatchCommand::flushHistory);
-    m_rateTimer.setSingleShot(true);
-    connect(&m_rateTimer, &QTimer::timeout, this, &BatchCommand::pump);
+}
+
+BatchCommand::~BatchCommand()
+{
+    m_runner.reset(); // before the clients it sends through
 }
 
 int BatchCommand::start()
@@ -46,8 +37,12 @@ int BatchCommand::start()
         if (!m_recording)
             Console::printError(tr("The attempts are not recorded in the history: %1").arg(m_history.errorString()));
     }
-    m_clock.start();
-    pump();
+    QList<BatchItem> items = validRows();
+    if (items.isEmpty()) {
+        Console::printError(tr("No row of %1 can be sent.").arg(m_options.batchFile));
+        return m_table.rows.isEmpty() ? ExitSuccess : ExitFailure;
+    }
+    startRunner(std::move(items));
     return Pending;
 }
 
@@ -65,49 +60,25 @@ bool BatchCommand::load(QString *error)
         *error = tr("%1 is not a valid CSV file. %2").arg(m_options.batchFile, csvError);
         return false;
     }
-    return mapHeader(error);
-}
-
-bool BatchCommand::mapHeader(QString *error)
-{
     return BatchColumns::mapHeader(m_table.header, m_options.batchFile, &m_columns, error);
 }
 
-void BatchCommand::pump()
+// Every row is judged before anything is sent: the invalid ones get their line now, the valid ones
+// become the batch.
+QList<BatchItem> BatchCommand::validRows()
 {
-    while (!m_credentialsFailed && !m_interrupted && m_calls.size() < m_options.concurrency && (!m_ready.isEmpty() || prepareMore())) {
-        if (!rateAllows())
-            return;
-        dispatch(m_ready.takeFirst());
+    QList<BatchItem> items;
+    for (qsizetype index = 0; index < m_table.rows.size(); ++index) {
+        ValidationFindings warnings;
+        if (std::optional<FlowLogRequest> request = parseRow(index, &warnings)) {
+            items.append(BatchItem {std::move(*request), 0, 0, m_options.createMode});
+            m_rows.append(Row {int(index) + 1, std::move(warnings)});
+        }
     }
-    finishIfDone();
+    return items;
 }
 
-// Validates rows until a handful can be sent, reporting the invalid ones, and records the valid
-// ones in the history in one transaction.
-bool BatchCommand::prepareMore()
-{
-    // Under a rate limit rows wait for their turn: record them one by one, so that a crash does not
-    // leave rows that were never sent on record as "unknown".
-    const int chunk = m_options.ratePerSecond > 0 ? 1 : m_options.concurrency;
-    QList<Row> rows;
-    while (m_next < m_table.rows.size() && rows.size() < chunk) {
-        if (std::optional<Row> row = prepareRow(m_next++))
-            rows.append(std::move(*row));
-    }
-    if (m_recording && !rows.isEmpty()) {
-        QList<HistoryEntry> entries;
-        for (const Row &row : std::as_const(rows))
-            entries.append(row.entry);
-        const QList<qint64> ids = m_history.addAll(entries);
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            rows[i].entry.id = ids.at(i);
-    }
-    m_ready.append(rows);
-    return !m_ready.isEmpty();
-}
-
-std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
+std::optional<FlowLogRequest> BatchCommand::parseRow(qsizetype index, ValidationFindings *warnings)
 {
     const QStringList &cells = m_table.rows.at(index);
     const int number = int(index) + 1;
@@ -138,138 +109,83 @@ std::optional<BatchCommand::Row> BatchCommand::prepareRow(qsizetype index)
             {u"message"_s, tr("No endpoint is known for region \"%1\": pass --endpoint.").arg(regionId)}}, {});
         return std::nullopt;
     }
-    return Row {number, std::move(parsed.findings),
-        HistoryEntry::pending(parsed.request, u"batch"_s, m_connection.profileId(),
-            m_connection.endpointFor(regionId).toString(), m_options.signatureVersion)};
+    *warnings = std::move(parsed.findings);
+    return std::move(parsed.request);
 }
 
-bool BatchCommand::rateAllows()
+void BatchCommand::startRunner(QList<BatchItem> items)
 {
-    if (m_options.ratePerSecond <= 0)
-        return true;
-    const double now = double(m_clock.nsecsElapsed()) / 1e6;
-    if (now < m_nextStartMs) {
-        if (!m_rateTimer.isActive())
-            m_rateTimer.start(int(std::ceil(m_nextStartMs - now)));
-        return false;
+    RatePacerSettings pacing = m_pacing->settings();
+    pacing.startRate = AppSettings::load().batchStartRate;
+    pacing.ceiling = m_options.ratePerSecond; // a ceiling, not the pace
+    m_pacing->setSettings(pacing);
+
+    BatchRunner::Setup setup;
+    setup.history = m_recording ? &m_history : nullptr;
+    setup.clientFor = [this](const QString &regionId) { return clientFor(regionId); };
+    setup.endpointFor = [this](const QString &regionId) { return m_connection.endpointFor(regionId).toString(); };
+    setup.source = u"batch"_s;
+    setup.profileId = m_connection.profileId();
+    setup.signatureVersion = m_options.signatureVersion;
+    setup.concurrency = m_options.concurrency;
+    m_runner = std::make_unique<BatchRunner>(setup);
+    connect(m_runner.get(), &BatchRunner::itemFinished, this,
+        [this](int index, const HistoryEntry &, const ApiResult &result) { onItemFinished(index, result); });
+    connect(m_runner.get(), &BatchRunner::quotaReached, this, &BatchCommand::onQuotaReached);
+    connect(m_runner.get(), &BatchRunner::credentialsFailed, this, [this](const QString &message) {
+        m_credentialsFailed = true;
+        Console::printError(tr("The batch stops: %1").arg(message));
+    });
+    connect(m_runner.get(), &BatchRunner::finished, this, &BatchCommand::onFinished);
+    if (m_runner->start(std::move(items)).isEmpty()) {
+        Console::printError(m_runner->errorString());
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(ExitFailure); }, Qt::QueuedConnection);
     }
-    // Calls are spread evenly: a late start does not earn a burst.
-    m_nextStartMs = std::max(m_nextStartMs, now) + 1000.0 / m_options.ratePerSecond;
-    return true;
 }
 
-void BatchCommand::dispatch(Row row)
+void BatchCommand::onItemFinished(int index, const ApiResult &result)
 {
-    ApiClient *client = clientFor(FlowLogRequest::normalized(row.entry.request.regionId));
-    ApiCallHandle *call = client->createFlowLog(row.entry.request, m_options.createMode);
-    m_calls.insert(call);
-    connect(call, &ApiCallHandle::finished, this,
-        [this, call, row = std::move(row)](const ApiResult &result) { onRowFinished(call, row, result); });
+    if (!result.ok())
+        ++m_failed;
+    const Row &row = m_rows.at(index);
+    printRow(row.number, CliReport::resultJson(result), row.warnings);
+}
+
+// Every later create would be refused the same way: stop sending, and say how to go on.
+void BatchCommand::onQuotaReached(const ApiResult &result)
+{
+    m_quotaReached = true;
+    const ErrorExplanation quota = ErrorCatalog::quotaReached();
+    Console::printError(tr("The batch stops: %1 %2 (%3) The rows not sent are reported as cancelled.")
+                            .arg(quota.explanation, quota.action, QLatin1String(ErrorCatalog::quotaCenterUrl)));
+    Q_UNUSED(result)
+    m_runner->cancel();
 }
 
 void BatchCommand::interrupt()
 {
-    if (m_done)
+    if (!m_runner || m_runner->state() == BatchRunner::State::Finished)
         return;
     m_interrupted = true;
-    stopSending(tr("Not sent: interrupted."));
+    m_runner->cancel();
 }
 
-// Every row still gets its line: those recorded and waiting as cancelled, those in flight as their
-// cancellation ends them (unknown when a create may have acted).
-void BatchCommand::stopSending(const QString &reason)
+void BatchCommand::onFinished()
 {
-    m_rateTimer.stop();
-    ApiResult notSent;
-    notSent.outcome = Outcome::Cancelled;
-    notSent.code = QLatin1String(ErrorCatalog::cancelledCode);
-    notSent.message = reason;
-    // Every row still gets its line: those recorded and waiting, then those never read.
-    for (const Row &row : std::exchange(m_ready, {})) {
-        report(row, notSent);
-        ++m_notSent;
-    }
-    for (; m_next < m_table.rows.size(); ++m_next, ++m_notSent)
-        report(Row {int(m_next) + 1, {}, {}}, notSent);
-    for (ApiCallHandle *call : QSet<ApiCallHandle *>(m_calls))
-        call->cancel(); // each finishes in onRowFinished()
-    finishIfDone();
-}
-
-void BatchCommand::onRowFinished(ApiCallHandle *call, const Row &row, const ApiResult &result)
-{
-    m_calls.remove(call);
-    if (!result.credentialsFailed) {
-        report(row, result);
-        pump();
-        return;
-    }
-    // The credentials could not be obtained (a refresh failed): said once, and nothing more is sent,
-    // since every further row would fail the same way. This row is reported first: stopping may
-    // end the batch at once.
-    ApiResult notSent = result;
-    if (notSent.outcome == Outcome::Failed)
-        notSent.outcome = Outcome::Cancelled;
-    notSent.message = tr("Not sent: the credentials could not be obtained.");
-    report(row, notSent);
-    if (!m_credentialsFailed) {
-        m_credentialsFailed = true;
-        Console::printError(tr("The batch stops: %1").arg(result.message));
-        stopSending(notSent.message);
-    }
-    finishIfDone();
-}
-
-void BatchCommand::report(const Row &row, const ApiResult &result)
-{
-    if (!result.ok())
-        ++m_failed;
-    const QString line = rowLine(row.number, CliReport::resultJson(result), row.warnings);
-    if (row.entry.id <= 0) {
-        Console::printLine(line);
-        return;
-    }
-    // A row's line waits for its outcome to be committed: what the output reports is then in the
-    // history too, even if the process is killed a moment later.
-    HistoryEntry entry = row.entry;
-    entry.applyResult(result);
-    m_pendingUpdates.append(entry);
-    m_pendingLines.append(line);
-    if (m_pendingUpdates.size() >= FlushRows)
-        flushHistory();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
-}
-
-void BatchCommand::flushHistory()
-{
-    m_flushTimer.stop();
-    if (m_pendingUpdates.isEmpty())
-        return;
-    if (!m_history.updateAll(m_pendingUpdates))
-        Console::printError(tr("Outcomes are not recorded in the history: %1").arg(m_history.errorString()));
-    m_pendingUpdates.clear();
-    for (const QString &line : std::as_const(m_pendingLines))
-        Console::printLine(line);
-    m_pendingLines.clear();
-}
-
-void BatchCommand::finishIfDone()
-{
-    if (m_done || !m_calls.isEmpty() || !m_ready.isEmpty() || m_next < m_table.rows.size())
-        return;
-    m_done = true;
-    flushHistory();
+    const int notSent = m_runner->progress().cancelled;
     if (m_interrupted) {
         Console::printError(tr("Interrupted: %n row(s) not sent. Run the same command again with --if-absent to "
                                "finish without creating any flow log twice.",
-            nullptr, m_notSent));
-    }
-    if (m_credentialsFailed && m_notSent > 0) {
-        Console::printError(tr("%n row(s) not sent. Once the credentials work again, run the same command with "
+            nullptr, notSent));
+    } else if (notSent > 0 && (m_credentialsFailed || m_quotaReached)) {
+        Console::printError(tr("%n row(s) not sent. Once the cause is fixed, run the same command with "
                                "--if-absent to finish without creating any flow log twice.",
-            nullptr, m_notSent));
+            nullptr, notSent));
     }
+    const int throttled = m_runner->progress().throttledAnswers;
+    if (throttled > 0)
+        Console::printError(tr("The service throttled %n answer(s); the batch slowed down and sent them again.",
+            nullptr, throttled));
     Q_EMIT finished(m_interrupted ? ExitInterrupted : m_failed > 0 ? ExitFailure : ExitSuccess);
 }
 
@@ -297,6 +213,7 @@ ApiClient *BatchCommand::clientFor(const QString &regionId)
         client = new ApiClient(new QNetworkAccessManager(this), this);
         client->setSettings(m_connection.settingsFor(regionId));
         client->setCredentialProvider(m_connection.credentialProvider());
+        client->setRatePacing(m_pacing);
     }
     return client;
 }

@@ -26,6 +26,7 @@ QJsonObject CliReport::resultJson(const ApiResult &result)
         {u"message"_s, result.message},
         {u"httpStatus"_s, result.httpStatus},
         {u"attempts"_s, result.attempts},
+        {u"throttledAnswers"_s, result.throttledAnswers},
         {u"elapsedMs"_s, result.elapsedMs},
         {u"adoptedExisting"_s, result.adoptedExisting},
         {u"outcome"_s, Outcomes::apiName(result.outcome)},

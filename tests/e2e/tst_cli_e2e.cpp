@@ -128,6 +128,8 @@ private slots:
     void interruptedBatchReportsEveryRowAndRecordsWhatWasSent();
     void killedBatchHasRecordedEveryRowItReported();
     void batchAboveSixConcurrentCallsHasThemAllInFlight();
+    void batchFindsTheServicesRateLimitByItself();
+    void batchStopsSendingAtTheQuota();
     void createWithTodaysOptionsReadsThemBack();
     void reservedTagPrefixIsReportedForTag1Key();
     void unknownTagEscapeExitsTwoAndSaysHowToWriteIt();
@@ -903,6 +905,52 @@ void tst_CliE2e::batchAboveSixConcurrentCallsHasThemAllInFlight()
     for (const QJsonObject &line : lines)
         QVERIFY2(line.value(u"ok"_s).toBool(), run.outBytes.constData());
     QVERIFY2(elapsedMs < 2 * LatencyMs, qPrintable(QString::number(elapsedMs)));
+}
+
+// The loose form of the pacing target (the strict figures are a benchmark, docs/performance.md):
+// 500 calls against a limit of 50/s the client is not told, within 1.3× the floor
+// ((500 − 50 burst) / 50 = 9 s) and under 10 % of them throttled.
+void tst_CliE2e::batchFindsTheServicesRateLimitByItself()
+{
+    Emulator emulator({u"--rate-limit"_s, u"50/s"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    constexpr int Rows = 500;
+    const QString csvPath = writeBatchFile(u"paced.csv"_s, u"e2e0000000pace"_s, Rows);
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"8"_s,
+                                  u"--no-history"_s},
+        m_environment, 60000);
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY2(run.exitCode == 0, run.describe().right(2000).constData());
+    int throttled = 0;
+    int created = 0;
+    for (const QJsonObject &line : run.jsonLines()) {
+        throttled += line.value(u"throttledAnswers"_s).toInt();
+        created += line.value(u"ok"_s).toBool();
+    }
+    QCOMPARE(created, Rows);
+    const double floorMs = (Rows - 50) * 1000.0 / 50;
+    qInfo("500 calls at 50/s: %lld ms (floor %.0f ms, %.2fx), %d throttled answers (%.1f %%)", elapsedMs, floorMs,
+        double(elapsedMs) / floorMs, throttled, throttled * 100.0 / Rows);
+    QVERIFY2(elapsedMs <= 1.3 * floorMs, qPrintable(QString::number(elapsedMs)));
+    QVERIFY2(throttled < Rows / 10, qPrintable(QString::number(throttled)));
+}
+
+void tst_CliE2e::batchStopsSendingAtTheQuota()
+{
+    Emulator emulator({u"--quota"_s, u"3"_s});
+    QVERIFY2(emulator.isListening(), emulator.error().constData());
+    const QString csvPath = writeBatchFile(u"quota.csv"_s, u"e2e000000quota"_s, 6);
+    const CliRun run = runCli({u"batch"_s, csvPath, u"--endpoint"_s, emulator.url(), u"--concurrency"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 1);
+    QMap<QString, int> outcomes;
+    for (const QJsonObject &line : run.jsonLines())
+        ++outcomes[line.value(u"outcome"_s).toString()];
+    QCOMPARE(outcomes.value(u"success"_s), 3);
+    QCOMPARE(outcomes.value(u"failed"_s), 1);
+    QCOMPARE(outcomes.value(u"cancelled"_s), 2);
+    QVERIFY2(run.err.contains(u"quotas.console.aliyun.com"_s), run.describe().constData());
 }
 
 // kill -9 in the middle of a batch: every row the output reported as created is "success" in the
