@@ -45,10 +45,135 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</source>
+        <source>%n row(s) not sent. Once the cause is fixed, run the same command with --if-absent to finish without creating any flow log twice.</source>
         <translation>
-            <numerusform>%n row not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
-            <numerusform>%n rows not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
+            <numerusform>%n row not sent. Once the cause is fixed, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
+            <numerusform>%n rows not sent. Once the cause is fixed, run the same command with --if-absent to finish without creating any flow log twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service throttled %n answer(s); the batch slowed down and sent them again.</source>
+        <translation>
+            <numerusform>The service throttled %n answer; the batch slowed down and sent it again.</numerusform>
+            <numerusform>The service throttled %n answers; the batch slowed down and sent them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready (%n warning(s))</source>
+        <translation>
+            <numerusform>Ready (%n warning)</numerusform>
+            <numerusform>Ready (%n warnings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Read %n row from %1.</numerusform>
+            <numerusform>Read %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n pasted row(s).</source>
+        <translation>
+            <numerusform>Added %n pasted row.</numerusform>
+            <numerusform>Added %n pasted rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected row(s):</source>
+        <translation>
+            <numerusform>%1 for the selected row:</numerusform>
+            <numerusform>%1 for the %n selected rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: fix them (each red cell says how) or tick Skip rows with errors.</source>
+        <translation>
+            <numerusform>%n row has errors: fix them (each red cell says how) or tick Skip rows with errors.</numerusform>
+            <numerusform>%n rows have errors: fix them (each red cell says how) or tick Skip rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n flow log(s) in Alibaba Cloud?</source>
+        <translation>
+            <numerusform>Create %n flow log in Alibaba Cloud?</numerusform>
+            <numerusform>Create %n flow logs in Alibaba Cloud?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s) to %2</source>
+        <translation>
+            <numerusform>%1: %n call to %2</numerusform>
+            <numerusform>%1: %n calls to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 · %3 calls/s · %4 elapsed · %5 left · %n throttled</source>
+        <translation>
+            <numerusform>%1 of %2 · %3 calls/s · %4 elapsed · %5 left · %n throttled</numerusform>
+            <numerusform>%1 of %2 · %3 calls/s · %4 elapsed · %5 left · %n throttled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resume the batch (%n row(s))</source>
+        <translation>
+            <numerusform>&amp;Resume the batch (%n row)</numerusform>
+            <numerusform>&amp;Resume the batch (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n flow log(s)</source>
+        <translation>
+            <numerusform>C&amp;reate %n flow log</numerusform>
+            <numerusform>C&amp;reate %n flow logs</numerusform>
         </translation>
     </message>
 </context>

@@ -325,14 +325,6 @@
         <source>No endpoint is known for region &quot;%1&quot;: pass --endpoint.</source>
         <translation>不知道地域「%1」的服务接入点，请用 --endpoint 指定。</translation>
     </message>
-    <message>
-        <source>Outcomes are not recorded in the history: %1</source>
-        <translation>结果未记入历史记录：%1</translation>
-    </message>
-    <message>
-        <source>Not sent: interrupted.</source>
-        <translation>未发送：已中断。</translation>
-    </message>
     <message numerus="yes">
         <source>Interrupted: %n row(s) not sent. Run the same command again with --if-absent to finish without creating any flow log twice.</source>
         <translation>
@@ -340,18 +332,369 @@
         </translation>
     </message>
     <message>
-        <source>Not sent: the credentials could not be obtained.</source>
-        <translation>未发送：无法获取凭证。</translation>
-    </message>
-    <message>
         <source>The batch stops: %1</source>
         <translation>批量任务停止：%1</translation>
     </message>
+    <message>
+        <source>No row of %1 can be sent.</source>
+        <translation>%1 中没有可以发送的行。</translation>
+    </message>
+    <message>
+        <source>The batch stops: %1 %2 (%3) The rows not sent are reported as cancelled.</source>
+        <translation>批量停止：%1%2（%3）未发送的行记为已取消。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) not sent. Once the credentials work again, run the same command with --if-absent to finish without creating any flow log twice.</source>
+        <source>%n row(s) not sent. Once the cause is fixed, run the same command with --if-absent to finish without creating any flow log twice.</source>
         <translation>
-            <numerusform>%n 行未发送。凭证恢复可用后，加上 --if-absent 再次运行同一命令即可完成剩余部分，不会重复创建流日志。</numerusform>
+            <numerusform>%n 行未发送。原因解决后，用 --if-absent 再运行同一命令即可完成，且不会重复创建任何流日志。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service throttled %n answer(s); the batch slowed down and sent them again.</source>
+        <translation>
+            <numerusform>服务限流了 %n 次应答；批量已放慢速度并重新发送。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>The batch could not be stored in the history, so nothing was sent: %1</source>
+        <translation>无法把这一批写入历史记录，因此什么也没有发送：%1</translation>
+    </message>
+    <message>
+        <source>The history could not record the next rows, so the batch is paused: %1</source>
+        <translation>历史记录无法记下接下来的行，批量已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Outcomes could not be recorded in the history: %1</source>
+        <translation>结果未能记入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>未发送：批量已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header names %2.</source>
+        <translation>该行有 %1 个字段，而表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Unknown: may have been created</source>
+        <translation>未知：可能已创建</translation>
+    </message>
+    <message>
+        <source>Cancelled: not sent</source>
+        <translation>已取消：未发送</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n 个错误：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready (%n warning(s))</source>
+        <translation>
+            <numerusform>就绪（%n 个警告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Batch create</source>
+        <translation>批量创建</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a batch file: the columns of flowlog-cli batch, a header row first</source>
+        <translation>读取批量文件：列与 flowlog-cli batch 相同，第一行为表头</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add rows copied from a spreadsheet (tab-separated). Without a header row the columns are read in this order: %1</source>
+        <translation>添加从电子表格复制的行（制表符分隔）。没有表头行时按以下顺序读取各列：%1</translation>
+    </message>
+    <message>
+        <source>Set &amp;column…</source>
+        <translation>设置整列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Give one value to the current column in every selected row</source>
+        <translation>为所有选中行的当前列设置同一个值</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors</source>
+        <translation>跳过有错误的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>At most (calls/s):</source>
+        <translation>最多（次/秒）：</translation>
+    </message>
+    <message>
+        <source>the service&apos;s limit</source>
+        <translation>服务的限流值</translation>
+    </message>
+    <message>
+        <source>The batch starts at %1 calls/s and finds the service&apos;s limit by itself; a value here is a ceiling it never exceeds.</source>
+        <translation>批量从每秒 %1 次开始，自行找到服务的限流值；此处填写的值是它绝不会超过的上限。</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>继续(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry the &amp;failed</source>
+        <translation>重试失败的行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Resolve the &amp;unknown</source>
+        <translation>查明未知的行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Look for each flow log whose creation is unknown; adopt it when it exists, create it when it does not</source>
+        <translation>逐个查找创建结果未知的流日志：已存在则采用，不存在则创建</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n pasted row(s).</source>
+        <translation>
+            <numerusform>已添加粘贴的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the selected VPCs</source>
+        <translation>选中的专有网络</translation>
+    </message>
+    <message>
+        <source>This batch was cut short: %1 row(s) not sent, %2 whose creation is unknown. Resume sends the rows not sent and looks for each unknown one before creating it again.</source>
+        <translation>这一批被中断了：%1 行未发送，%2 行创建结果未知。继续时会发送未发送的行，并在重新创建每个结果未知的行之前先查找它。</translation>
+    </message>
+    <message>
+        <source>Import a batch file</source>
+        <translation>导入批量文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy rows from a spreadsheet first.</source>
+        <translation>剪贴板中没有文本。请先从电子表格复制行。</translation>
+    </message>
+    <message>
+        <source>Select the rows, with a cell of the column to set as the current cell.</source>
+        <translation>请选中要设置的行，并让要设置的那一列的单元格成为当前单元格。</translation>
+    </message>
+    <message>
+        <source>Set column</source>
+        <translation>设置整列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected row(s):</source>
+        <translation>
+            <numerusform>选中的 %n 行的 %1：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: fix them (each red cell says how) or tick Skip rows with errors.</source>
+        <translation>
+            <numerusform>%n 行有错误：请修正（每个红色单元格都说明了如何修正），或勾选“跳过有错误的行”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row is ready to create. Import a batch file or paste rows first.</source>
+        <translation>没有可以创建的行。请先导入批量文件或粘贴行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n flow log(s) in Alibaba Cloud?</source>
+        <translation>
+            <numerusform>在阿里云中创建 %n 个流日志？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role assumed: %1</source>
+        <translation>扮演的角色：%1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s) to %2</source>
+        <translation>
+            <numerusform>%1：%n 次调用，发往 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: from %1 calls/s, at most %2 calls/s.</source>
+        <translation>速率：从每秒 %1 次开始，最多每秒 %2 次。</translation>
+    </message>
+    <message>
+        <source>Pace: from %1 calls/s, up to the service&apos;s limit.</source>
+        <translation>速率：从每秒 %1 次开始，最高到服务的限流值。</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Estimated time: at most %1.</source>
+        <translation>预计用时：最多 %1。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>批量已停止：%1</translation>
+    </message>
+    <message>
+        <source>Paused: %1 %2 Raise the quota at %3, or delete flow logs you no longer need, then Resume. Cancel ends the batch (the rows not sent are recorded as cancelled).</source>
+        <translation>已暂停：%1%2请在 %3 提升配额，或删除不再需要的流日志，然后点“继续”。“取消”会结束这一批（未发送的行记为已取消）。</translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 failed, %3 unknown, %4 cancelled.</source>
+        <translation>完成：已创建 %1，失败 %2，未知 %3，已取消 %4。</translation>
+    </message>
+    <message>
+        <source>Every row of this batch is settled: nothing is left to send.</source>
+        <translation>这一批的每一行都已有结果：没有要发送的了。</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n 行就绪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 · %3 calls/s · %4 elapsed · %5 left · %n throttled</source>
+        <translation>
+            <numerusform>%1 / %2 · 每秒 %3 次 · 已用 %4 · 剩余 %5 · 被限流 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resume the batch (%n row(s))</source>
+        <translation>
+            <numerusform>继续这一批（%n 行）(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n flow log(s)</source>
+        <translation>
+            <numerusform>创建 %n 个流日志(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch is still running. Cancel it? Rows not sent yet are recorded as cancelled; calls on their way finish and are recorded.</source>
+        <translation>批量仍在运行。要取消吗？尚未发送的行记为已取消；已发出的调用会完成并被记录。</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3616,18 @@ Endpoint: %3</source>
     <message>
         <source>The region&apos;s flow logs: start, stop, edit and delete them</source>
         <translation>该地域的流日志：启动、停止、修改和删除</translation>
+    </message>
+    <message>
+        <source>&amp;Batch create…</source>
+        <translation>批量创建(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>继续(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A batch was cut short before every row was sent (%1). Resume it: rows not sent are sent, and each unknown one is looked for before it is created again.</source>
+        <translation>有一批在全部行发送之前被中断了（%1）。继续它：未发送的行会被发送，每个结果未知的行会在重新创建之前先被查找。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Drives the real main window through an empty form, a form with findings, a failure, a success,
 // the request preview, the Advanced settings, a slow send and Tools → Profiles, and saves each as <dir>/<state>-<language>.png. Uses the sandbox only.
 #include "core/history/historystore.h"
+#include "ui/batch/batchtablemodel.h"
+#include "ui/batch/batchwindow.h"
 #include "ui/coverage/coverageview.h"
 #include "ui/flowlogs/flowlogeditdialog.h"
 #include "ui/flowlogs/flowlogsview.h"
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +87,50 @@ private:
 };
 
 } // namespace
+
+// The batch window over the sandbox's VPCs: imported (a row with an error), running at the
+// emulator's rate limit, finished.
+static bool batchShots(MainWindow &window, const Screenshots &shots)
+{
+    const QString csvPath = QDir::temp().filePath(u"flowlog-screenshot-batch.csv"_s);
+    QFile csv(csvPath);
+    csv.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    csv.write("RegionId,ResourceType,ResourceId,TrafficType,ProjectName,LogStoreName,FlowLogName,Description\n");
+    const QStringList vpcs {SandboxInventory::uncoveredVpc, SandboxInventory::partialVpc,
+        SandboxInventory::inactiveVpc, SandboxInventory::coveredVpc};
+    for (int i = 0; i < 48; ++i) {
+        const QByteArray traffic = i == 5 ? "Everything" : "All";
+        const QByteArray project = i == 17 ? "Prod_Logs" : "flowlog-project";
+        csv.write("cn-hangzhou,VPC," + vpcs.at(i % vpcs.size()).toLatin1() + ',' + traffic + ',' + project
+            + ",vpc-flowlog,vpc-" + QByteArray::number(i + 1) + ",审计 batch " + QByteArray::number(i + 1) + '\n');
+    }
+    csv.close();
+    BatchWindow *batch = window.openBatchWindow();
+    batch->resize(1180, 620);
+    bool ok = batch->importFile(csvPath);
+    const QModelIndex bad = batch->model()->index(5, BatchTableModel::columnOf(Field::TrafficType));
+    auto *table = batch->findChild<QTableView *>(u"batchTable"_s);
+    table->setCurrentIndex(bad);
+    table->scrollTo(bad);
+    ok &= QTest::qWaitForWindowExposed(batch) && shots.save(u"batch-import"_s, batch);
+    batch->model()->setData(bad, u"All"_s);
+
+    window.sandbox()->emulator()->setRateLimit(8);
+    EmulatorFaults faults;
+    faults.latencyMs = 120;
+    window.sandbox()->emulator()->setFaults(faults);
+    batch->startRun();
+    ok &= QTest::qWaitFor([batch] { return batch->runner() && batch->runner()->progress().done() >= 20; }, 20000);
+    ok &= shots.save(u"batch-running"_s, batch);
+    QSignalSpy finished(batch, &BatchWindow::runFinished);
+    ok &= finished.wait(30000);
+    window.sandbox()->emulator()->setRateLimit(0);
+    window.sandbox()->emulator()->setFaults({});
+    ok &= shots.save(u"batch-results"_s, batch);
+    batch->close();
+    QFile::remove(csvPath);
+    return ok;
+}
 
 int main(int argc, char *argv[])
 {
@@ -186,6 +233,10 @@ int main(int argc, char *argv[])
     ok &= QTest::qWaitForWindowExposed(&edit) && shots.save(u"flowlog-edit"_s, &edit);
     edit.close();
     window.showView(MainWindow::View::Create);
+
+    // File → Batch create…: a batch file with one row to fix, then a run under the service's rate
+    // limit, then its results.
+    ok &= batchShots(window, shots);
 
     EmulatorFaults slow;
     slow.latencyMs = 3000;

@@ -2,6 +2,7 @@
 
 #include "core/config/appsettings.h"
 #include "core/config/endpoints.h"
+#include "ui/batch/batchwindow.h"
 #include "ui/main/connectionbar.h"
 #include "ui/coverage/coverageview.h"
 #include "ui/flowlogs/flowlogactionrunner.h"
@@ -235,6 +236,10 @@ void MainWindow::createActions()
     m_previewAction->setObjectName(u"previewAction"_s);
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_previewAction, &QAction::triggered, this, &MainWindow::previewRequest);
+    m_batchAction = new QAction(this);
+    m_batchAction->setObjectName(u"batchAction"_s);
+    m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatchWindow);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -267,6 +272,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_createAction);
     m_fileMenu->addAction(m_previewAction);
+    m_fileMenu->addAction(m_batchAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -292,6 +298,7 @@ QWidget *MainWindow::createCentralWidget()
     m_connectionBar = new ConnectionBar(this);
     m_connectionBar->setObjectName(u"connectionBar"_s);
     m_sandboxBanner = createSandboxBanner();
+    m_openBatchBanner = createOpenBatchBanner();
     m_viewTabBar = new QTabBar(this);
     m_viewTabBar->setObjectName(u"viewTabBar"_s);
     m_viewTabBar->setDocumentMode(true);
@@ -324,6 +331,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->setContentsMargins(margins.left(), margins.top(), margins.right(), 0);
     layout->addLayout(topRow);
     layout->addWidget(m_sandboxBanner);
+    layout->addWidget(m_openBatchBanner);
     layout->addWidget(m_viewStack, 1);
     return central;
 }
@@ -459,6 +467,24 @@ void MainWindow::showCurrentInventory()
 
 void MainWindow::createForVpcs(const QList<VpcCoverage> &vpcs)
 {
+    // Several VPCs are a batch: one table to check, one confirmation, one paced run.
+    if (vpcs.size() > 1) {
+        const FlowLogRequest form = m_form->request();
+        QList<FlowLogRequest> requests;
+        for (const VpcCoverage &vpc : vpcs) {
+            FlowLogRequest request = form;
+            request.regionId = vpc.regionId;
+            request.resourceType = ResourceType::Vpc;
+            request.resourceId = vpc.vpcId;
+            request.trafficType = TrafficType::All;
+            request.flowLogName.clear();
+            request.trafficPaths.clear();
+            requests.append(request);
+        }
+        if (BatchWindow *window = openBatchWindow())
+            window->addRequests(requests);
+        return;
+    }
     m_vpcsToCreate.clear();
     for (const VpcCoverage &vpc : vpcs)
         m_vpcsToCreate.append(vpc.vpcId);
@@ -538,6 +564,63 @@ QFrame *MainWindow::createSandboxBanner()
         layout->addWidget(label);
     }
     return banner;
+}
+
+QFrame *MainWindow::createOpenBatchBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(u"openBatchBannerFrame"_s);
+    banner->setStyleSheet(u"#openBatchBannerFrame { background: #fde7e9; border: 1px solid #d88a8f; border-radius: 4px; }"
+                          " QLabel { color: #5c1016; }"_s);
+    m_openBatchLabel = new QLabel(banner);
+    m_openBatchLabel->setObjectName(u"openBatchLabel"_s);
+    m_openBatchLabel->setWordWrap(true);
+    m_openBatchLabel->setTextFormat(Qt::PlainText);
+    m_resumeBatchButton = new QPushButton(banner);
+    m_resumeBatchButton->setObjectName(u"resumeBatchButton"_s);
+    connect(m_resumeBatchButton, &QPushButton::clicked, this, [this] {
+        if (BatchWindow *window = openBatchWindow()) {
+            window->showOpenBatch(m_openBatchId);
+            m_openBatchBanner->hide();
+        }
+    });
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(7, 5, 7, 5);
+    layout->addWidget(m_openBatchLabel, 1);
+    layout->addWidget(m_resumeBatchButton);
+    banner->hide();
+    return banner;
+}
+
+// The newest batch the history holds with rows still queued or unknown: a crash or a quit cut it short.
+void MainWindow::offerToResumeBatch()
+{
+    const QStringList open = m_history ? m_history->openBatches() : QStringList();
+    m_openBatchId = open.isEmpty() ? QString() : open.last();
+    m_openBatchBanner->setVisible(!m_openBatchId.isEmpty());
+    retranslateUi();
+}
+
+BatchWindow *MainWindow::openBatchWindow()
+{
+    finishStartup();
+    if (m_batchWindow) {
+        m_batchWindow->raise();
+        m_batchWindow->activateWindow();
+        return m_batchWindow;
+    }
+    if (isSandboxSelected())
+        startSandbox();
+    BatchWindow::Target target;
+    target.profileId = m_connectionBar->profileId();
+    const auto profile = m_connectionBar->currentProfile();
+    target.profileName = profile ? profile->displayName() : target.profileId;
+    target.roleArn = profile ? profile->roleArn : QString();
+    target.sandbox = isSandboxSelected();
+    m_batchWindow = new BatchWindow(target, m_jobs, m_history, m_sender->attemptResolver(), this);
+    m_batchWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_batchWindow->show();
+    return m_batchWindow;
 }
 
 void MainWindow::createStatusBar()
@@ -633,6 +716,7 @@ void MainWindow::finishStartup()
     finishHistoryStartup();
     if (auto *view = qobject_cast<HistoryView *>(m_historyDock->widget()))
         view->offerToResolveEarlierAttempts();
+    offerToResumeBatch();
     if (isSandboxSelected()) {
         startSandbox();
         updateEndpoint();
@@ -718,6 +802,12 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     m_createAction->setText(tr("&Create flow log"));
+    m_batchAction->setText(tr("&Batch create…"));
+    m_resumeBatchButton->setText(tr("&Resume…"));
+    if (!m_openBatchId.isEmpty())
+        m_openBatchLabel->setText(tr("A batch was cut short before every row was sent (%1). Resume it: rows not "
+                                     "sent are sent, and each unknown one is looked for before it is created again.")
+                                      .arg(m_openBatchId));
     m_previewAction->setText(tr("&Preview request…"));
     m_quitAction->setText(tr("&Quit"));
     m_profilesAction->setText(tr("P&rofiles…"));

@@ -6,6 +6,7 @@
 #include "ui/send/sendcontroller.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -37,6 +38,7 @@ class ResultPanel;
 class Sandbox;
 class SendProgressWidget;
 struct Profile;
+class BatchWindow;
 
 // The desktop app's window: the connection bar (profile, region, endpoint), the form, the result
 // of the last send and a dock for the history. Sending never blocks the UI; every attempt is
@@ -67,6 +69,8 @@ public:
     CoverageView *coverageView() const { return m_coverageView; }
     FlowLogsView *flowLogsView() const { return m_flowLogsView; }
     FlowLogActionRunner *flowLogActions() const { return m_flowLogActions; }
+    // File → Batch create…: one window at a time, for the profile chosen when it opened.
+    BatchWindow *openBatchWindow();
     // The views of the window's tabs, in order (see docs/architecture.md, navigation).
     enum class View { Create, FlowLogs, Coverage };
     void showView(View view);
@@ -103,6 +107,8 @@ private:
     void showCurrentInventory();
     // From the Coverage tab: the form is filled with each VPC in turn.
     void createForVpcs(const QList<VpcCoverage> &vpcs);
+    QFrame *createOpenBatchBanner();
+    void offerToResumeBatch();
     // Between the Flow logs tab and the history: the rows of one flow log.
     void showFlowLogInHistory(const QString &flowLogId);
     void showHistoryRowInFlowLogs(const HistoryEntry &entry);
@@ -166,6 +172,11 @@ private:
 
     ConnectionBar *m_connectionBar = nullptr;
     QFrame *m_sandboxBanner = nullptr;
+    QFrame *m_openBatchBanner = nullptr; // a batch cut short, offered at start-up
+    QLabel *m_openBatchLabel = nullptr;
+    QPushButton *m_resumeBatchButton = nullptr;
+    QString m_openBatchId;
+    QPointer<BatchWindow> m_batchWindow;
     QLabel *m_sandboxBannerLabel = nullptr;
     QLabel *m_sandboxBannerTextLabel = nullptr;
     QTabBar *m_viewTabBar = nullptr;
@@ -191,6 +202,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_previewAction = nullptr;
+    QAction *m_batchAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_addProfileAction = nullptr;

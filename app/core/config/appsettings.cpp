@@ -11,6 +11,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -47,6 +50,14 @@ int bounded(const QVariant &value, int fallback, int low, int high)
     return ok ? std::clamp(number, low, high) : fallback;
 }
 
+// A rate in calls/s: a hand-edited file saying "fast" or -3 keeps the default.
+double boundedRate(const QVariant &value, double fallback, double low)
+{
+    bool ok = false;
+    const double rate = value.toDouble(&ok);
+    return ok && std::isfinite(rate) ? std::clamp(rate, low, AppSettings::MaxBatchRate) : fallback;
+}
+
 } // namespace
 
 AppSettings AppSettings::load()
@@ -65,6 +76,8 @@ AppSettings AppSettings::load()
         loaded.httpMethod = method;
     loaded.historyPath = settings.value(SettingsKeys::HistoryPath).toString();
     loaded.aliyunConfigPath = settings.value(SettingsKeys::AliyunConfigPath).toString();
+    loaded.batchStartRate = boundedRate(settings.value(SettingsKeys::BatchStartRate), loaded.batchStartRate, 0.2);
+    loaded.batchRateCeiling = boundedRate(settings.value(SettingsKeys::BatchRateCeiling), loaded.batchRateCeiling, 0);
     return loaded;
 }
 
@@ -78,6 +91,8 @@ void AppSettings::save() const
     settings.setValue(SettingsKeys::HttpMethod, QString::fromLatin1(httpMethod));
     settings.setValue(SettingsKeys::HistoryPath, historyPath.trimmed());
     settings.setValue(SettingsKeys::AliyunConfigPath, aliyunConfigPath.trimmed());
+    settings.setValue(SettingsKeys::BatchStartRate, batchStartRate);
+    settings.setValue(SettingsKeys::BatchRateCeiling, batchRateCeiling);
 }
 
 ClientSettings AppSettings::applyTo(ClientSettings settings) const

@@ -28,6 +28,10 @@ inline constexpr QStringView FlowLogsHeaderState = u"flowLogs/headerState";
 // Which Log Service console "Open in Log Service console" opens: "china" (aliyun.com, the
 // default) or "international" (alibabacloud.com).
 inline constexpr QStringView LogServiceConsoleSite = u"flowLogs/consoleSite";
+// Batch create: the pace a batch starts at (calls/s) before it finds the service's limit, and the
+// most it may ever send (0: as fast as the service allows).
+inline constexpr QStringView BatchStartRate = u"batch/startRate";
+inline constexpr QStringView BatchRateCeiling = u"batch/rateCeiling";
 inline constexpr QStringView Language = u"ui/language";
 // Whether the form's Advanced settings are open (closed by default).
 inline constexpr QStringView AdvancedSettingsExpanded = u"ui/advancedSettingsExpanded";
@@ -65,6 +69,8 @@ struct AppSettings
     QByteArray httpMethod = QByteArrayLiteral("POST"); // POST or GET
     QString historyPath;    // empty: HistoryStore::defaultPath()
     QString aliyunConfigPath; // empty: AliyunCliConfig::defaultPath(); flowlog-cli's --config-path outranks it
+    double batchStartRate = 10;  // calls/s a batch starts at (RatePacerSettings::startRate)
+    double batchRateCeiling = 0; // calls/s a batch never exceeds; 0: the service's limit
 
     // Names the application as the app and flowlog-cli share it, so that QSettings and
     // QStandardPaths find the same files: settings in ~/.config/flowlog-studio/flowlog.conf, data
@@ -88,6 +94,7 @@ struct AppSettings
     static constexpr int MinTimeoutMs = 1000;
     static constexpr int MaxTimeoutMs = 300'000;
     static constexpr int MaxAttempts = 10;
+    static constexpr double MaxBatchRate = 1000;
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };
