@@ -122,7 +122,9 @@ void BatchWindow::createWidgets()
         | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(150);
-    m_table->horizontalHeader()->resizeSection(BatchTableModel::StatusColumn, 260);
+    // Fitting columns to their contents looks at the first rows only: instant for 100k rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BatchWindow::fitColumns);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BatchWindow::showCurrentFindings);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BatchWindow::updateButtons);
@@ -682,6 +684,17 @@ void BatchWindow::exportClicked()
             false);
     else
         showMessage(error, true);
+}
+
+// Each column as wide as its header and first rows need (IDs are long), within reason; Status the
+// widest, since it holds the first finding.
+void BatchWindow::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), 320));
+    header->resizeSection(BatchTableModel::StatusColumn, std::max(header->sectionSize(BatchTableModel::StatusColumn), 260));
 }
 
 void BatchWindow::updateCounts()

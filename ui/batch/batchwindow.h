@@ -99,6 +99,7 @@ private:
     void onItemFinished(int index, const HistoryEntry &entry, const ApiResult &result);
     void onQuotaReached(const ApiResult &result);
     void onRunFinished();
+    void fitColumns();
     void updateCounts();
     void updateProgress();
     void updateButtons();
