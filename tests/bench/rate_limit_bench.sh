@@ -16,23 +16,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
 rows=${2:-1000}
 rate=${3:-20}
-cli=$build/bin/flowlog-cli
-emulator=$build/bin/flowlog-emulator
-for program in "$cli" "$emulator"; do
-    [ -x "$program" ] || { echo "missing $program: build the flowlog-cli and flowlog-emulator targets" >&2; exit 2; }
-done
-if [ ! -d "$build/interop/node_modules/@alicloud/pop-core" ]; then
-    cmake -DSOURCE_DIR="$root/tests/interop" -DWORK_DIR="$build/interop" -DNODE="$(command -v node)" \
-        -DNPM="$(command -v npm)" -P "$root/tests/interop/npm_install.cmake"
-fi
-
-work=$(mktemp -d)
-emulator_pid=
-cleanup() {
-    [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/tests/bench/emulator_common.sh"
+bench_prepare
 
 csv=$work/rows.csv
 {
@@ -43,26 +28,6 @@ csv=$work/rows.csv
     done
 } >"$csv"
 
-start_emulator() {
-    [ -n "$emulator_pid" ] && kill "$emulator_pid" && wait "$emulator_pid" 2>/dev/null || true
-    rm -f "$work/emulator.out"
-    "$emulator" --listen 127.0.0.1:0 --activation-delay 0 --rate-limit "$rate/s" \
-        >"$work/emulator.out" 2>"$work/emulator.err" &
-    emulator_pid=$!
-    for _ in $(seq 100); do
-        endpoint=$(sed -n 's/^listening on //p' "$work/emulator.out" 2>/dev/null | head -1)
-        [ -n "$endpoint" ] && return 0
-        sleep 0.05
-    done
-    echo "flowlog-emulator did not start: $(cat "$work/emulator.err")" >&2
-    exit 1
-}
-
-export ALIBABA_CLOUD_ACCESS_KEY_ID=sandbox-access-key-id
-export ALIBABA_CLOUD_ACCESS_KEY_SECRET=sandbox-access-key-secret
-unset ALIBABA_CLOUD_SECURITY_TOKEN
-export FLOWLOG_HISTORY=$work/history.sqlite
-export NODE_PATH=$build/interop/node_modules
 export LC_ALL=C.UTF-8
 
 # The flow logs the emulator holds, and how many ENIs have more than one.
@@ -91,7 +56,7 @@ now_ms() { date +%s%3N; }
 
 echo "$rows CreateFlowLog calls against --rate-limit $rate/s, $(nproc) cores, node $(node --version)"
 
-start_emulator
+start_emulator --rate-limit "$rate/s"
 started=$(now_ms)
 "$cli" batch "$csv" --endpoint "$endpoint" --concurrency 8 --no-history >"$work/cli.out" 2>"$work/cli.err" || true
 finished=$(now_ms)
@@ -103,7 +68,7 @@ EOF
 )
 report "flowlog-cli batch (pacer)" $((finished - started)) "$ok" "$failed" "$throttled"
 
-start_emulator
+start_emulator --rate-limit "$rate/s"
 started=$(now_ms)
 node "$root/tests/bench/popcore_batch.js" "$endpoint" "$rows" 8 --csv "$csv" --method POST >"$work/pop.out" 2>"$work/pop.err" || true
 finished=$(now_ms)

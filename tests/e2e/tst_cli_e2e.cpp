@@ -933,7 +933,12 @@ void tst_CliE2e::batchFindsTheServicesRateLimitByItself()
     const double floorMs = (Rows - 50) * 1000.0 / 50;
     qInfo("500 calls at 50/s: %lld ms (floor %.0f ms, %.2fx), %d throttled answers (%.1f %%)", elapsedMs, floorMs,
         double(elapsedMs) / floorMs, throttled, throttled * 100.0 / Rows);
-    QVERIFY2(elapsedMs <= 1.3 * floorMs, qPrintable(QString::number(elapsedMs)));
+#ifdef FLOWLOG_SANITIZED
+    constexpr double Bound = 1.6; // the client runs several times slower, beside the other suites
+#else
+    constexpr double Bound = 1.3;
+#endif
+    QVERIFY2(elapsedMs <= Bound * floorMs, qPrintable(QString::number(elapsedMs)));
     QVERIFY2(throttled < Rows / 10, qPrintable(QString::number(throttled)));
 }
 

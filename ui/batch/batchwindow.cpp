@@ -90,18 +90,17 @@ void BatchWindow::createWidgets()
     bold.setBold(true);
     m_countsLabel->setFont(bold);
 
-    m_importButton = new QPushButton(this);
-    m_importButton->setObjectName(u"importButton"_s);
-    connect(m_importButton, &QPushButton::clicked, this, &BatchWindow::importClicked);
-    m_pasteButton = new QPushButton(this);
-    m_pasteButton->setObjectName(u"pasteButton"_s);
-    connect(m_pasteButton, &QPushButton::clicked, this, &BatchWindow::pasteClicked);
-    m_bulkEditButton = new QPushButton(this);
-    m_bulkEditButton->setObjectName(u"bulkEditButton"_s);
-    connect(m_bulkEditButton, &QPushButton::clicked, this, &BatchWindow::bulkEditClicked);
-    m_removeButton = new QPushButton(this);
-    m_removeButton->setObjectName(u"removeButton"_s);
-    connect(m_removeButton, &QPushButton::clicked, this, &BatchWindow::removeClicked);
+    const auto button = [this](const QString &name, void (BatchWindow::*slot)()) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(name);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_importButton = button(u"importButton"_s, &BatchWindow::importClicked);
+    m_pasteButton = button(u"pasteButton"_s, &BatchWindow::pasteClicked);
+    m_bulkEditButton = button(u"bulkEditButton"_s, &BatchWindow::bulkEditClicked);
+    m_removeButton = button(u"removeButton"_s, &BatchWindow::removeClicked);
     m_skipErrorsBox = new QCheckBox(this);
     m_skipErrorsBox->setObjectName(u"skipErrorsBox"_s);
     connect(m_skipErrorsBox, &QCheckBox::toggled, this, &BatchWindow::updateCounts);
@@ -168,13 +167,6 @@ void BatchWindow::createWidgets()
     pace->addWidget(m_progressBar, 1);
     pace->addWidget(m_progressLabel);
 
-    const auto button = [this](const QString &name, void (BatchWindow::*slot)()) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        connect(b, &QPushButton::clicked, this, slot);
-        return b;
-    };
     m_runButton = button(u"runButton"_s, &BatchWindow::runClicked);
     m_runButton->setDefault(true);
     m_pauseButton = button(u"pauseButton"_s, &BatchWindow::pauseClicked);
@@ -572,67 +564,64 @@ void BatchWindow::onRunFinished()
     Q_EMIT runFinished();
 }
 
-void BatchWindow::retryFailed()
+// The rows whose outcome `itemFor` turns into an item to send again, with their table rows.
+BatchWindow::Rerun BatchWindow::rerunOf(const std::function<std::optional<BatchItem>(const HistoryEntry &)> &itemFor) const
 {
-    QList<BatchItem> items;
-    QList<int> rows;
+    Rerun rerun;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto entry = m_model->outcome(row);
-        if (entry && (entry->outcome == Outcome::Failed || entry->outcome == Outcome::Cancelled)) {
-            items.append(BatchItem {entry->request});
-            rows.append(row);
+        if (!entry)
+            continue;
+        if (std::optional<BatchItem> item = itemFor(*entry)) {
+            rerun.items.append(std::move(*item));
+            rerun.rows.append(row);
         }
     }
-    if (!items.isEmpty())
-        run(std::move(items), std::move(rows));
+    return rerun;
+}
+
+void BatchWindow::retryFailed()
+{
+    Rerun rerun = rerunOf([](const HistoryEntry &entry) -> std::optional<BatchItem> {
+        if (entry.outcome != Outcome::Failed && entry.outcome != Outcome::Cancelled)
+            return std::nullopt;
+        return BatchItem {entry.request};
+    });
+    if (!rerun.items.isEmpty())
+        run(std::move(rerun.items), std::move(rerun.rows));
 }
 
 // The --if-absent logic: each unknown row is looked for first, adopted when it exists, created
 // only when it does not; the earlier row is settled by what the retry found out.
 void BatchWindow::resolveUnknown()
 {
-    QList<BatchItem> items;
-    QList<int> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto entry = m_model->outcome(row);
-        if (entry && entry->isUnresolved()) {
-            BatchItem item {entry->request};
-            item.retryOf = entry->id;
-            items.append(item);
-            rows.append(row);
-        }
-    }
-    if (!items.isEmpty())
-        run(std::move(items), std::move(rows));
+    Rerun rerun = rerunOf([](const HistoryEntry &entry) -> std::optional<BatchItem> {
+        if (!entry.isUnresolved())
+            return std::nullopt;
+        return BatchItem {entry.request, 0, entry.id};
+    });
+    if (!rerun.items.isEmpty())
+        run(std::move(rerun.items), std::move(rerun.rows));
 }
 
 // A batch the history holds: its queued rows are sent as they are (their history rows reused) and
 // its unknown ones are resolved as above, so nothing is created twice.
 void BatchWindow::resume()
 {
-    QList<BatchItem> items;
-    QList<int> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto entry = m_model->outcome(row);
-        if (!entry)
-            continue;
-        BatchItem item {entry->request};
-        if (entry->outcome == Outcome::Queued)
-            item.historyId = entry->id;
-        else if (entry->isUnresolved())
-            item.retryOf = entry->id;
-        else
-            continue;
-        items.append(item);
-        rows.append(row);
-    }
-    if (items.isEmpty()) {
+    Rerun rerun = rerunOf([](const HistoryEntry &entry) -> std::optional<BatchItem> {
+        if (entry.outcome == Outcome::Queued)
+            return BatchItem {entry.request, entry.id};
+        if (entry.isUnresolved())
+            return BatchItem {entry.request, 0, entry.id};
+        return std::nullopt;
+    });
+    if (rerun.items.isEmpty()) {
         showMessage(tr("Every row of this batch is settled: nothing is left to send."), false);
         return;
     }
-    if (!m_target.sandbox && !confirmRun(int(items.size())))
+    if (!m_target.sandbox && !confirmRun(int(rerun.items.size())))
         return;
-    run(std::move(items), std::move(rows), m_batchId);
+    run(std::move(rerun.items), std::move(rerun.rows), m_batchId);
 }
 
 void BatchWindow::pauseClicked()

@@ -74,7 +74,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum class RunKind { New, RetryFailed, ResolveUnknown, Resume };
+    struct Rerun
+    {
+        QList<BatchItem> items;
+        QList<int> rows; // the table row of each item
+    };
 
     void createWidgets();
     void retranslateUi();
@@ -86,6 +90,7 @@ private:
     bool confirmRun(int calls);
     QString previewText(int calls) const;
     void exportClicked();
+    Rerun rerunOf(const std::function<std::optional<BatchItem>(const HistoryEntry &)> &itemFor) const;
     void retryFailed();
     void resolveUnknown();
     void resume();
