@@ -176,6 +176,20 @@
             <numerusform>C&amp;reate %n flow logs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Create %n flow log(s) in the local emulator at %1?</source>
+        <translation>
+            <numerusform>Create %n flow log in the local emulator at %1?</numerusform>
+            <numerusform>Create %n flow logs in the local emulator at %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account already has %n flow log(s) in these regions, and an account may hold %1 unless its quota was raised (vpc_quota_flowlog_inst_nums_per_user): these %2 may not all fit, and the batch pauses at the quota. Raise the quota first at %3 if need be.</source>
+        <translation>
+            <numerusform>The account already has %n flow log in these regions, and an account may hold %1 unless its quota was raised (vpc_quota_flowlog_inst_nums_per_user): these %2 may not all fit, and the batch pauses at the quota. Raise the quota first at %3 if need be.</numerusform>
+            <numerusform>The account already has %n flow logs in these regions, and an account may hold %1 unless its quota was raised (vpc_quota_flowlog_inst_nums_per_user): these %2 may not all fit, and the batch pauses at the quota. Raise the quota first at %3 if need be.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverageCommand</name>

@@ -696,6 +696,22 @@
         <source>The batch is still running. Cancel it? Rows not sent yet are recorded as cancelled; calls on their way finish and are recorded.</source>
         <translation>批量仍在运行。要取消吗？尚未发送的行记为已取消；已发出的调用会完成并被记录。</translation>
     </message>
+    <message>
+        <source>Counting the account&apos;s flow logs…</source>
+        <translation>正在统计账号已有的流日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n flow log(s) in the local emulator at %1?</source>
+        <translation>
+            <numerusform>在 %1 的本地模拟器中创建 %n 个流日志？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account already has %n flow log(s) in these regions, and an account may hold %1 unless its quota was raised (vpc_quota_flowlog_inst_nums_per_user): these %2 may not all fit, and the batch pauses at the quota. Raise the quota first at %3 if need be.</source>
+        <translation>
+            <numerusform>账号在这些地域已有 %n 个流日志，而未提升配额的账号最多只能有 %1 个（vpc_quota_flowlog_inst_nums_per_user）：这 %2 个可能放不下，批量会在达到配额时暂停。如有需要，请先在 %3 提升配额。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>

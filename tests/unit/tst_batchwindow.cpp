@@ -3,11 +3,14 @@
 // batch cut short and resumed at the next start, the quota, and the event loop kept responsive.
 // The emulator's own list of flow logs proves that nothing was created twice.
 #include "core/api/errorcatalog.h"
+#include "core/config/endpoints.h"
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
 #include "ui/batch/batchtablemodel.h"
 #include "ui/batch/batchwindow.h"
 #include "ui/main/sandbox.h"
+#include "ui/profiles/profile.h"
+#include "ui/profiles/profilemanager.h"
 #include "support/cpubudget.h"
 #include "support/namedchild.h"
 #include "support/sandboxinventory.h"
@@ -19,6 +22,9 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -62,13 +68,14 @@ private slots:
     void cancelAccountsForEveryRowAndRetryFinishesThem();
     void aBatchCutShortIsOfferedAtTheNextStartAndResumedWithoutDuplicates();
     void theQuotaPausesTheBatchWithTheWayToRaiseIt();
+    void aCloudProfileConfirmsAndWarnsWhenTheRowsExceedTheQuota();
     void aTwoThousandRowBatchKeepsTheWindowResponsive();
     void benchmarkOneThousandAtTwentyPerSecond();
 
 private:
     BatchWindow *openBatch();
     bool importRows(BatchWindow *window, const QByteArray &csv);
-    void createWindow();
+    void createWindow(const QProcessEnvironment &environment = {});
     VpcEmulator *emulator() const { return m_fixture.window->sandbox()->emulator(); }
     // The batch's flow logs in the emulator, by name: a name twice is a duplicate.
     QStringList createdNames() const;
@@ -95,9 +102,9 @@ void tst_BatchWindow::init()
     createWindow();
 }
 
-void tst_BatchWindow::createWindow()
+void tst_BatchWindow::createWindow(const QProcessEnvironment &environment)
 {
-    m_fixture.createWindow(m_directory.filePath(u"no-aliyun-config.json"_s));
+    m_fixture.createWindow(m_directory.filePath(u"no-aliyun-config.json"_s), environment);
     m_fixture.window->resize(1200, 780);
     m_fixture.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window));
@@ -325,6 +332,50 @@ void tst_BatchWindow::theQuotaPausesTheBatchWithTheWayToRaiseIt()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(createdNames().size(), 2);
     QVERIFY(window->runner()->progress().cancelled >= 10);
+}
+
+// With a profile other than the sandbox (here the environment's credentials, pointed at the local
+// emulator), Create asks first, as a single create does, and warns when the rows would exceed the
+// default quota of 10 given the flow logs the account already has in those regions.
+void tst_BatchWindow::aCloudProfileConfirmsAndWarnsWhenTheRowsExceedTheQuota()
+{
+    delete std::exchange(m_fixture.window, nullptr);
+    delete std::exchange(m_fixture.profiles, nullptr);
+    QProcessEnvironment environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, Sandbox::credentials().accessKeyId);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, Sandbox::credentials().accessKeySecret);
+    createWindow(environment);
+    Endpoints::Overrides endpoints;
+    endpoints.emulator = m_fixture.window->sandbox()->endpoint();
+    m_fixture.profiles->setEndpoints(Profile::environmentId(), endpoints);
+    BatchWindow *window = openBatch();
+    QVERIFY(importRows(window, batchFile(5)));
+
+    QString headline;
+    QString details;
+    // The question comes once the flow logs are counted: answered from the box's own event loop.
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"confirmBatchMessageBox")
+            return;
+        answer.stop();
+        headline = box->text();
+        details = box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    answer.start();
+    QTest::mouseClick(namedChild<QPushButton>(window, u"runButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), 10000);
+    QVERIFY2(headline.contains(u"local emulator at 127.0.0.1:"_s), qPrintable(headline));
+    QVERIFY(details.contains(u"Environment"_s, Qt::CaseInsensitive));
+    // The sandbox's account already has more than five flow logs in cn-hangzhou.
+    QVERIFY2(details.contains(u"vpc_quota_flowlog_inst_nums_per_user"_s), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String(ErrorCatalog::quotaCenterUrl)));
+    QTest::qWait(100);
+    QCOMPARE(createdNames().size(), 0); // cancelled: nothing sent
+    QCOMPARE(m_fixture.history->count(), 0);
 }
 
 // The window's event loop between two turns while a 2,000-row batch runs (the sandbox's emulator

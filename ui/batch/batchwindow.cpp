@@ -1,6 +1,7 @@
 #include "ui/batch/batchwindow.h"
 
 #include "core/api/errorcatalog.h"
+#include "core/api/flowloginfo.h"
 #include "core/api/ratepacer.h"
 #include "core/config/appsettings.h"
 #include "core/history/attemptresolver.h"
@@ -368,9 +369,66 @@ void BatchWindow::runClicked()
         showMessage(tr("No row is ready to create. Import a batch file or paste rows first."), true);
         return;
     }
-    if (!m_target.sandbox && !confirmRun(counts.ready))
+    if (m_target.sandbox) {
+        startRun();
         return;
-    startRun();
+    }
+    // The confirmation says whether the rows fit the account's flow-log quota: count first.
+    const QStringList regions = readyRegions();
+    m_runButton->setEnabled(false);
+    showMessage(tr("Counting the account's flow logs…"), false);
+    connectRegions(regions, [this, regions, calls = counts.ready](const QString &error) {
+        if (!error.isEmpty()) {
+            showMessage(error, true);
+            updateButtons();
+            return;
+        }
+        countFlowLogs(regions, [this, calls](int existing) {
+            m_messageText = {};
+            m_messageLabel->clear();
+            if (confirmRun(calls, existing))
+                startRun();
+            else
+                updateButtons();
+        });
+    });
+}
+
+QStringList BatchWindow::readyRegions() const
+{
+    QStringList regions;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const auto request = m_model->request(row)) {
+            const QString region = FlowLogRequest::normalized(request->regionId);
+            if (!regions.contains(region))
+                regions.append(region);
+        }
+    }
+    return regions;
+}
+
+// The account's flow logs in these regions (DescribeFlowLogs' TotalCount, one page of one), or -1
+// when a region could not tell (a permission, a network failure): the batch is not held up for it.
+void BatchWindow::countFlowLogs(const QStringList &regions, std::function<void(int existing)> done)
+{
+    struct Count
+    {
+        qsizetype pending = 0;
+        int total = 0;
+    };
+    auto count = std::make_shared<Count>(Count {regions.size(), 0});
+    for (const QString &region : regions) {
+        FlowLogFilter filter;
+        filter.regionId = region;
+        filter.pageSize = 1;
+        ApiCallHandle *call = m_clients.value(region)->describeFlowLogs(filter);
+        connect(call, &ApiCallHandle::finished, this, [count, done](const ApiResult &result) {
+            const int listed = result.ok() ? FlowLogInfo::totalCount(result.body) : -1;
+            count->total = listed < 0 || count->total < 0 ? -1 : count->total + listed;
+            if (--count->pending == 0)
+                done(count->total);
+        });
+    }
 }
 
 void BatchWindow::startRun()
@@ -386,15 +444,35 @@ void BatchWindow::startRun()
     run(std::move(items), std::move(rows));
 }
 
-bool BatchWindow::confirmRun(int calls)
+bool BatchWindow::confirmRun(int calls, int existing)
 {
-    QMessageBox box(QMessageBox::Question, tr("Batch create"),
-        tr("Create %n flow log(s) in Alibaba Cloud?", nullptr, calls), QMessageBox::NoButton, this);
+    // Say where it goes, as a single create does: an emulator on this machine is not Alibaba Cloud.
+    const QStringList regions = readyRegions();
+    QString problem;
+    const auto endpoint = regions.isEmpty() ? std::nullopt : m_jobs->endpoint(m_target.profileId, regions.first(), &problem);
+    const bool local = endpoint && Endpoints::isLoopbackHost(endpoint->host());
+    const QString host = endpoint && endpoint->port() > 0 ? endpoint->host() + u':' + QString::number(endpoint->port())
+                                                          : endpoint ? endpoint->host() : QString();
+    const QString question = local ? tr("Create %n flow log(s) in the local emulator at %1?", nullptr, calls).arg(host)
+                                   : tr("Create %n flow log(s) in Alibaba Cloud?", nullptr, calls);
+    QMessageBox box(QMessageBox::Question, tr("Batch create"), question, QMessageBox::NoButton, this);
     box.setObjectName(u"confirmBatchMessageBox"_s);
     QString details = previewText(calls);
     // With a RAM role, the role acts, not the AccessKey the profile holds: name it.
     if (!m_target.roleArn.isEmpty())
         details += u'\n' + tr("Role assumed: %1").arg(m_target.roleArn);
+    // The quota itself cannot be read with these APIs: the default is what most accounts have.
+    if (existing >= 0 && existing + calls > ErrorCatalog::defaultFlowLogQuota) {
+        box.setIcon(QMessageBox::Warning);
+        details += u"\n\n"_s
+            + tr("The account already has %n flow log(s) in these regions, and an account may hold %1 unless its "
+                 "quota was raised (vpc_quota_flowlog_inst_nums_per_user): these %2 may not all fit, and the batch "
+                 "pauses at the quota. Raise the quota first at %3 if need be.",
+                nullptr, existing)
+                  .arg(ErrorCatalog::defaultFlowLogQuota)
+                  .arg(calls)
+                  .arg(QLatin1String(ErrorCatalog::quotaCenterUrl));
+    }
     box.setInformativeText(details);
     QPushButton *create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
@@ -619,7 +697,7 @@ void BatchWindow::resume()
         showMessage(tr("Every row of this batch is settled: nothing is left to send."), false);
         return;
     }
-    if (!m_target.sandbox && !confirmRun(int(rerun.items.size())))
+    if (!m_target.sandbox && !confirmRun(int(rerun.items.size()), -1))
         return;
     run(std::move(rerun.items), std::move(rerun.rows), m_batchId);
 }

@@ -87,7 +87,10 @@ private:
     void bulkEditClicked();
     void removeClicked();
     void runClicked();
-    bool confirmRun(int calls);
+    QStringList readyRegions() const;
+    void countFlowLogs(const QStringList &regions, std::function<void(int existing)> done);
+    // existing: the account's flow logs in the batch's regions, -1 when unknown.
+    bool confirmRun(int calls, int existing);
     QString previewText(int calls) const;
     void exportClicked();
     Rerun rerunOf(const std::function<std::optional<BatchItem>(const HistoryEntry &)> &itemFor) const;

@@ -45,6 +45,8 @@ bool isThrottling(QStringView code);
 // every later create fails the same way until flow logs are deleted or the quota is raised.
 bool isQuotaReached(QStringView code);
 inline constexpr char quotaReachedCode[] = "OperationFailed.ExceedPurchaseLimit";
+// The quota of an account that never asked for more (the quota itself is not readable here).
+inline constexpr int defaultFlowLogQuota = 10;
 // Where the quota is raised, and what to say about it (the batch pauses on it), translated now.
 inline constexpr char quotaCenterUrl[] = "https://quotas.console.aliyun.com/products/vpc/quotas";
 ErrorExplanation quotaReached();
