@@ -339,10 +339,6 @@
         <source>No row of %1 can be sent.</source>
         <translation>%1 中没有可以发送的行。</translation>
     </message>
-    <message>
-        <source>The batch stops: %1 %2 (%3) The rows not sent are reported as cancelled.</source>
-        <translation>批量停止：%1%2（%3）未发送的行记为已取消。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) not sent. Once the cause is fixed, run the same command with --if-absent to finish without creating any flow log twice.</source>
         <translation>
@@ -354,6 +350,10 @@
         <translation>
             <numerusform>服务限流了 %n 次应答；批量已放慢速度并重新发送。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The batch stops: %1 %2 The rows not sent are reported as cancelled.</source>
+        <translation>批量停止：%1%2未发送的行记为已取消。</translation>
     </message>
 </context>
 <context>
@@ -627,10 +627,6 @@
         <translation>批量已停止：%1</translation>
     </message>
     <message>
-        <source>Paused: %1 %2 Raise the quota at %3, or delete flow logs you no longer need, then Resume. Cancel ends the batch (the rows not sent are recorded as cancelled).</source>
-        <translation>已暂停：%1%2请在 %3 提升配额，或删除不再需要的流日志，然后点“继续”。“取消”会结束这一批（未发送的行记为已取消）。</translation>
-    </message>
-    <message>
         <source>Done: %1 created, %2 failed, %3 unknown, %4 cancelled.</source>
         <translation>完成：已创建 %1，失败 %2，未知 %3，已取消 %4。</translation>
     </message>
@@ -711,6 +707,10 @@
         <translation>
             <numerusform>账号在这些地域已有 %n 个流日志，而未提升配额的账号最多只能有 %1 个（vpc_quota_flowlog_inst_nums_per_user）：这 %2 个可能放不下，批量会在达到配额时暂停。如有需要，请先在 %3 提升配额。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paused: %1 %2 Cancel ends the batch (the rows not sent are recorded as cancelled).</source>
+        <translation>已暂停：%1%2“取消”会结束这一批（未发送的行记为已取消）。</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2249,8 @@ This request is therefore signed with a placeholder AccessKey; the server would 
         <translation>账号的流日志配额已用完（vpc_quota_flowlog_inst_nums_per_user，未提升时为 10 个流日志）：之后的每次创建都会以同样的原因被拒绝。</translation>
     </message>
     <message>
-        <source>Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then resume the batch.</source>
-        <translation>删除不再需要的流日志，或在配额中心（%1）提升配额，然后继续这一批。</translation>
+        <source>Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then go on with the rows not created.</source>
+        <translation>删除不再需要的流日志，或在配额中心（%1）提升配额，然后继续创建其余未创建的行。</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,8 @@ void BatchCommand::onQuotaReached(const ApiResult &result)
 {
     m_quotaReached = true;
     const ErrorExplanation quota = ErrorCatalog::quotaReached();
-    Console::printError(tr("The batch stops: %1 %2 (%3) The rows not sent are reported as cancelled.")
-                            .arg(quota.explanation, quota.action, QLatin1String(ErrorCatalog::quotaCenterUrl)));
+    Console::printError(tr("The batch stops: %1 %2 The rows not sent are reported as cancelled.")
+                            .arg(quota.explanation, quota.action));
     Q_UNUSED(result)
     m_runner->cancel();
 }

@@ -618,9 +618,8 @@ void BatchWindow::onQuotaReached(const ApiResult &result)
 {
     const ErrorExplanation quota = ErrorCatalog::quotaReached();
     Q_UNUSED(result)
-    showMessage(tr("Paused: %1 %2 Raise the quota at %3, or delete flow logs you no longer need, then "
-                   "Resume. Cancel ends the batch (the rows not sent are recorded as cancelled).")
-                    .arg(quota.explanation, quota.action, QLatin1String(ErrorCatalog::quotaCenterUrl)),
+    showMessage(tr("Paused: %1 %2 Cancel ends the batch (the rows not sent are recorded as cancelled).")
+                    .arg(quota.explanation, quota.action),
         true);
 }
 

@@ -370,8 +370,8 @@ ErrorExplanation quotaReached()
         "The account's flow-log quota is reached (vpc_quota_flowlog_inst_nums_per_user, 10 flow logs unless it "
         "was raised): every further create would be refused the same way.");
     explanation.action = QCoreApplication::translate("ErrorCatalog",
-        "Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then resume "
-        "the batch.").arg(QString::fromLatin1(quotaCenterUrl));
+        "Delete flow logs that are no longer needed, or raise the quota in the Quota Center (%1), then go on "
+        "with the rows not created.").arg(QString::fromLatin1(quotaCenterUrl));
     return explanation;
 }
 
