@@ -4,10 +4,12 @@
 // The emulator's own list of flow logs proves that nothing was created twice.
 #include "core/api/errorcatalog.h"
 #include "core/config/endpoints.h"
+#include "core/inventory/coverage.h"
 #include "core/history/historystore.h"
 #include "emulator/vpcemulator.h"
 #include "ui/batch/batchtablemodel.h"
 #include "ui/batch/batchwindow.h"
+#include "ui/coverage/coverageview.h"
 #include "ui/main/sandbox.h"
 #include "ui/profiles/profile.h"
 #include "ui/profiles/profilemanager.h"
@@ -20,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -64,6 +68,8 @@ private slots:
     void cleanup();
     void importsGoodAndBadRowsAndAFixedCellMakesItsRowReady();
     void pastedRowsWithoutAHeaderFollowTheColumnOrder();
+    void theCoverageTabsSelectedVpcsBecomeRows();
+    void resultsExportInTheHistorysSchema();
     void runsUnderTheRateLimitWithALostResponseAndCreatesEachOnce();
     void cancelAccountsForEveryRowAndRetryFinishesThem();
     void aBatchCutShortIsOfferedAtTheNextStartAndResumedWithoutDuplicates();
@@ -222,6 +228,60 @@ void tst_BatchWindow::pastedRowsWithoutAHeaderFollowTheColumnOrder()
     QVERIFY(!window->pasteText(u"RegionId\tColour\n cn-hangzhou\tred\n"_s));
     QVERIFY(namedChild<QLabel>(window, u"messageLabel"_s)->text().contains(u"Colour"_s));
     QCOMPARE(window->model()->rowCount(), 3);
+}
+
+// "Create flow logs for the selected" with several VPCs: one VPC-level, all-traffic row each, the
+// project and logstore as the form has them (here none yet: set for all rows at once).
+void tst_BatchWindow::theCoverageTabsSelectedVpcsBecomeRows()
+{
+    QList<VpcCoverage> vpcs;
+    for (const QString &vpcId : {SandboxInventory::uncoveredVpc, SandboxInventory::partialVpc, SandboxInventory::inactiveVpc}) {
+        VpcCoverage vpc;
+        vpc.regionId = u"cn-hangzhou"_s;
+        vpc.vpcId = vpcId;
+        vpcs.append(vpc);
+    }
+    Q_EMIT m_fixture.window->coverageView()->createRequested(vpcs);
+    auto *window = m_fixture.window->findChild<BatchWindow *>();
+    QVERIFY(window);
+    BatchTableModel *model = window->model();
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model->cell(row, BatchTableModel::columnOf(Field::ResourceId)), vpcs.at(row).vpcId);
+        QCOMPARE(model->cell(row, BatchTableModel::columnOf(Field::ResourceType)), u"VPC"_s);
+        QCOMPARE(model->cell(row, BatchTableModel::columnOf(Field::TrafficType)), u"All"_s);
+    }
+    QCOMPARE(model->counts().withErrors, 3); // no project or logstore yet
+    model->setColumnValue({0, 1, 2}, BatchTableModel::columnOf(Field::ProjectName), u"sandbox-project"_s);
+    model->setColumnValue({0, 1, 2}, BatchTableModel::columnOf(Field::LogStoreName), u"flowlog-store"_s);
+    QCOMPARE(model->counts().ready, 3);
+}
+
+void tst_BatchWindow::resultsExportInTheHistorysSchema()
+{
+    BatchWindow *window = openBatch();
+    QVERIFY(importRows(window, batchFile(3)));
+    run(window);
+    const QString csvPath = m_directory.filePath(u"results.csv"_s);
+    const QString jsonPath = m_directory.filePath(u"results.json"_s);
+    QVERIFY(window->exportResults(csvPath));
+    QVERIFY(window->exportResults(jsonPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.at(0).contains("time,profile,regionId"));
+    QVERIFY(lines.at(0).trimmed().endsWith("action,batchId"));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(rows.size(), 3);
+    for (const QJsonValue &row : rows) {
+        QCOMPARE(row[u"outcome"_s].toString(), u"success"_s);
+        QCOMPARE(row[u"batchId"_s].toString(), window->runner()->batchId());
+        QVERIFY(row[u"flowLogId"_s].toString().startsWith(u"fl-"_s));
+    }
+    QVERIFY(!window->exportResults(m_directory.filePath(u"no-such-folder/results.csv"_s)));
+    QVERIFY(!namedChild<QLabel>(window, u"messageLabel"_s)->text().isEmpty());
 }
 
 void tst_BatchWindow::runsUnderTheRateLimitWithALostResponseAndCreatesEachOnce()

@@ -734,8 +734,12 @@ void BatchWindow::exportClicked()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the results"), u"batch-results.csv"_s,
         tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportResults(path);
+}
+
+bool BatchWindow::exportResults(const QString &path)
+{
     // The history export's own schema: the same columns as File → Export history.
     QList<HistoryEntry> entries = resultEntries();
     if (m_history) {
@@ -745,11 +749,13 @@ void BatchWindow::exportClicked()
         }
     }
     QString error;
-    if (HistoryExporter::write(path, HistoryExporter::formatForPath(path), entries, &error))
-        showMessage(tr("Exported %n row(s) to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)),
-            false);
-    else
+    if (!HistoryExporter::write(path, HistoryExporter::formatForPath(path), entries, &error)) {
         showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("Exported %n row(s) to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)),
+        false);
+    return true;
 }
 
 // Each column as wide as its header and first rows need (IDs are long), within reason; Status the

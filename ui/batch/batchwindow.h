@@ -54,6 +54,9 @@ public:
     bool pasteText(const QString &text);
     // Rows for these requests (the Coverage tab's "create for the selected").
     void addRequests(const QList<FlowLogRequest> &requests);
+    // Writes the rows' outcomes (as the history holds them) to path: CSV or JSON by its suffix, the
+    // history export's schema. False, with a message on the window, when it cannot be written.
+    bool exportResults(const QString &path);
     // A batch the history holds that was cut short: its rows, ready to resume.
     void showOpenBatch(const QString &batchId);
 
