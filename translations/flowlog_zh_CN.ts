@@ -4759,6 +4759,18 @@ Endpoint: %3</source>
         <source>An attempt ends after this long in all, however slowly the answer comes.</source>
         <translation>本次尝试总共经过这么久即结束，无论应答来得多慢。</translation>
     </message>
+    <message>
+        <source>&amp;Batches start at:</source>
+        <translation>批量起始速率(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source>A batch (File → Batch create…, flowlog-cli batch) starts at this pace and finds the service&apos;s rate limit by itself, faster or slower.</source>
+        <translation>批量创建（文件 → 批量创建…，以及 flowlog-cli 的批量命令）从这个速率开始，自行找到服务的限流值，或快或慢。</translation>
+    </message>
 </context>
 <context>
     <name>StatusPoller</name>

@@ -7,6 +7,7 @@
 #include "support/namedchild.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,6 +145,8 @@ void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
     child<QSpinBox>(&dialog, u"idleTimeoutSpinBox"_s)->setValue(25);
     child<QSpinBox>(&dialog, u"totalTimeoutSpinBox"_s)->setValue(90);
     child<QSpinBox>(&dialog, u"attemptsSpinBox"_s)->setValue(2);
+    QCOMPARE(child<QDoubleSpinBox>(&dialog, u"batchStartRateSpinBox"_s)->value(), 10.0);
+    child<QDoubleSpinBox>(&dialog, u"batchStartRateSpinBox"_s)->setValue(4);
     auto *signature = child<QComboBox>(&dialog, u"signatureVersionComboBox"_s);
     signature->setCurrentIndex(signature->findData(int(SignatureVersion::V1)));
     child<QComboBox>(&dialog, u"httpMethodComboBox"_s)->setCurrentText(u"GET"_s);
@@ -153,6 +156,7 @@ void tst_SettingsDialog::dialogShowsAndSavesTheSettings()
     QCOMPARE(saved.idleTimeoutMs, 25000);
     QCOMPARE(saved.totalTimeoutMs, 90000);
     QCOMPARE(saved.maxAttempts, 2);
+    QCOMPARE(saved.batchStartRate, 4.0);
     QCOMPARE(saved.signatureVersion, SignatureVersion::V1);
     QCOMPARE(saved.httpMethod, QByteArray("GET"));
 }
@@ -201,7 +205,7 @@ void tst_SettingsDialog::languageChoiceIsSaved()
 void tst_SettingsDialog::everyInputHasAnAccessibleName()
 {
     SettingsDialog dialog(nullptr);
-    for (const QString &name : {u"idleTimeoutSpinBox"_s, u"totalTimeoutSpinBox"_s, u"attemptsSpinBox"_s,
+    for (const QString &name : {u"idleTimeoutSpinBox"_s, u"totalTimeoutSpinBox"_s, u"attemptsSpinBox"_s, u"batchStartRateSpinBox"_s,
              u"signatureVersionComboBox"_s, u"httpMethodComboBox"_s,
              u"languageComboBox"_s, u"historyPathLineEdit"_s}) {
         QWidget *input = child<QWidget>(&dialog, name);

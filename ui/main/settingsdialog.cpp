@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -57,13 +58,16 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
 
 AppSettings SettingsDialog::settings() const
 {
-    AppSettings settings;
+    // What the dialog does not edit (the aliyun configuration's path, the batch window's ceiling)
+    // is kept as saved.
+    AppSettings settings = AppSettings::load();
     settings.idleTimeoutMs = m_idleTimeoutSpinBox->value() * 1000;
     settings.totalTimeoutMs = m_totalTimeoutSpinBox->value() * 1000;
     settings.maxAttempts = m_attemptsSpinBox->value();
     settings.signatureVersion = SignatureVersion(m_signatureVersionComboBox->currentData().toInt());
     settings.httpMethod = m_httpMethodComboBox->currentText().toLatin1();
     settings.historyPath = m_historyPathLineEdit->text().trimmed();
+    settings.batchStartRate = m_batchStartRateSpinBox->value();
     return settings;
 }
 
@@ -75,6 +79,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_signatureVersionComboBox->setCurrentIndex(m_signatureVersionComboBox->findData(int(settings.signatureVersion)));
     m_httpMethodComboBox->setCurrentText(QString::fromLatin1(settings.httpMethod));
     m_historyPathLineEdit->setText(settings.historyPath);
+    m_batchStartRateSpinBox->setValue(settings.batchStartRate);
 }
 
 void SettingsDialog::accept()
@@ -104,6 +109,10 @@ void SettingsDialog::createWidgets()
     m_attemptsSpinBox = new QSpinBox(this);
     m_attemptsSpinBox->setObjectName(u"attemptsSpinBox"_s);
     m_attemptsSpinBox->setRange(1, AppSettings::MaxAttempts);
+    m_batchStartRateSpinBox = new QDoubleSpinBox(this);
+    m_batchStartRateSpinBox->setObjectName(u"batchStartRateSpinBox"_s);
+    m_batchStartRateSpinBox->setRange(0.2, AppSettings::MaxBatchRate);
+    m_batchStartRateSpinBox->setDecimals(1);
     m_signatureVersionComboBox = new QComboBox(this);
     m_signatureVersionComboBox->setObjectName(u"signatureVersionComboBox"_s);
     m_signatureVersionComboBox->addItem(QString(), int(SignatureVersion::V3));
@@ -135,6 +144,7 @@ void SettingsDialog::layOut()
     m_formLayout->addRow(new QLabel(this), m_idleTimeoutSpinBox);
     m_formLayout->addRow(new QLabel(this), m_totalTimeoutSpinBox);
     m_formLayout->addRow(new QLabel(this), m_attemptsSpinBox);
+    m_formLayout->addRow(new QLabel(this), m_batchStartRateSpinBox);
     m_formLayout->addRow(new QLabel(this), m_signatureVersionComboBox);
     m_formLayout->addRow(new QLabel(this), m_httpMethodComboBox);
     m_formLayout->addRow(new QLabel(this), m_languageComboBox);
@@ -165,6 +175,10 @@ void SettingsDialog::retranslateUi()
     label(m_idleTimeoutSpinBox, tr("&Idle timeout:"));
     label(m_totalTimeoutSpinBox, tr("T&otal timeout:"));
     label(m_attemptsSpinBox, tr("&Attempts:"));
+    label(m_batchStartRateSpinBox, tr("&Batches start at:"));
+    m_batchStartRateSpinBox->setSuffix(tr(" calls/s"));
+    m_batchStartRateSpinBox->setToolTip(tr("A batch (File → Batch create…, flowlog-cli batch) starts at this pace "
+                                           "and finds the service's rate limit by itself, faster or slower."));
     label(m_signatureVersionComboBox, tr("&Signature:"));
     label(m_httpMethodComboBox, tr("HTTP &method:"));
     label(m_languageComboBox, tr("&Language:"));

@@ -7,6 +7,7 @@
 class LanguageManager;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QSpinBox *m_idleTimeoutSpinBox = nullptr;
     QSpinBox *m_totalTimeoutSpinBox = nullptr;
     QSpinBox *m_attemptsSpinBox = nullptr;
+    QDoubleSpinBox *m_batchStartRateSpinBox = nullptr;
     QComboBox *m_signatureVersionComboBox = nullptr;
     QComboBox *m_httpMethodComboBox = nullptr;
     QComboBox *m_languageComboBox = nullptr;
