@@ -712,6 +712,10 @@
         <source>Paused: %1 %2 Cancel ends the batch (the rows not sent are recorded as cancelled).</source>
         <translation>已暂停：%1%2“取消”会结束这一批（未发送的行记为已取消）。</translation>
     </message>
+    <message>
+        <source>Its rows were sent to %1; this profile now sends to %2.</source>
+        <translation>它的行曾发往 %1；这个配置现在发往 %2。</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>

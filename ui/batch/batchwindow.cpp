@@ -291,11 +291,23 @@ void BatchWindow::showOpenBatch(const QString &batchId)
         queued += entry->outcome == Outcome::Queued;
         unknown += entry->isUnresolved();
     }
-    const QString text = tr("This batch was cut short: %1 row(s) not sent, %2 whose creation is unknown. Resume "
-                            "sends the rows not sent and looks for each unknown one before creating it again.")
-                             .arg(queued)
-                             .arg(unknown);
-    showMessage(text, false);
+    QString text = tr("This batch was cut short: %1 row(s) not sent, %2 whose creation is unknown. Resume "
+                      "sends the rows not sent and looks for each unknown one before creating it again.")
+                       .arg(queued)
+                       .arg(unknown);
+    // Rows sent elsewhere than this profile sends now (flowlog-cli --endpoint, a changed setting):
+    // say so before anything is sent.
+    bool elsewhere = false;
+    if (const auto entry = m_model->rowCount() > 0 ? m_model->outcome(0) : std::nullopt) {
+        QString problem;
+        const auto now = m_jobs ? m_jobs->endpoint(m_target.profileId, FlowLogRequest::normalized(entry->request.regionId), &problem)
+                                : std::nullopt;
+        if (now && !entry->endpoint.isEmpty() && QUrl(entry->endpoint) != *now) {
+            text += u' ' + tr("Its rows were sent to %1; this profile now sends to %2.").arg(entry->endpoint, now->toString());
+            elsewhere = true;
+        }
+    }
+    showMessage(text, elsewhere);
     updateButtons();
 }
 

@@ -578,12 +578,7 @@ QFrame *MainWindow::createOpenBatchBanner()
     m_openBatchLabel->setTextFormat(Qt::PlainText);
     m_resumeBatchButton = new QPushButton(banner);
     m_resumeBatchButton->setObjectName(u"resumeBatchButton"_s);
-    connect(m_resumeBatchButton, &QPushButton::clicked, this, [this] {
-        if (BatchWindow *window = openBatchWindow()) {
-            window->showOpenBatch(m_openBatchId);
-            m_openBatchBanner->hide();
-        }
-    });
+    connect(m_resumeBatchButton, &QPushButton::clicked, this, &MainWindow::resumeOpenBatch);
     auto *layout = new QHBoxLayout(banner);
     layout->setContentsMargins(7, 5, 7, 5);
     layout->addWidget(m_openBatchLabel, 1);
@@ -599,6 +594,23 @@ void MainWindow::offerToResumeBatch()
     m_openBatchId = open.isEmpty() ? QString() : open.last();
     m_openBatchBanner->setVisible(!m_openBatchId.isEmpty());
     retranslateUi();
+}
+
+// The batch goes on as it began: signed by the profile that sent its rows.
+void MainWindow::resumeOpenBatch()
+{
+    const QList<HistoryEntry> rows = m_history ? m_history->batchEntries(m_openBatchId) : QList<HistoryEntry>();
+    if (rows.isEmpty())
+        return;
+    if (m_batchWindow && !m_batchWindow->close())
+        return; // a batch of its own is still running there
+    delete m_batchWindow;
+    if (rows.first().profile != m_connectionBar->profileId())
+        m_connectionBar->setProfileId(rows.first().profile);
+    if (BatchWindow *window = openBatchWindow()) {
+        window->showOpenBatch(m_openBatchId);
+        m_openBatchBanner->hide();
+    }
 }
 
 BatchWindow *MainWindow::openBatchWindow()
