@@ -448,6 +448,12 @@ void tst_BatchWindow::aTwoThousandRowBatchKeepsTheWindowResponsive()
     // flow logs that write alone takes 20–50 ms. It is the emulator's cost, not the window's (a cloud
     // account has no emulator in the process), so this measurement keeps the state in memory.
     emulator()->setStateFile(QString());
+    // FLOWLOG_BATCH_RATE_LIMIT=50 measures the same at a limit the service has (about 40 s).
+    const double limit = qEnvironmentVariableIntValue("FLOWLOG_BATCH_RATE_LIMIT");
+    if (limit > 0) {
+        emulator()->setRateLimit(limit);
+        window->setPacingForTests(10);
+    }
     QVERIFY(importRows(window, batchFile(2000)));
     QList<qint64> gaps;
     QElapsedTimer clock;
@@ -469,7 +475,7 @@ void tst_BatchWindow::aTwoThousandRowBatchKeepsTheWindowResponsive()
     wall.start();
     sinceClick.start();
     QTest::mouseClick(namedChild<QPushButton>(window, u"runButton"_s), Qt::LeftButton);
-    QVERIFY(finished.wait(120000));
+    QVERIFY(finished.wait(limit > 0 ? 2000 / limit * 2000 : 120000));
     ticker.stop();
     QCOMPARE(window->runner()->progress().succeeded, 2000);
     std::sort(gaps.begin(), gaps.end());
@@ -478,10 +484,12 @@ void tst_BatchWindow::aTwoThousandRowBatchKeepsTheWindowResponsive()
     qInfo("2000 rows in %lld ms; event-loop turns: %lld, p99 %lld us, worst %lld us; above 16 ms: %s", wall.elapsed(),
         qint64(gaps.size()), p99, worst, qPrintable(slowTurns.join(u", "_s)));
     QVERIFY2(p99 < cpuBudgetMs(16) * 1000, qPrintable(u"p99 %1 us"_s.arg(p99)));
-    // A few turns may take two or three frames (a transaction of 256 outcomes, the last one's
-    // repaint of every row); none may stall the window.
+    // On an idle machine no turn misses a frame but the start, which stores all 2,000 rows in one
+    // transaction (so that a crash leaves the whole batch on record or none of it), and perhaps the
+    // end (docs/performance.md). On a machine shared with other suites a few more may: the bound
+    // catches a regression (the history re-reading the batch's rows, a per-row repaint), not noise.
     QVERIFY2(slowTurns.size() <= 5, qPrintable(slowTurns.join(u", "_s)));
-    QVERIFY2(worst < cpuBudgetMs(100) * 1000, qPrintable(u"worst %1 us"_s.arg(worst)));
+    QVERIFY2(worst < cpuBudgetMs(50) * 1000, qPrintable(u"worst %1 us"_s.arg(worst)));
 }
 
 // The benchmark of docs/performance.md (about a minute, so not in every run): 1,000 creates from the

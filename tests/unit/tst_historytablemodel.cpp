@@ -80,6 +80,7 @@ private slots:
     void ownFailureIsExplainedInTheCurrentLanguage();
     void followsAddUpdateRemoveOfItsStore();
     void refreshPicksUpRowsOfAnotherProcess();
+    void refreshDoesNotReadBackOwnWritesButStillSeesOthers();
     void refreshPicksUpRewritesAndRemovalsOfAnotherProcess();
     void refreshWithoutChangesEmitsNothing();
     void searchTextHoldsEveryColumnLowerCased();
@@ -257,6 +258,38 @@ void tst_HistoryTableModel::refreshPicksUpRowsOfAnotherProcess()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(cell(model, 0, HistoryTableModel::ResourceId), u"vsw-21"_s);
     QCOMPARE(cell(model, 1, HistoryTableModel::ResourceId), u"vsw-20"_s);
+}
+
+// A batch rewrites hundreds of rows through the window's own store: the model has them from the
+// signals, so its periodic refresh reads none of them again; another process's write in between is
+// still read.
+void tst_HistoryTableModel::refreshDoesNotReadBackOwnWritesButStillSeesOthers()
+{
+    fill(3);
+    HistoryTableModel model(m_store.get());
+    QList<HistoryEntry> rows;
+    for (int row = 0; row < 3; ++row) {
+        HistoryEntry entry = *m_store->entry(model.entryId(row));
+        entry.flowLogStatus = u"Active"_s;
+        rows.append(entry);
+    }
+    QVERIFY(m_store->updateAll(rows));
+    QVERIFY(m_store->add(sampleEntry(30)) > 0);
+    QCOMPARE(model.rowCount(), 4);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(changed.size(), 0);
+
+    HistoryStore cli;
+    QVERIFY(cli.open(path()));
+    HistoryEntry theirs = *cli.entry(rows.at(1).id);
+    theirs.flowLogStatus = u"Inactive"_s;
+    QVERIFY(cli.update(theirs));
+    rows.first().flowLogStatus = u"Deleting"_s;
+    QVERIFY(m_store->update(rows.first())); // after theirs: the model must not skip theirs
+    model.refresh();
+    QCOMPARE(cell(model, model.rowOfId(rows.at(1).id), HistoryTableModel::FlowLogStatus), u"Inactive"_s);
+    QCOMPARE(cell(model, model.rowOfId(rows.first().id), HistoryTableModel::FlowLogStatus), u"Deleting"_s);
 }
 
 void tst_HistoryTableModel::refreshPicksUpRewritesAndRemovalsOfAnotherProcess()

@@ -232,10 +232,19 @@ bool HistoryTableModel::eventFilter(QObject *watched, QEvent *event)
     return QAbstractTableModel::eventFilter(watched, event);
 }
 
+// A write through our own store that directly follows what the model has seen is applied from its
+// signals alone: refresh() need not read those rows back (a batch rewrites hundreds at a time).
+void HistoryTableModel::followOwnWrite()
+{
+    if (!isLoading() && m_store->lastWriteRevision() == m_revision + 1)
+        m_revision = m_store->lastWriteRevision();
+}
+
 void HistoryTableModel::insertEntry(const HistoryEntry &entry)
 {
     if (deferWhileLoading(entry))
         return;
+    followOwnWrite();
     if (m_rows.indexOfId(entry.id) >= 0)
         return updateEntry(entry);
     const qsizetype position = m_rows.insertionPoint(entry.id);
@@ -249,6 +258,7 @@ void HistoryTableModel::updateEntry(const HistoryEntry &entry)
 {
     if (deferWhileLoading(entry))
         return;
+    followOwnWrite();
     const qsizetype index = m_rows.indexOfId(entry.id);
     if (index < 0)
         return insertEntry(entry);

@@ -98,6 +98,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void followOwnWrite();
     QVariant toolTip(qsizetype at, int column) const;
     static QString timeHeaderToolTip();
     qsizetype indexOfRow(int row) const { return m_rows.size() - 1 - row; }

@@ -509,6 +509,7 @@ QList<qint64> HistoryStore::addAll(const QList<HistoryEntry> &entries)
         rollback();
         return {};
     }
+    m_lastWriteRevision = revision;
     // Copying every entry for a signal nobody listens to (flowlog-cli) would cost more than the insert.
     if (!isSignalConnected(QMetaMethod::fromSignal(&HistoryStore::entryAdded)))
         return ids;
@@ -543,6 +544,7 @@ bool HistoryStore::updateAll(const QList<HistoryEntry> &entries)
         rollback();
         return false;
     }
+    m_lastWriteRevision = revision;
     if (!isSignalConnected(QMetaMethod::fromSignal(&HistoryStore::entryUpdated)))
         return true;
     for (const HistoryEntry &entry : entries)

@@ -81,6 +81,10 @@ public:
     // A view remembers it and later asks entriesChangedSince() for rows added or rewritten since,
     // by any process.
     qint64 revision() const;
+    // The revision of the last write through this instance (0: none yet), known while its signals
+    // are emitted: a view that saw revision R - 1 and applies the signals of write R need not read
+    // those rows back.
+    qint64 lastWriteRevision() const { return m_lastWriteRevision; }
     QList<HistoryEntry> entriesChangedSince(qint64 revision, Detail detail = Detail::Full) const;
     int count() const;
     // PRAGMA user_version of the open file.
@@ -127,4 +131,5 @@ private:
     // Prepared once per open file: preparing the 27-column statements costs more than running them.
     std::unique_ptr<Statements> m_statements;
     mutable QString m_error;
+    qint64 m_lastWriteRevision = 0;
 };
