@@ -251,7 +251,11 @@ void tst_LayoutFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
-    QCoreApplication::setApplicationName(u"tst_layoutfit"_s);
+    // The 1× and 2× runs of this suite may run at once: each keeps its own settings (the window's
+    // remembered geometry among them).
+    const QScreen *primary = QGuiApplication::primaryScreen();
+    QCoreApplication::setApplicationName(
+        u"tst_layoutfit_%1x"_s.arg(primary ? primary->devicePixelRatio() : 1.0));
     QVERIFY(m_directory.isValid());
     const QScreen *screen = QGuiApplication::primaryScreen();
     qInfo("screen %d×%d at a device pixel ratio of %g", screen->size().width(), screen->size().height(),

@@ -87,6 +87,7 @@ private:
     QStringList createdNames() const;
     void run(BatchWindow *window, int timeoutMs = 30000);
 
+    QTemporaryDir m_home;
     QTemporaryDir m_directory;
     WindowFixture m_fixture;
     QString m_historyPath;
@@ -94,6 +95,12 @@ private:
 
 void tst_BatchWindow::initTestCase()
 {
+    // A home of its own: the sandbox's state file is in the shared data folder, and the batches
+    // here create hundreds of flow logs the other suites' sandboxes must not see.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", m_home.path().toUtf8());
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qunsetenv(variable);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"FlowLogStudioTest"_s);
     QCoreApplication::setApplicationName(u"tst_batchwindow"_s);
