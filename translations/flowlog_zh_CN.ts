@@ -310,14 +310,6 @@
         <translation>这些尝试未记入历史记录：%1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid CSV file. %2</source>
-        <translation>%1 不是有效的 CSV 文件。%2</translation>
-    </message>
-    <message>
         <source>The row has %1 fields; the header names %2.</source>
         <translation>该行有 %1 个字段，而表头有 %2 列。</translation>
     </message>
@@ -513,10 +505,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Read %n row(s) from %1.</source>
@@ -1710,6 +1698,14 @@ This request is therefore signed with a placeholder AccessKey; the server would 
     <message>
         <source>The file is not valid UTF-8 text.</source>
         <translation>该文件不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CSV file. %2</source>
+        <translation>%1 不是有效的 CSV 文件。%2</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "core/api/errorcatalog.h"
 #include "core/api/ratepacer.h"
 #include "core/config/appsettings.h"
-#include "core/platform/boundedfile.h"
 #include "core/request/requestvalidator.h"
 
 #include <QNetworkAccessManager>
@@ -48,19 +47,8 @@ int BatchCommand::start()
 
 bool BatchCommand::load(QString *error)
 {
-    // Far more rows than any batch needs, and far less than memory.
-    constexpr qint64 maxBatchFileBytes = 64 * 1024 * 1024;
-    const BoundedFile::Result file = BoundedFile::read(m_options.batchFile, maxBatchFileBytes);
-    if (!file.ok()) {
-        *error = tr("Cannot read %1: %2").arg(m_options.batchFile, file.reason);
-        return false;
-    }
-    QString csvError;
-    if (!CsvReader::parse(file.data, &m_table, &csvError)) {
-        *error = tr("%1 is not a valid CSV file. %2").arg(m_options.batchFile, csvError);
-        return false;
-    }
-    return BatchColumns::mapHeader(m_table.header, m_options.batchFile, &m_columns, error);
+    return CsvReader::readFile(m_options.batchFile, &m_table, error)
+        && BatchColumns::mapHeader(m_table.header, m_options.batchFile, &m_columns, error);
 }
 
 // Every row is judged before anything is sent: the invalid ones get their line now, the valid ones

@@ -58,7 +58,12 @@ public:
 
     // The run's outcome of a row, once stored; editing stops for good with the first one.
     void setOutcome(int row, const HistoryEntry &entry);
-    std::optional<HistoryEntry> outcome(int row) const { return m_rows.at(row).outcome; }
+    // Null until the row has one. A pointer, not a copy: the window scans every row on each update.
+    const HistoryEntry *outcome(int row) const
+    {
+        const std::optional<HistoryEntry> &outcome = m_rows.at(row).outcome;
+        return outcome ? &*outcome : nullptr;
+    }
     void setEditable(bool editable) { m_editable = editable; }
     bool isEditable() const { return m_editable; }
 

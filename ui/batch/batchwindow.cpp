@@ -7,7 +7,6 @@
 #include "core/history/attemptresolver.h"
 #include "core/history/historyexporter.h"
 #include "core/history/historystore.h"
-#include "core/platform/boundedfile.h"
 #include "ui/batch/batchtablemodel.h"
 
 #include <QApplication>
@@ -37,8 +36,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A batch file larger than this is not a list of flow logs anyone wrote by hand or script.
-constexpr qint64 MaxBatchFileBytes = 64LL * 1024 * 1024;
 // Calls in flight at once: enough to keep a pace of 50 calls/s with answers of 150 ms.
 constexpr int BatchConcurrency = 8;
 constexpr int ProgressRefreshMs = 250;
@@ -169,6 +166,8 @@ void BatchWindow::createWidgets()
     pace->addWidget(m_progressLabel);
 
     m_runButton = button(u"runButton"_s, &BatchWindow::runClicked);
+    // Its tooltip is the preview, worked out when it is about to show rather than at every edit.
+    m_runButton->installEventFilter(this);
     m_runButton->setDefault(true);
     m_pauseButton = button(u"pauseButton"_s, &BatchWindow::pauseClicked);
     m_cancelButton = button(u"cancelButton"_s, &BatchWindow::cancelClicked);
@@ -236,14 +235,9 @@ void BatchWindow::retranslateUi()
 
 bool BatchWindow::importFile(const QString &path)
 {
-    const BoundedFile::Result file = BoundedFile::read(path, MaxBatchFileBytes);
-    if (!file.ok()) {
-        showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.reason), true);
-        return false;
-    }
     CsvTable table;
     QString error;
-    if (!CsvReader::parse(file.data, &table, &error)
+    if (!CsvReader::readFile(path, &table, &error)
         || !m_model->addTable(table, QFileInfo(path).fileName(), false, &error)) {
         showMessage(error, true);
         return false;
@@ -298,7 +292,7 @@ void BatchWindow::showOpenBatch(const QString &batchId)
     // Rows sent elsewhere than this profile sends now (flowlog-cli --endpoint, a changed setting):
     // say so before anything is sent.
     bool elsewhere = false;
-    if (const auto entry = m_model->rowCount() > 0 ? m_model->outcome(0) : std::nullopt) {
+    if (const HistoryEntry *entry = m_model->rowCount() > 0 ? m_model->outcome(0) : nullptr) {
         QString problem;
         const auto now = m_jobs ? m_jobs->endpoint(m_target.profileId, FlowLogRequest::normalized(entry->request.regionId), &problem)
                                 : std::nullopt;
@@ -786,8 +780,6 @@ void BatchWindow::updateCounts()
     const BatchTableModel::Counts counts = m_model->counts();
     m_countsLabel->setText(tr("%n row(s)", nullptr, counts.rows) + u" · " + tr("%n ready", nullptr, counts.ready)
         + u" · " + tr("%n with errors", nullptr, counts.withErrors));
-    if (m_model->isEditable() && counts.ready > 0 && !isRunning())
-        m_runButton->setToolTip(previewText(counts.ready));
     updateButtons();
 }
 
@@ -821,13 +813,15 @@ void BatchWindow::updateButtons()
     m_bulkEditButton->setEnabled(editable);
     m_removeButton->setEnabled(editable && m_table->selectionModel()->hasSelection());
     m_skipErrorsBox->setEnabled(editable);
+    int withOutcome = 0;
     int failed = 0;
     int unknown = 0;
     int resumable = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto entry = m_model->outcome(row);
+        const HistoryEntry *entry = m_model->outcome(row);
         if (!entry)
             continue;
+        ++withOutcome;
         failed += entry->outcome == Outcome::Failed || entry->outcome == Outcome::Cancelled;
         unknown += entry->isUnresolved();
         resumable += entry->outcome == Outcome::Queued || entry->isUnresolved();
@@ -842,7 +836,7 @@ void BatchWindow::updateButtons()
     m_cancelButton->setEnabled(running);
     m_retryButton->setEnabled(!running && failed > 0 && m_runner);
     m_resolveButton->setEnabled(!running && unknown > 0 && m_runner);
-    m_exportButton->setEnabled(!running && !resultEntries().isEmpty());
+    m_exportButton->setEnabled(!running && withOutcome > 0);
 }
 
 void BatchWindow::showMessage(const QString &text, bool problem)
@@ -889,6 +883,15 @@ void BatchWindow::closeEvent(QCloseEvent *event)
         m_runner->cancel();
     }
     QDialog::closeEvent(event);
+}
+
+bool BatchWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_runButton && event->type() == QEvent::ToolTip) {
+        const int ready = m_model->counts().ready;
+        m_runButton->setToolTip(m_model->isEditable() && ready > 0 && !isRunning() ? previewText(ready) : QString());
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BatchWindow::changeEvent(QEvent *event)

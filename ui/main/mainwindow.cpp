@@ -593,7 +593,16 @@ void MainWindow::offerToResumeBatch()
     const QStringList open = m_history ? m_history->openBatches() : QStringList();
     m_openBatchId = open.isEmpty() ? QString() : open.last();
     m_openBatchBanner->setVisible(!m_openBatchId.isEmpty());
-    retranslateUi();
+    retranslateOpenBatchBanner();
+}
+
+void MainWindow::retranslateOpenBatchBanner()
+{
+    m_resumeBatchButton->setText(tr("&Resume…"));
+    if (!m_openBatchId.isEmpty())
+        m_openBatchLabel->setText(tr("A batch was cut short before every row was sent (%1). Resume it: rows not "
+                                     "sent are sent, and each unknown one is looked for before it is created again.")
+                                      .arg(m_openBatchId));
 }
 
 // The batch goes on as it began: signed by the profile that sent its rows.
@@ -815,11 +824,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_createAction->setText(tr("&Create flow log"));
     m_batchAction->setText(tr("&Batch create…"));
-    m_resumeBatchButton->setText(tr("&Resume…"));
-    if (!m_openBatchId.isEmpty())
-        m_openBatchLabel->setText(tr("A batch was cut short before every row was sent (%1). Resume it: rows not "
-                                     "sent are sent, and each unknown one is looked for before it is created again.")
-                                      .arg(m_openBatchId));
+    retranslateOpenBatchBanner();
     m_previewAction->setText(tr("&Preview request…"));
     m_quitAction->setText(tr("&Quit"));
     m_profilesAction->setText(tr("P&rofiles…"));

@@ -109,6 +109,7 @@ private:
     void createForVpcs(const QList<VpcCoverage> &vpcs);
     QFrame *createOpenBatchBanner();
     void offerToResumeBatch();
+    void retranslateOpenBatchBanner();
     void resumeOpenBatch();
     // Between the Flow logs tab and the history: the rows of one flow log.
     void showFlowLogInHistory(const QString &flowLogId);

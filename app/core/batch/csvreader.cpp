@@ -1,5 +1,6 @@
 #include "core/batch/csvreader.h"
 
+#include "core/platform/boundedfile.h"
 #include "core/request/tagsyntax.h"
 
 #include <QStringDecoder>
@@ -158,6 +159,21 @@ bool CsvReader::parsePasted(const QString &text, CsvTable *table, QString *error
     for (const QStringList &row : std::as_const(table->rows))
         widest = std::max(widest, row.size());
     table->header = BatchColumns::names().mid(0, std::max(widest, BatchColumns::required().size()));
+    return true;
+}
+
+bool CsvReader::readFile(const QString &path, CsvTable *table, QString *error)
+{
+    const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
+    if (!file.ok()) {
+        *error = tr("Cannot read %1: %2").arg(path, file.reason);
+        return false;
+    }
+    QString csvError;
+    if (!parse(file.data, table, &csvError)) {
+        *error = tr("%1 is not a valid CSV file. %2").arg(path, csvError);
+        return false;
+    }
     return true;
 }
 

@@ -32,6 +32,11 @@ public:
     // record is the header when it names a column (BatchColumns::looksLikeHeader); otherwise every
     // record is data and the header is BatchColumns::names() in order, as far as the widest row.
     static bool parsePasted(const QString &text, CsvTable *table, QString *error);
+    // A batch file, read the one way the app and flowlog-cli read it (BoundedFile, at most
+    // MaxFileBytes) and parsed; false with *error naming the file when it cannot be read or parsed.
+    static bool readFile(const QString &path, CsvTable *table, QString *error);
+    // Far more rows than any batch needs, and far less than memory.
+    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
 };
 
 // The columns of a flowlog-cli batch file: API parameter names, matched regardless of case. Most
